@@ -1,0 +1,113 @@
+{{/*
+fxa-common.env.format: one value as the string the server parses from its environment:
+lists comma-joined, objects as JSON, integral numbers without exponent.
+Usage: include "fxa-common.env.format" $value
+*/}}
+{{- define "fxa-common.env.format" -}}
+{{- if kindIs "slice" . -}}{{ join "," . }}
+{{- else if kindIs "map" . -}}{{ toJson . }}
+{{- else if kindIs "float64" . -}}{{ if eq . (floor .) }}{{ int64 . }}{{ else }}{{ . }}{{ end }}
+{{- else -}}{{ toString . }}
+{{- end -}}
+{{- end -}}
+
+{{/*
+fxa-common.env.wire: the value the chart computes for a wired variable ("" when it has none).
+Usage: include "fxa-common.env.wire" (dict "context" $ "spec" $spec "wire" $wire)
+*/}}
+{{- define "fxa-common.env.wire" -}}
+{{- $w := .wire -}}
+{{- $g := .context.Values.global -}}
+{{- if eq $w.from "publicUrl" -}}
+{{- printf "%s%s" (include "fxa-common.urls.public" (dict "context" .context "spec" .spec "server" $w.server)) ($w.path | default "") -}}
+{{- else if eq $w.from "internalUrl" -}}
+{{- printf "%s%s" (include "fxa-common.urls.internal" (dict "context" .context "spec" .spec "server" $w.server)) ($w.path | default "") -}}
+{{- else if eq $w.from "internalHost" -}}
+{{- include "fxa-common.names.fullname" (dict "context" .context "server" $w.server) -}}
+{{- else if eq $w.from "global" -}}
+{{- $parts := splitList "." $w.key -}}
+{{- $v := index (index $g (first $parts)) (last $parts) -}}
+{{- if and (not $v) (eq (last $parts) "host") -}}
+{{- include "fxa-common.names.fullname" (dict "context" .context "server" (first $parts)) -}}
+{{- else -}}
+{{- include "fxa-common.env.format" $v -}}
+{{- end -}}
+{{- else if eq $w.from "nodeEnv" -}}
+{{- index .spec.nodeEnv $g.environment -}}
+{{- else if eq $w.from "listenPort" -}}
+{{- (index .spec.ports 0).port | int -}}
+{{- else if eq $w.from "literal" -}}
+{{- $w.value -}}
+{{- end -}}
+{{- end -}}
+
+{{/*
+fxa-common.env.config: the non-secret environment as a map (JSON): chart wiring first, then NODE_ENV,
+then every non-null value of .Values.env, which wins. Secrets never enter it.
+Usage: include "fxa-common.env.config" (dict "context" $ "spec" $spec) | fromJson
+*/}}
+{{- define "fxa-common.env.config" -}}
+{{- $ctx := .context -}}
+{{- $spec := .spec -}}
+{{- $data := dict -}}
+{{- range $name, $wire := $spec.wiring -}}
+{{- if not (has $name $spec.secretNames) -}}
+{{- $v := include "fxa-common.env.wire" (dict "context" $ctx "spec" $spec "wire" $wire) -}}
+{{- if $v -}}{{- $_ := set $data $name $v -}}{{- end -}}
+{{- end -}}
+{{- end -}}
+{{- with $spec.nodeEnv -}}
+{{- $_ := set $data .variable (index . $ctx.Values.global.environment) -}}
+{{- end -}}
+{{- range $name, $v := ($ctx.Values.env | default dict) -}}
+{{- if not (kindIs "invalid" $v) -}}{{- $_ := set $data $name (include "fxa-common.env.format" $v) -}}{{- end -}}
+{{- end -}}
+{{- toJson $data -}}
+{{- end -}}
+
+{{/*
+fxa-common.env.inlineSecrets: secret variables given inline in .Values.secretEnv (name -> value).
+Usage: include "fxa-common.env.inlineSecrets" (dict "context" $ "spec" $spec) | fromJson
+*/}}
+{{- define "fxa-common.env.inlineSecrets" -}}
+{{- $data := dict -}}
+{{- range $name, $ref := (.context.Values.secretEnv | default dict) -}}
+{{- if and $ref (hasKey $ref "value") -}}{{- $_ := set $data $name $ref.value -}}{{- end -}}
+{{- end -}}
+{{- toJson $data -}}
+{{- end -}}
+
+{{/*
+fxa-common.env.secretRefs: container env entries for secret variables, each a secretKeyRef: to an
+existing Secret, to this server's Secret (inline values), or to the shared Secret (chart wiring).
+Usage: include "fxa-common.env.secretRefs" (dict "context" $ "spec" $spec)
+*/}}
+{{- define "fxa-common.env.secretRefs" -}}
+{{- $ctx := .context -}}
+{{- $spec := .spec -}}
+{{- $given := $ctx.Values.secretEnv | default dict -}}
+{{- $own := printf "%s-env" (include "fxa-common.names.fullname" (dict "context" $ctx "server" $spec.name)) -}}
+{{- range $name := $spec.secretNames -}}
+{{- $ref := index $given $name | default dict -}}
+{{- $wire := index $spec.wiring $name -}}
+{{- if $ref.existingSecret }}
+- name: {{ $name }}
+  valueFrom:
+    secretKeyRef:
+      name: {{ $ref.existingSecret | quote }}
+      key: {{ $ref.key | default $name | quote }}
+{{- else if hasKey $ref "value" }}
+- name: {{ $name }}
+  valueFrom:
+    secretKeyRef:
+      name: {{ $own | quote }}
+      key: {{ $name | quote }}
+{{- else if $wire }}
+- name: {{ $name }}
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "fxa-common.names.sharedSecret" $ctx | quote }}
+      key: {{ $wire.key | quote }}
+{{- end -}}
+{{- end -}}
+{{- end -}}

@@ -1,0 +1,35 @@
+{{/*
+fxa-common.urls.public: public URL of a server: global.publicUrls[server], else global.publicUrl + the
+server's path. Usage: include "fxa-common.urls.public" (dict "context" $ "spec" $spec "server" "fxa-auth-server")
+*/}}
+{{- define "fxa-common.urls.public" -}}
+{{- $g := .context.Values.global -}}
+{{- $override := index ($g.publicUrls | default dict) .server -}}
+{{- if $override -}}
+{{- trimSuffix "/" $override -}}
+{{- else -}}
+{{- $entry := index .spec.directory .server -}}
+{{- printf "%s%s" (trimSuffix "/" $g.publicUrl) ($entry.publicPath | default "") -}}
+{{- end -}}
+{{- end -}}
+
+{{/*
+fxa-common.urls.mountPath: the path every route of a server sits under ("" unless the server mounts its
+routes under its public URL's path, as auth-server does).
+Usage: include "fxa-common.urls.mountPath" (dict "context" $ "spec" $spec "server" "fxa-auth-server")
+*/}}
+{{- define "fxa-common.urls.mountPath" -}}
+{{- $entry := index .spec.directory .server -}}
+{{- if $entry.routesUnderPublicPath -}}
+{{- (urlParse (include "fxa-common.urls.public" .)).path | trimSuffix "/" -}}
+{{- end -}}
+{{- end -}}
+
+{{/*
+fxa-common.urls.internal: in-cluster URL of a server (its Service), including its mount path.
+Usage: include "fxa-common.urls.internal" (dict "context" $ "spec" $spec "server" "fxa-auth-server")
+*/}}
+{{- define "fxa-common.urls.internal" -}}
+{{- $entry := index .spec.directory .server -}}
+{{- printf "http://%s:%v%s" (include "fxa-common.names.fullname" (dict "context" .context "server" .server)) (int $entry.port) (include "fxa-common.urls.mountPath" .) -}}
+{{- end -}}

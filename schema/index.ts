@@ -1,0 +1,45 @@
+/** The catalog: every server the chart deploys, in the order they appear in charts and docs. */
+import type { ServerName, ServerSpec } from './types.ts';
+import { authServer } from './servers/fxa-auth-server.ts';
+import { contentServer } from './servers/fxa-content-server.ts';
+import { profileServer, profileStatic, profileWorker } from './servers/fxa-profile-server.ts';
+import { graphqlApi } from './servers/fxa-graphql-api.ts';
+import { eventBroker } from './servers/fxa-event-broker.ts';
+import { adminServer } from './servers/fxa-admin-server.ts';
+import { adminPanel } from './servers/fxa-admin-panel.ts';
+import { paymentsServer } from './servers/fxa-payments-server.ts';
+import { dbMigrations } from './servers/db-migrations.ts';
+import { rp123done, rp321done } from './servers/example-rps.ts';
+import { redis } from './infra/redis.ts';
+import { mysql } from './infra/mysql.ts';
+import { syncstorage } from './infra/syncstorage.ts';
+import { statsd } from './infra/statsd.ts';
+
+export * from './types.ts';
+export { FXA_RELEASE, DEFAULT_IMAGE, CHART_VERSION } from './release.ts';
+
+export const CATALOG: readonly ServerSpec[] = [
+  authServer,
+  contentServer,
+  profileServer,
+  profileStatic,
+  profileWorker,
+  graphqlApi,
+  eventBroker,
+  adminServer,
+  adminPanel,
+  paymentsServer,
+  dbMigrations,
+  rp123done,
+  rp321done,
+  redis,
+  mysql,
+  syncstorage,
+  statsd,
+];
+
+export function server(name: ServerName): ServerSpec {
+  const found = CATALOG.find((s) => s.name === name);
+  if (!found) throw new Error(`no server ${name} in the catalog`);
+  return found;
+}

@@ -1,0 +1,36 @@
+import { defineEnv, defineServer } from '../types.ts';
+
+/** Variables of the official MySQL image's entrypoint (first start only). */
+const env = defineEnv([
+  { name: 'MYSQL_ROOT_PASSWORD', type: 'string', default: null, secret: true, key: 'entrypoint', doc: 'Password of the root user, set on first start' },
+  { name: 'MYSQL_USER', type: 'string', default: null, key: 'entrypoint', doc: 'Additional user created on first start' },
+  { name: 'MYSQL_PASSWORD', type: 'string', default: null, secret: true, key: 'entrypoint', doc: 'Password of MYSQL_USER' },
+  { name: 'MYSQL_DATABASE', type: 'string', default: null, key: 'entrypoint', doc: 'Database created on first start' },
+  { name: 'MYSQL_ALLOW_EMPTY_PASSWORD', type: 'string', default: null, key: 'entrypoint', doc: 'Set to allow root without a password (never in production)' },
+  { name: 'MYSQL_RANDOM_ROOT_PASSWORD', type: 'string', default: null, key: 'entrypoint', doc: 'Generate a random root password on first start' },
+  { name: 'MYSQL_ONETIME_PASSWORD', type: 'string', default: null, key: 'entrypoint', doc: 'Expire the root password after first start' },
+  { name: 'MYSQL_INITDB_SKIP_TZINFO', type: 'string', default: null, key: 'entrypoint', doc: 'Skip loading time zone data on first start' },
+]);
+
+export const mysql = defineServer({
+  name: 'mysql',
+  description: 'In-cluster MySQL for development only; production points global.mysql at a managed database (e.g. RDS)',
+  origin: 'infra',
+  image: { repository: 'mysql', tag: '8.0' },
+  workload: { kind: 'Deployment' },
+  scaling: 'singleton',
+  enabledByDefault: false,
+  production: false,
+  command: ['docker-entrypoint.sh', 'mysqld'],
+  ports: [{ name: 'mysql', port: 3306 }],
+  probe: {},
+  calls: [],
+  runAsUser: 999,
+  env,
+  wiring: {
+    MYSQL_ROOT_PASSWORD: { from: 'sharedSecret', key: 'mysqlPassword' },
+    MYSQL_PASSWORD: { from: 'sharedSecret', key: 'mysqlPassword' },
+    MYSQL_USER: { from: 'global', key: 'mysql.user' },
+  },
+  sources: [{ file: 'docker-library/mysql (official image) docker-entrypoint.sh', commit: '8.0' }],
+});

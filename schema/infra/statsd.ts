@@ -1,0 +1,23 @@
+import { defineEnv, defineServer } from '../types.ts';
+
+/** statsd_exporter is configured by flags; it reads no environment. */
+const env = defineEnv([]);
+
+export const statsd = defineServer({
+  name: 'statsd',
+  description: 'Receives the servers\' StatsD metrics and exposes them to Prometheus (statsd_exporter)',
+  origin: 'infra',
+  image: { repository: 'prom/statsd-exporter', tag: 'v0.28.0' },
+  workload: { kind: 'Deployment' },
+  scaling: 'singleton',
+  enabledByDefault: false,
+  production: true,
+  command: ['/bin/statsd_exporter', '--statsd.listen-udp=:8125', '--statsd.listen-tcp=:8125', '--web.listen-address=:9102'],
+  ports: [{ name: 'statsd', port: 8125 }, { name: 'metrics', port: 9102 }],
+  probe: {},
+  calls: [],
+  runAsUser: 65534,
+  env,
+  wiring: {},
+  sources: [{ file: 'prometheus/statsd_exporter (flags)', commit: 'v0.28.0' }],
+});

@@ -1,0 +1,30 @@
+import { defineServer } from '../types.ts';
+import { env, sources } from '../env/syncstorage.ts';
+
+export const syncstorage = defineServer({
+  name: 'syncstorage',
+  description: 'Firefox Sync storage and token server (syncstorage-rs); Firefox finds it through the content server\'s client configuration',
+  origin: 'infra',
+  image: { repository: 'ghcr.io/mozilla-services/syncstorage-rs/syncserver-mysql', tag: '0.23.3' },
+  workload: { kind: 'Deployment' },
+  scaling: 'scalable',
+  enabledByDefault: true,
+  production: true,
+  command: ['/app/bin/syncserver'],
+  ports: [{ name: 'http', port: 8000 }],
+  probe: { path: '/__lbheartbeat__' },
+  publicPath: '/syncserver',
+  calls: ['fxa-auth-server', 'mysql', 'statsd'],
+  runAsUser: 10001,
+  env,
+  sources,
+  wiring: {
+    SYNC_HOST: { from: 'literal', value: '0.0.0.0' },
+    SYNC_PORT: { from: 'listenPort' },
+    SYNC_MASTER_SECRET: { from: 'sharedSecret', key: 'syncMasterSecret' },
+    SYNC_TOKENSERVER__ENABLED: { from: 'literal', value: 'true' },
+    SYNC_TOKENSERVER__FXA_OAUTH_SERVER_URL: { from: 'internalUrl', server: 'fxa-auth-server' },
+    SYNC_STATSD_HOST: { from: 'global', key: 'statsd.host' },
+    SYNC_STATSD_PORT: { from: 'global', key: 'statsd.port' },
+  },
+});

@@ -1,0 +1,26 @@
+import { defineServer } from '../types.ts';
+import { env, sources } from '../env/db-migrations.ts';
+import { mysql } from './wiring.ts';
+
+export const dbMigrations = defineServer({
+  name: 'db-migrations',
+  description: 'Forward-only schema patcher for the fxa, fxa_oauth, fxa_profile and pushbox databases; runs once per install/upgrade before the servers',
+  origin: 'fxa',
+  workload: { kind: 'Job', hook: 'pre-install,pre-upgrade', backoffLimit: 2 },
+  scaling: 'singleton',
+  enabledByDefault: true,
+  production: true,
+  workingDir: '/app',
+  command: ['node', 'packages/db-migrations/bin/patcher.mjs'],
+  ports: [],
+  calls: ['mysql'],
+  runAsUser: 10001,
+  env,
+  sources,
+  wiring: {
+    ...mysql('AUTH_'),
+    ...mysql('PROFILE_'),
+    ...mysql('OAUTH_'),
+    ...mysql('PUSHBOX_'),
+  },
+});

@@ -1,0 +1,46 @@
+import { defineServer } from '../types.ts';
+import { env, sources } from '../env/123done.ts';
+
+/** 123done (trusted) and 321done (untrusted) are the same example relying party with different settings. */
+const common = {
+  origin: 'fxa',
+  workload: { kind: 'Deployment' },
+  scaling: 'scalable',
+  enabledByDefault: false,
+  production: false,
+  workingDir: '/app/packages/123done',
+  command: ['node', 'server.js'],
+  probe: { path: '/' },
+  calls: ['fxa-auth-server', 'fxa-content-server'],
+  runAsUser: 10001,
+  env,
+  sources,
+} as const;
+
+export const rp123done = defineServer({
+  ...common,
+  name: '123done',
+  description: 'Example trusted OAuth relying party (dev and test only)',
+  ports: [{ name: 'http', port: 8080 }],
+  publicPath: '/123done',
+  wiring: {
+    PORT: { from: 'listenPort' },
+    ISSUER_URI: { from: 'publicUrl', server: 'fxa-content-server' },
+    REDIRECT_URI: { from: 'publicUrl', server: '123done', path: '/api/oauth' },
+    PKCE_REDIRECT_URI: { from: 'publicUrl', server: '123done', path: '/?oauth_pkce_redirect=1' },
+  },
+});
+
+export const rp321done = defineServer({
+  ...common,
+  name: '321done',
+  description: 'Example untrusted OAuth relying party (dev and test only)',
+  ports: [{ name: 'http', port: 10139 }],
+  publicPath: '/321done',
+  wiring: {
+    PORT: { from: 'listenPort' },
+    COOKIE_NAME: { from: 'literal', value: '321done' },
+    ISSUER_URI: { from: 'publicUrl', server: 'fxa-content-server' },
+    REDIRECT_URI: { from: 'publicUrl', server: '321done', path: '/api/oauth' },
+  },
+});

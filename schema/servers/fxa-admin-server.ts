@@ -1,0 +1,34 @@
+import { defineServer } from '../types.ts';
+import { env, sources } from '../env/fxa-admin-server.ts';
+import { mysql, redis, REDIS_SECTIONS } from './wiring.ts';
+
+export const adminServer = defineServer({
+  name: 'fxa-admin-server',
+  description: 'GraphQL API of the admin panel; internal only, behind SSO',
+  origin: 'fxa',
+  workload: { kind: 'Deployment' },
+  scaling: 'scalable',
+  enabledByDefault: false,
+  production: true,
+  workingDir: '/app',
+  command: ['node', 'dist/packages/fxa-admin-server/src/main.js'],
+  ports: [{ name: 'http', port: 8095 }],
+  probe: { path: '/__lbheartbeat__' },
+  calls: ['fxa-auth-server', 'fxa-profile-server', 'mysql', 'redis'],
+  nodeEnv: { variable: 'NODE_ENV', development: 'development', production: 'production' },
+  runAsUser: 10001,
+  env,
+  sources,
+  wiring: {
+    PORT: { from: 'listenPort' },
+    AUTH_SERVER_URL: { from: 'internalUrl', server: 'fxa-auth-server', path: '/v1' },
+    PROFILE_SERVER_URL: { from: 'internalUrl', server: 'fxa-profile-server', path: '/v1' },
+    PROFILE_SERVER_AUTH_SECRET_BEARER_TOKEN: { from: 'sharedSecret', key: 'profileServerAuthSecretBearerToken' },
+    IP_HMAC_KEY: { from: 'sharedSecret', key: 'ipHmacKey' },
+    SUBSCRIPTIONS_SHARED_SECRET: { from: 'sharedSecret', key: 'subscriptionsSharedSecret' },
+    ...mysql('AUTH_'),
+    ...mysql('PROFILE_'),
+    ...mysql('OAUTH_'),
+    ...redis(...REDIS_SECTIONS),
+  },
+});

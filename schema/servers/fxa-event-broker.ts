@@ -1,0 +1,26 @@
+import { defineServer } from '../types.ts';
+import { env, sources } from '../env/fxa-event-broker.ts';
+
+export const eventBroker = defineServer({
+  name: 'fxa-event-broker',
+  description: 'Relays account events to relying parties (webhooks via Google Pub/Sub); optional',
+  origin: 'fxa',
+  workload: { kind: 'Deployment' },
+  scaling: 'scalable',
+  enabledByDefault: false,
+  production: true,
+  workingDir: '/app',
+  command: ['node', 'dist/packages/fxa-event-broker/src/main.js'],
+  ports: [{ name: 'http', port: 8090 }],
+  probe: { path: '/__lbheartbeat__' },
+  calls: ['fxa-auth-server'],
+  nodeEnv: { variable: 'NODE_ENV', development: 'development', production: 'production' },
+  runAsUser: 10001,
+  env,
+  sources,
+  wiring: {
+    PUBSUB_PROXY_PORT: { from: 'listenPort' },
+    OPENID_ISSUER: { from: 'publicUrl', server: 'fxa-content-server' },
+    CAPABILITY_URL: { from: 'internalUrl', server: 'fxa-auth-server', path: '/v1/oauth/subscriptions/clients' },
+  },
+});

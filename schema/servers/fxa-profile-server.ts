@@ -1,0 +1,67 @@
+import { defineServer } from '../types.ts';
+import { env, sources } from '../env/fxa-profile-server.ts';
+import { mysql, redis } from './wiring.ts';
+
+/** The web, static and worker processes run from one image and one config; they differ in command and port. */
+const common = {
+  origin: 'fxa',
+  workload: { kind: 'Deployment' },
+  enabledByDefault: true,
+  production: true,
+  workingDir: '/app/packages/fxa-profile-server',
+  nodeEnv: { variable: 'NODE_ENV', development: 'development', production: 'production' },
+  runAsUser: 10001,
+  env,
+  sources,
+} as const;
+
+const wiring = {
+  HOST: { from: 'literal', value: '0.0.0.0' },
+  WORKER_HOST: { from: 'literal', value: '0.0.0.0' },
+  PUBLIC_URL: { from: 'publicUrl', server: 'fxa-profile-server' },
+  AUTH_SERVER_URL: { from: 'internalUrl', server: 'fxa-auth-server', path: '/v1' },
+  OAUTH_SERVER_URL: { from: 'internalUrl', server: 'fxa-auth-server', path: '/v1' },
+  WORKER_URL: { from: 'internalUrl', server: 'fxa-profile-worker' },
+  IMG_URL: { from: 'publicUrl', server: 'fxa-profile-static', path: '/a/{id}' },
+  AUTH_SECRET_BEARER_TOKEN: { from: 'sharedSecret', key: 'profileServerAuthSecretBearerToken' },
+  ...mysql(''),
+  ...redis(''),
+} as const;
+
+export const profileServer = defineServer({
+  ...common,
+  name: 'fxa-profile-server',
+  description: 'Profile API (display name, avatar) for browsers and relying parties',
+  scaling: 'scalable',
+  command: ['node', 'bin/server.js'],
+  ports: [{ name: 'http', port: 1111 }],
+  probe: { path: '/__lbheartbeat__' },
+  publicPath: '/profile',
+  calls: ['fxa-auth-server', 'fxa-profile-worker', 'mysql', 'redis'],
+  wiring: { ...wiring, PORT: { from: 'listenPort' } },
+});
+
+export const profileStatic = defineServer({
+  ...common,
+  name: 'fxa-profile-static',
+  description: 'Serves uploaded avatar images (profile server static process)',
+  scaling: 'scalable',
+  command: ['node', 'bin/_static.js'],
+  ports: [{ name: 'http', port: 1112 }],
+  publicPath: '/profile-images',
+  calls: [],
+  // _static listens on the web port + 1 (upstream), so PORT is set one below the static port
+  wiring: { ...wiring, PORT: { from: 'literal', value: '1111' } },
+});
+
+export const profileWorker = defineServer({
+  ...common,
+  name: 'fxa-profile-worker',
+  description: 'Resizes uploaded avatars for the profile server',
+  scaling: 'scalable',
+  command: ['node', 'bin/worker.js'],
+  ports: [{ name: 'http', port: 1113 }],
+  probe: { path: '/__heartbeat__' },
+  calls: [],
+  wiring: { ...wiring, WORKER_PORT: { from: 'listenPort' } },
+});

@@ -1,0 +1,181 @@
+/**
+ * The vocabulary of the catalog. Every FxA server is a `ServerSpec`; every environment variable an `EnvVar`.
+ * The generator reads only these types, so a wrong entry (an unknown server, a wiring to a variable the
+ * server does not read, a secret routed as plain config) is a compile error, not a broken chart.
+ */
+
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [k: string]: JsonValue };
+
+/** Where a URL points: served to browsers by us (public), served inside the cluster (internal), or a third party (external). */
+export type UrlKind = 'public' | 'internal' | 'external';
+
+/** String formats we can check in JSON Schema (draft-07 `format`, enforced by Helm and ajv). */
+export type StringFormat = 'uri' | 'email' | 'ipv4' | 'hostname';
+
+/** How a value is typed in values.yaml; each maps to one JSON Schema type and one env string encoding. */
+export type ValueSpec =
+  | { type: 'string'; format?: StringFormat; default: string | null }
+  | { type: 'integer'; minimum?: number; maximum?: number; default: number | null }
+  | { type: 'number'; default: number | null }
+  | { type: 'boolean'; default: boolean | null }
+  | { type: 'enum'; values: readonly string[]; default: string | null }
+  /** convict `Array`: a comma-separated string in the environment, a list in values. */
+  | { type: 'list'; default: readonly string[] | null }
+  /** convict `Object`: JSON in the environment, an object in values. */
+  | { type: 'json'; default: JsonValue }
+  /** convict `duration`: milliseconds or a string such as "1 day". */
+  | { type: 'duration'; default: number | string | null };
+
+export type EnvVar = ValueSpec & {
+  readonly name: string;
+  /** Short description, from the upstream convict `doc`. */
+  readonly doc: string;
+  /** Key path inside the server's convict schema (where the variable came from). */
+  readonly key: string;
+  /** Secret material (convict `sensitive`, keys, passwords, tokens): only ever rendered through Secrets. */
+  readonly secret?: boolean;
+  /** Set on URL-valued variables. */
+  readonly url?: UrlKind;
+  /** The server does not work without it in production. */
+  readonly required?: boolean;
+  /** Upstream default that is computed (e.g. a path under the install dir); shown in docs, never rendered. */
+  readonly upstreamDefault?: string;
+};
+
+/** Names of the servers and infrastructure the chart deploys. One subchart each. */
+export const SERVER_NAMES = [
+  'fxa-auth-server',
+  'fxa-content-server',
+  'fxa-profile-server',
+  'fxa-profile-static',
+  'fxa-profile-worker',
+  'fxa-graphql-api',
+  'fxa-event-broker',
+  'fxa-admin-server',
+  'fxa-admin-panel',
+  'fxa-payments-server',
+  'db-migrations',
+  '123done',
+  '321done',
+  'redis',
+  'mysql',
+  'syncstorage',
+  'statsd',
+] as const;
+export type ServerName = (typeof SERVER_NAMES)[number];
+
+/** Cluster-wide facts every server can be wired to; each is a key under `global` in values. */
+export const GLOBAL_KEYS = ['mysql.host', 'mysql.port', 'mysql.user', 'redis.host', 'redis.port', 'statsd.host', 'statsd.port'] as const;
+export type GlobalKey = (typeof GLOBAL_KEYS)[number];
+
+/**
+ * Secrets that more than one variable (often on several servers) must share: one entry in
+ * `global.secrets` feeds every consumer, so they can never drift apart.
+ */
+export const SHARED_SECRETS = {
+  flowIdKey: 'HMAC key for flow ids (auth and content server must agree)',
+  sessionTokenHandleKey: 'HMAC key deriving opaque session-token handles (auth)',
+  profileServerAuthSecretBearerToken: 'Bearer token the profile server accepts from auth, graphql-api and admin-server',
+  oauthServerSecretKey: 'Key auth signs internal OAuth requests with; auth verifies it through AUTH_SERVER_SECRETS',
+  authServerSharedSecret: 'Shared secret auth uses for the oauth side; verified through OAUTH_SERVER_SECRETS',
+  ipHmacKey: 'HMAC key for IP addresses (auth and admin-server must agree)',
+  subscriptionsSharedSecret: 'Shared secret between auth and admin-server for subscriptions',
+  mysqlPassword: 'Password of the MySQL user every server connects as',
+  redisPassword: 'Password of Redis (empty when Redis has no auth)',
+  syncMasterSecret: 'Master secret of syncstorage-rs and its token server',
+} as const;
+export type SharedSecretKey = keyof typeof SHARED_SECRETS;
+
+/** Where a variable's value comes from when the operator does not set it: computed by the chart. */
+export type Wire =
+  | { readonly from: 'publicUrl'; readonly server: ServerName; readonly path?: string }
+  | { readonly from: 'internalUrl'; readonly server: ServerName; readonly path?: string; readonly scheme?: string }
+  | { readonly from: 'internalHost'; readonly server: ServerName }
+  | { readonly from: 'global'; readonly key: GlobalKey }
+  | { readonly from: 'nodeEnv' }
+  | { readonly from: 'listenPort' }
+  | { readonly from: 'literal'; readonly value: string }
+  | { readonly from: 'sharedSecret'; readonly key: SharedSecretKey };
+
+export type SecretWire = Extract<Wire, { from: 'sharedSecret' }>;
+export type PlainWire = Exclude<Wire, { from: 'sharedSecret' }>;
+
+export interface Port {
+  readonly name: string;
+  readonly port: number;
+}
+
+export interface Probe {
+  /** HTTP path on the main port; absent for a TCP check. */
+  readonly path?: string;
+}
+
+export type Workload =
+  | { readonly kind: 'Deployment' }
+  /** Runs once per install/upgrade, before the servers roll out (a Helm hook). */
+  | { readonly kind: 'Job'; readonly hook: 'pre-install,pre-upgrade'; readonly backoffLimit: number };
+
+export interface SourceRef {
+  /** Path in mozilla/fxa (or the infra project) the variables were read from. */
+  readonly file: string;
+  /** The commit of that file the catalog was built from. */
+  readonly commit: string;
+}
+
+type EnvNames<E extends readonly EnvVar[]> = E[number]['name'];
+
+/** Variables whose wiring is secret must be secret variables; the rest must not be. */
+export type Wiring<E extends readonly EnvVar[]> = string extends EnvNames<E> ? { readonly [name: string]: Wire } : WiringOf<E>;
+
+type WiringOf<E extends readonly EnvVar[]> = {
+  readonly [N in EnvNames<E>]?: Extract<E[number], { name: N }> extends { secret: true }
+    ? SecretWire
+    : PlainWire;
+};
+
+export interface ServerSpec<E extends readonly EnvVar[] = readonly EnvVar[]> {
+  readonly name: ServerName;
+  readonly description: string;
+  /** FxA code from the one FxA image, or third-party infrastructure with an image of its own. */
+  readonly origin: 'fxa' | 'infra';
+  /** Image for infra entries; FxA servers use `global.image`. */
+  readonly image?: { readonly repository: string; readonly tag: string };
+  readonly workload: Workload;
+  /** `singleton`: must never run more than one replica (schema caps replicaCount at 1). */
+  readonly scaling: 'scalable' | 'singleton';
+  /** Deployed by default; optional ones get a `condition:` in the umbrella chart. */
+  readonly enabledByDefault: boolean;
+  /** Part of a production install (false for example relying parties and in-cluster stand-ins). */
+  readonly production: boolean;
+  readonly workingDir?: string;
+  readonly command: readonly string[];
+  readonly ports: readonly Port[];
+  readonly probe?: Probe;
+  /** Path prefix of this server under the public base URL, when browsers reach it. */
+  readonly publicPath?: string;
+  /** Every route, heartbeats included, sits under the path of the server's public URL (auth-server):
+   *  internal URLs and probes carry that path too. */
+  readonly routesUnderPublicPath?: boolean;
+  /** Servers this one calls (for docs, NetworkPolicies and start order). */
+  readonly calls: readonly ServerName[];
+  /** Value of NODE_ENV (or equivalent) for each global environment. */
+  readonly nodeEnv?: { readonly variable: EnvNames<E>; readonly development: string; readonly production: string };
+  /** Non-root user the container runs as. */
+  readonly runAsUser: number;
+  readonly env: E;
+  readonly wiring: Wiring<E>;
+  readonly sources: readonly SourceRef[];
+}
+
+/**
+ * Checks a server's wiring against its own variables at compile time, then hands the generator the
+ * plain shape (the per-server literal types have done their job at the definition site).
+ */
+export function defineServer<const E extends readonly EnvVar[]>(spec: ServerSpec<E>): ServerSpec {
+  return spec as unknown as ServerSpec;
+}
+
+/** Identity function that keeps variable names as literal types. */
+export function defineEnv<const E extends readonly EnvVar[]>(env: E): E {
+  return env;
+}

@@ -1,0 +1,62 @@
+/** The machine-readable catalog (`npm run catalog -- --json`) and its reference page, from the same data. */
+import { CATALOG, FXA_RELEASE } from '../../schema/index.ts';
+import { json, type OutputFile } from './output.ts';
+
+export function catalogJson(): Record<string, unknown> {
+  return {
+    fxaRelease: FXA_RELEASE,
+    servers: CATALOG.map((s) => ({
+      name: s.name,
+      description: s.description,
+      origin: s.origin,
+      workload: s.workload.kind,
+      scaling: s.scaling,
+      ports: s.ports,
+      calls: s.calls,
+      sources: s.sources,
+      env: s.env.map((v) => ({
+        name: v.name,
+        type: v.type,
+        default: v.secret ? null : v.default,
+        secret: Boolean(v.secret),
+        url: v.url ?? null,
+        required: Boolean(v.required),
+        wired: s.wiring[v.name]?.from ?? null,
+      })),
+    })),
+  };
+}
+
+function markdown(): string {
+  const lines = [
+    '<!-- Generated from schema/ by `npm run gen`. Do not edit. -->',
+    '# Server reference',
+    '',
+    `Catalog pinned to ${FXA_RELEASE.repository}@${FXA_RELEASE.commit}.`,
+    '',
+    '| server | workload | scaling | port | env vars | secret | public URLs | internal URLs |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
+  for (const s of CATALOG) {
+    const count = (f: (v: (typeof s.env)[number]) => boolean): number => s.env.filter(f).length;
+    lines.push(
+      `| ${s.name} | ${s.workload.kind} | ${s.scaling} | ${s.ports.map((p) => p.port).join(', ') || '-'} | ${s.env.length} | ${count((v) => Boolean(v.secret))} | ${count((v) => v.url === 'public')} | ${count((v) => v.url === 'internal')} |`,
+    );
+  }
+  for (const s of CATALOG) {
+    lines.push('', `## ${s.name}`, '', s.description, '', `Sources: ${s.sources.map((r) => `\`${r.file}\`@${r.commit.slice(0, 12)}`).join(', ') || '-'}`, '');
+    if (!s.env.length) continue;
+    lines.push('| variable | type | secret | url | wired | doc |', '|---|---|---|---|---|---|');
+    for (const v of s.env) {
+      lines.push(`| \`${v.name}\` | ${v.type} | ${v.secret ? 'yes' : ''} | ${v.url ?? ''} | ${s.wiring[v.name]?.from ?? ''} | ${v.doc.replace(/\|/g, '\\|')} |`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function emitCatalog(): OutputFile[] {
+  return [
+    { path: 'docs/catalog.json', content: json(catalogJson()) },
+    { path: 'docs/servers.md', content: markdown() },
+  ];
+}

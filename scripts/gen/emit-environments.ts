@@ -1,0 +1,67 @@
+/** Emits the example environments values/dev.yaml and values/prod.yaml. */
+import { CATALOG, SHARED_SECRETS } from '../../schema/index.ts';
+import { isOptional } from './emit-umbrella.ts';
+import { hashBanner, type OutputFile } from './output.ts';
+import { doc, toYaml } from './yaml.ts';
+
+const enableAll = (pick: (name: string, production: boolean) => boolean): Record<string, unknown> =>
+  Object.fromEntries(CATALOG.filter(isOptional).map((s) => [s.name, { enabled: pick(s.name, s.production) }]));
+
+/** Development: everything on, in-cluster MySQL, inline throwaway secrets. */
+function dev(): Record<string, unknown> {
+  const secrets = Object.fromEntries(Object.keys(SHARED_SECRETS).map((k) => [k, `dev-only-${k}-not-for-production`]));
+  const servers = enableAll(() => true);
+  return {
+    global: {
+      environment: 'development',
+      publicUrl: 'http://fxa.localhost',
+      mysql: { host: '', port: 3306, user: 'root' },
+      secrets: doc('Throwaway development secrets: never use these anywhere reachable', { existingSecret: '', values: secrets }),
+    },
+    ...servers,
+    syncstorage: {
+      secretEnv: {
+        // the in-cluster mysql of a release named "fxa"
+        SYNC_SYNCSTORAGE__DATABASE_URL: { value: 'mysql://root:dev-only-mysqlPassword-not-for-production@fxa-mysql:3306/syncstorage' },
+        SYNC_TOKENSERVER__DATABASE_URL: { value: 'mysql://root:dev-only-mysqlPassword-not-for-production@fxa-mysql:3306/tokenserver' },
+      },
+    },
+  };
+}
+
+/** Production: external MySQL (e.g. Amazon RDS), every secret by reference, no example relying parties. */
+function prod(): Record<string, unknown> {
+  const scaled = { replicaCount: 2, resources: { requests: { cpu: '250m', memory: '512Mi' }, limits: { memory: '1Gi' } } };
+  const servers = enableAll((name, production) => production && !['mysql', 'fxa-admin-server', 'fxa-admin-panel'].includes(name));
+  return {
+    global: {
+      environment: 'production',
+      publicUrl: doc('Your public HTTPS origin; the content server is served at its root', 'https://accounts.example.com'),
+      mysql: doc('Managed MySQL 8 (e.g. Amazon RDS); databases fxa, fxa_oauth, fxa_profile, pushbox are created by db-migrations', {
+        host: 'fxa.cluster-example.us-east-1.rds.amazonaws.com',
+        port: 3306,
+        user: 'fxa',
+      }),
+      secrets: doc(`Create this Secret before installing, with keys: ${Object.keys(SHARED_SECRETS).join(', ')}`, { existingSecret: 'fxa-shared-secrets' }),
+    },
+    ...servers,
+    'fxa-auth-server': scaled,
+    'fxa-content-server': scaled,
+    'fxa-profile-server': scaled,
+    'fxa-graphql-api': scaled,
+    syncstorage: {
+      ...scaled,
+      secretEnv: {
+        SYNC_SYNCSTORAGE__DATABASE_URL: { existingSecret: 'fxa-syncstorage', key: 'syncstorage-database-url' },
+        SYNC_TOKENSERVER__DATABASE_URL: { existingSecret: 'fxa-syncstorage', key: 'tokenserver-database-url' },
+      },
+    },
+  };
+}
+
+export function emitEnvironments(): OutputFile[] {
+  return [
+    { path: 'values/dev.yaml', content: toYaml(hashBanner('scripts/gen/emit-environments.ts'), dev()) },
+    { path: 'values/prod.yaml', content: toYaml(hashBanner('scripts/gen/emit-environments.ts'), prod()) },
+  ];
+}

@@ -1,0 +1,36 @@
+/** Emits one thin subchart per server: data (Chart.yaml, values, schema, spec.json) and one-line templates. */
+import type { ServerSpec } from '../../schema/types.ts';
+import { CHART_VERSION, DEFAULT_IMAGE } from '../../schema/index.ts';
+import { hashBanner, json, type OutputFile } from './output.ts';
+import { runtimeSpec } from './runtime-spec.ts';
+import { subchartSchema, subchartValues } from './server-values.ts';
+import { toYaml } from './yaml.ts';
+import { stringify } from 'yaml';
+
+export const subchartDir = (s: ServerSpec): string => `charts/fxa/charts/${s.name}`;
+
+export function appVersion(s: ServerSpec): string {
+  return s.image?.tag ?? DEFAULT_IMAGE.tag;
+}
+
+export function emitSubchart(s: ServerSpec): OutputFile[] {
+  const dir = subchartDir(s);
+  const chart = {
+    apiVersion: 'v2',
+    name: s.name,
+    description: s.description,
+    type: 'application',
+    version: CHART_VERSION,
+    appVersion: appVersion(s),
+  };
+  const template = (what: string): string =>
+    `${hashBanner()}{{- include "fxa-common.${what}" (dict "context" . "spec" (.Files.Get "spec.json" | fromJson)) }}\n`;
+  return [
+    { path: `${dir}/Chart.yaml`, content: hashBanner() + stringify(chart) },
+    { path: `${dir}/values.yaml`, content: toYaml(hashBanner(), subchartValues(s)) },
+    { path: `${dir}/values.schema.json`, content: json(subchartSchema(s)) },
+    { path: `${dir}/spec.json`, content: json(runtimeSpec(s)) },
+    { path: `${dir}/templates/server.yaml`, content: template('server') },
+    { path: `${dir}/.helmignore`, content: `${hashBanner()}*.tgz\n` },
+  ];
+}

@@ -1,0 +1,73 @@
+/** Emits the umbrella chart charts/fxa: dependencies, global values, its schema and its few templates. */
+import { CATALOG, CHART_VERSION, DEFAULT_IMAGE, FXA_RELEASE, type ServerSpec } from '../../schema/index.ts';
+import { stringify } from 'yaml';
+import { globalSchema, globalValues } from './global-values.ts';
+import { hashBanner, json, type OutputFile } from './output.ts';
+import { doc, toYaml } from './yaml.ts';
+
+/** Servers an install cannot do without have no on/off switch; every other one has `<name>.enabled`. */
+export const isOptional = (s: ServerSpec): boolean =>
+  !(s.enabledByDefault && s.production && (s.origin === 'fxa' || s.name === 'redis'));
+
+export function umbrellaChart(): Record<string, unknown> {
+  return {
+    apiVersion: 'v2',
+    name: 'fxa',
+    description: 'Mozilla Accounts (FxA): every server, generated from a typed catalog',
+    type: 'application',
+    version: CHART_VERSION,
+    appVersion: DEFAULT_IMAGE.tag,
+    kubeVersion: '>=1.27.0-0',
+    home: 'https://github.com/mozilla/fxa',
+    sources: [`https://github.com/${FXA_RELEASE.repository}/tree/${FXA_RELEASE.commit}`],
+    keywords: ['fxa', 'firefox-accounts', 'mozilla-accounts', 'sync'],
+    annotations: {
+      'artifacthub.io/license': 'MPL-2.0',
+      'artifacthub.io/images': stringify(
+        [...new Map(CATALOG.map((s) => [s.image ? `${s.image.repository}:${s.image.tag}` : `${DEFAULT_IMAGE.repository}:${DEFAULT_IMAGE.tag}`, s.name])).entries()].map(([image, name]) => ({ name, image })),
+      ),
+    },
+    dependencies: [
+      { name: 'fxa-common', version: CHART_VERSION },
+      ...CATALOG.map((s) => ({ name: s.name, version: CHART_VERSION, ...(isOptional(s) ? { condition: `${s.name}.enabled` } : {}) })),
+    ],
+  };
+}
+
+function umbrellaValues(): Record<string, unknown> {
+  const servers = Object.fromEntries(
+    CATALOG.filter(isOptional).map((s) => [s.name, doc(s.description, { enabled: doc(`Deploy ${s.name}`, s.enabledByDefault) })]),
+  );
+  return { global: doc('Shared by every server', globalValues()), ...servers };
+}
+
+function umbrellaSchema(): Record<string, unknown> {
+  const sections = Object.fromEntries(
+    CATALOG.map((s) => [
+      s.name,
+      { type: 'object', description: `${s.description} (checked by the ${s.name} chart's own schema)`, properties: { enabled: { type: 'boolean' } } },
+    ]),
+  );
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $comment: 'Generated from schema/ by `npm run gen`. Do not edit. Each server section is checked by its subchart schema.',
+    title: 'fxa values',
+    type: 'object',
+    additionalProperties: false,
+    properties: { global: globalSchema(), 'fxa-common': { type: 'object' }, ...sections },
+  };
+}
+
+export function emitUmbrella(): OutputFile[] {
+  const include = (what: string): string => `${hashBanner()}{{- include "fxa-common.${what}" . }}\n`;
+  return [
+    { path: 'charts/fxa/Chart.yaml', content: hashBanner() + stringify(umbrellaChart()) },
+    { path: 'charts/fxa/values.yaml', content: toYaml(hashBanner(), umbrellaValues()) },
+    { path: 'charts/fxa/values.schema.json', content: json(umbrellaSchema()) },
+    { path: 'charts/fxa/templates/shared-secrets.yaml', content: include('sharedSecrets') },
+    { path: 'charts/fxa/templates/NOTES.txt', content: `{{- include "fxa-common.notes" . }}\n` },
+    { path: 'charts/fxa/.helmignore', content: `${hashBanner()}*.tgz\n.git/\n` },
+  ];
+}
+
+export { umbrellaSchema };

@@ -1,0 +1,34 @@
+/** `npm run gen`: model -> emitters -> writer. Deterministic: sorted, no timestamps, same bytes every run. */
+import { CATALOG } from '../../schema/index.ts';
+import { emitCatalog } from './emit-catalog.ts';
+import { emitEnvironments } from './emit-environments.ts';
+import { emitSubchart } from './emit-subchart.ts';
+import { emitTypes } from './emit-types.ts';
+import { emitUmbrella } from './emit-umbrella.ts';
+import type { OutputFile } from './output.ts';
+import { writeAll } from './writer.ts';
+
+export async function generate(): Promise<OutputFile[]> {
+  const files = [...emitUmbrella(), ...CATALOG.flatMap(emitSubchart), ...emitEnvironments(), ...emitCatalog(), ...(await emitTypes())];
+  const seen = new Set<string>();
+  for (const f of files) {
+    if (seen.has(f.path)) throw new Error(`two emitters wrote ${f.path}`);
+    seen.add(f.path);
+  }
+  return files.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+export async function runGen(opts: { check: boolean }): Promise<number> {
+  const files = await generate();
+  const { stale } = writeAll(files, opts.check);
+  if (opts.check) {
+    if (stale.length) {
+      process.stderr.write(`gen --check: ${stale.length} generated file(s) are stale; run \`npm run gen\`:\n${stale.map((p) => `  ${p}\n`).join('')}`);
+      return 1;
+    }
+    process.stderr.write(`gen --check: all ${files.length} generated files are up to date\n`);
+    return 0;
+  }
+  process.stderr.write(`gen: ${files.length} files, ${stale.length} updated\n`);
+  return 0;
+}

@@ -1,0 +1,35 @@
+/**
+ * spec.json: what the library chart needs at render time about one server (how it runs, which variables
+ * are secret, how each wired variable is computed) plus the address book of every server for URLs.
+ */
+import type { ServerSpec } from '../../schema/types.ts';
+import { CATALOG } from '../../schema/index.ts';
+
+export function directory(): Record<string, unknown> {
+  return Object.fromEntries(
+    CATALOG.map((s) => [
+      s.name,
+      { port: s.ports[0]?.port ?? 0, publicPath: s.publicPath ?? null, routesUnderPublicPath: Boolean(s.routesUnderPublicPath) },
+    ]),
+  );
+}
+
+export function runtimeSpec(s: ServerSpec): Record<string, unknown> {
+  return {
+    name: s.name,
+    component: s.origin === 'infra' ? 'infra' : s.workload.kind === 'Job' ? 'job' : 'server',
+    workload: s.workload,
+    scaling: s.scaling,
+    image: s.image ?? null,
+    workingDir: s.workingDir ?? null,
+    command: s.command,
+    ports: s.ports,
+    probe: s.probe ?? null,
+    nodeEnv: s.nodeEnv ?? null,
+    runAsUser: s.runAsUser,
+    envNames: s.env.map((v) => v.name).sort(),
+    secretNames: s.env.filter((v) => v.secret).map((v) => v.name).sort(),
+    wiring: Object.fromEntries(Object.entries(s.wiring).sort(([a], [b]) => a.localeCompare(b))),
+    directory: directory(),
+  };
+}

