@@ -5,6 +5,7 @@ import { runGen } from './gen/index.ts';
 import { printCatalog } from './catalog.ts';
 import { UserError } from './lib/errors.ts';
 import { runImport } from './import/index.ts';
+import { runDemo } from './demo.ts';
 
 const program = new Command('fxa-helm')
   .description('Generate and check the FxA Helm chart from the typed catalog in schema/')
@@ -21,6 +22,10 @@ program.command('gen').description('write the charts, values, types and docs gen
 program.command('import').description('rewrite schema/env/*.ts from a convict extraction of mozilla/fxa (.cache/extract)')
   .option('--from <dir>', 'extraction directory')
   .action((o: { from?: string }) => runImport(o.from));
+
+program.command('demo').description('check, lint and render the chart on values/dev.yaml and print what runs')
+  .option('-f, --values <name>', 'values file under values/', 'dev')
+  .action((o: { values: string }) => runDemo(o.values));
 
 program.command('catalog').description('print the catalog of servers and their environment variables')
   .option('--json', 'machine-readable JSON')
