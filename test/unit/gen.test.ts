@@ -1,5 +1,3 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +6,7 @@ import { CATALOG } from '../../schema/index.ts';
 import { generate } from '../../scripts/gen/index.ts';
 import { writeAll } from '../../scripts/gen/writer.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
+import { createAjv } from '../../scripts/lib/ajv.ts';
 
 const readJson = (p: string): Record<string, unknown> => JSON.parse(readFileSync(join(ROOT, p), 'utf8')) as Record<string, unknown>;
 const readYaml = (p: string): Record<string, unknown> => parse(readFileSync(join(ROOT, p), 'utf8')) as Record<string, unknown>;
@@ -38,8 +37,7 @@ describe('generator', () => {
 });
 
 describe('generated schemas (draft-07, as Helm checks them)', () => {
-  const ajv = new Ajv({ strict: false, allErrors: true });
-  addFormats(ajv);
+  const ajv = createAjv();
   const umbrella = ajv.compile(readJson('charts/fxa/values.schema.json'));
 
   for (const env of ['dev', 'prod']) {
