@@ -162,11 +162,11 @@ pullPolicy?: ("" | "Always" | "IfNotPresent" | "Never")
  */
 env?: {
 /**
- * The current node.js environment (upstream default "prod")
+ * The current node.js environment. The chart sets it from global.environment (dev / prod) unless given here. (upstream default "prod")
  */
 NODE_ENV?: ("dev" | "test" | "stage" | "prod" | null)
 /**
- * Number part of versioned endpoints - ex: /v1/account/status (upstream default 1)
+ * Number part of versioned endpoints - ex: /v1/account/status. (upstream default 1)
  */
 AUTH_API_VERSION?: (number | null)
 /**
@@ -182,223 +182,223 @@ AUTH_STRATEGIES__VERIFIED_SESSION_TOKEN__SKIP_TOKEN_VERIFIED_CHECK_FOR_ROUTES?: 
  */
 AUTH_STRATEGIES__VERIFIED_SESSION_TOKEN__SKIP_AAL_CHECK_FOR_ROUTES?: (string | null)
 /**
- * GCP Client key credential (upstream default "test@localtest.com")
+ * GCP Client key credential. (upstream default "test@localtest.com")
  */
 FIRESTORE_CLIENT_EMAIL_CREDENTIAL?: (string | null)
 /**
- * Whether to use firestore (upstream default true)
+ * Whether to use firestore. (upstream default true)
  */
 FIRESTORE_ENABLED?: (boolean | null)
 /**
- * Path to GCP key file (upstream computes it: path.resolve(__dirname, 'secret-key.json'))
+ * Path to GCP key file. (upstream computes it: path.resolve(__dirname, 'secret-key.json'))
  */
 FIRESTORE_KEY_FILE?: (string | null)
 /**
- * Firestore collection prefix (upstream default "fxa-eb-")
+ * Firestore collection prefix. (upstream default "fxa-eb-")
  */
 FIRESTORE_COLLECTION_PREFIX?: (string | null)
 /**
- * GCP Project id (upstream default "")
+ * GCP Project id. (upstream default "")
  */
 FIRESTORE_PROJECT_ID?: (string | null)
 /**
- * GCP Client key credential (upstream default "test@localtest.com")
+ * GCP Client key credential. (upstream default "test@localtest.com")
  */
 AUTH_FIRESTORE_CLIENT_EMAIL_CREDENTIAL?: (string | null)
 /**
- * Path to GCP key file (upstream computes it: path.resolve(__dirname, 'secret-key.json'))
+ * Path to GCP key file. (upstream computes it: path.resolve(__dirname, 'secret-key.json'))
  */
 AUTH_FIRESTORE_KEY_FILE?: (string | null)
 /**
- * Firestore collection prefix (upstream default "fxa-auth-")
+ * Firestore collection prefix. (upstream default "fxa-auth-")
  */
 AUTH_FIRESTORE_COLLECTION_PREFIX?: (string | null)
 /**
- * GCP Project id (upstream default "")
+ * GCP Project id. (upstream default "")
  */
 AUTH_FIRESTORE_PROJECT_ID?: (string | null)
 /**
- * Event broker Firestore collection prefix (upstream default "fxa-eb-")
+ * Event broker Firestore collection prefix. (upstream default "fxa-eb-")
  */
 AUTH_EB_FIRESTORE_COLLECTION_PREFIX?: (string | null)
 /**
- * PubSub JWT Audience for incoming Push Notifications (upstream default "example.com")
+ * PubSub JWT Audience for incoming Push Notifications. (upstream default "example.com")
  */
 PUBSUB_AUDIENCE?: (string | null)
 /**
- * Authenticate that incoming Push Notification originate from Google (upstream default true)
+ * Authenticate that incoming Push Notification originate from Google. (upstream default true)
  */
 PUBSUB_AUTHENTICATE?: (boolean | null)
 /**
- * Path to the maxmind database file (upstream computes it: require.resolve('fxa-geodb/db/cities-db.mmdb'))
+ * Path to the maxmind database file. (upstream computes it: require.resolve('fxa-geodb/db/cities-db.mmdb'))
  */
 GEODB_DBPATH?: (string | null)
 /**
- * kill-switch for geodb (upstream default true)
+ * kill-switch for geodb. (upstream default true)
  */
 GEODB_ENABLED?: (boolean | null)
 /**
- * emit log lines for accuracy and confidence (upstream default false)
+ * emit log lines for accuracy and confidence. (upstream default false)
  */
 GEODB_LOG_ACCURACY?: (boolean | null)
 /**
- * override for forcing location (upstream default {})
+ * override for forcing location. (upstream default {})
  */
 GEODB_LOCATION_OVERRIDE?: ({
 
 } | unknown[] | null)
 /**
- * Mapping of features to country codes that are allowed to see the feature (upstream default {})
+ * Mapping of features to country codes that are allowed to see the feature. (upstream default {})
  */
 GEO_ELIGIBILITY_RULES?: ({
 
 } | unknown[] | null)
 /**
- * Apple auth client id (upstream default "com.mozilla.firefox.accounts.auth")
+ * Apple auth client id. (upstream default "com.mozilla.firefox.accounts.auth")
  */
 APPLE_AUTH_CLIENT_ID?: (string | null)
 /**
- * Apple auth key id (upstream default "")
+ * Apple auth key id. (upstream default "")
  */
 APPLE_AUTH_KEY_ID?: (string | null)
 /**
- * Apple auth redirect uri [public URL] (upstream default "https://localhost.dev:3030/post_verify/third_party_auth/callback")
+ * Apple auth redirect uri. A public URL. (upstream default "https://localhost.dev:3030/post_verify/third_party_auth/callback")
  */
 APPLE_AUTH_REDIRECT_URI?: (string | null)
 /**
- * Apple auth team id (upstream default "")
+ * Apple auth team id. (upstream default "")
  */
 APPLE_AUTH_TEAM_ID?: (string | null)
 /**
- * Apple auth token endpoint [external URL] (upstream default "https://appleid.apple.com/auth/token")
+ * Apple auth token endpoint. A external URL. (upstream default "https://appleid.apple.com/auth/token")
  */
 APPLE_AUTH_TOKEN_ENDPOINT?: (string | null)
 /**
- * Expected id_token issuer when jwksUri is set [external URL] (upstream default "https://appleid.apple.com")
+ * Expected id_token issuer when jwksUri is set. A external URL. (upstream default "https://appleid.apple.com")
  */
 APPLE_AUTH_ISSUER?: (string | null)
 /**
- * When set, verify id_tokens against this JWKS instead of Apple-published keys and skip the client-secret JWT. Local mock IdP only. [external URL] (upstream default "")
+ * When set, verify id_tokens against this JWKS instead of Apple-published keys and skip the client-secret JWT. Local mock IdP only. A external URL. (upstream default "")
  */
 APPLE_AUTH_JWKS_URI?: (string | null)
 /**
- * Apple auth security events client ids (upstream default ["com.mozilla.firefox.accounts.auth"])
+ * Apple auth security events client ids. (upstream default ["com.mozilla.firefox.accounts.auth"])
  */
 APPLE_AUTH_SECURITY_EVENTS_CLIENT_IDS?: ((string | number | boolean)[] | null)
 /**
- * Google auth client id (upstream default "218517873053-th4taguk9dvf03rrgk8sigon84oigf5l.apps.googleusercontent.com")
+ * Google auth client id. (upstream default "218517873053-th4taguk9dvf03rrgk8sigon84oigf5l.apps.googleusercontent.com")
  */
 GOOGLE_AUTH_CLIENT_ID?: (string | null)
 /**
- * Google auth redirect uri [public URL] (upstream default "http://localhost:3030/post_verify/third_party_auth/callback")
+ * Google auth redirect uri. A public URL. (upstream default "http://localhost:3030/post_verify/third_party_auth/callback")
  */
 GOOGLE_AUTH_REDIRECT_URI?: (string | null)
 /**
- * Google auth token endpoint [external URL] (upstream default "https://oauth2.googleapis.com/token")
+ * Google auth token endpoint. A external URL. (upstream default "https://oauth2.googleapis.com/token")
  */
 GOOGLE_AUTH_TOKEN_ENDPOINT?: (string | null)
 /**
- * Expected id_token issuer when jwksUri is set [external URL] (upstream default "https://accounts.google.com")
+ * Expected id_token issuer when jwksUri is set. A external URL. (upstream default "https://accounts.google.com")
  */
 GOOGLE_AUTH_ISSUER?: (string | null)
 /**
- * When set, verify id_tokens against this JWKS instead of Google-published certs. Local mock IdP only. [external URL] (upstream default "")
+ * When set, verify id_tokens against this JWKS instead of Google-published certs. Local mock IdP only. A external URL. (upstream default "")
  */
 GOOGLE_AUTH_JWKS_URI?: (string | null)
 /**
- * Google auth security events client ids (upstream default ["218517873053-th4taguk9dvf03rrgk8sigon84oigf5l.apps.googleusercontent.com"])
+ * Google auth security events client ids. (upstream default ["218517873053-th4taguk9dvf03rrgk8sigon84oigf5l.apps.googleusercontent.com"])
  */
 GOOGLE_AUTH_SECURITY_EVENTS_CLIENT_IDS?: ((string | number | boolean)[] | null)
 /**
- * log.app (upstream default "fxa-auth-server")
+ * Sets log.app. (upstream default "fxa-auth-server")
  */
 LOG_APP_NAME?: (string | null)
 /**
- * log.level (upstream default "info")
+ * Sets log.level. (upstream default "info")
  */
 LOG_LEVEL?: (string | null)
 /**
- * log.fmt (upstream default "heka")
+ * Sets log.fmt. (upstream default "heka")
  */
 LOG_FORMAT?: ("heka" | "pretty" | null)
 /**
- * Enable Amplitude event logging (upstream default true)
+ * Enable Amplitude event logging. (upstream default true)
  */
 AMPLITUDE_ENABLED?: (boolean | null)
 /**
- * Validate events against a JSON schema (upstream default true)
+ * Validate events against a JSON schema. (upstream default true)
  */
 AMPLITUDE_SCHEMA_VALIDATION?: (boolean | null)
 /**
- * Log raw Amplitude events (upstream default false)
+ * Log raw Amplitude events. (upstream default false)
  */
 AMPLITUDE_RAW_EVENTS?: (boolean | null)
 /**
- * publicUrl, oauthServer.publicUrl [public URL] Set by the chart unless given here (publicUrl). (upstream default "http://localhost:9000")
+ * Sets publicUrl, oauthServer.publicUrl. A public URL. The chart sets it from the public URL of fxa-auth-server unless given here. (upstream default "http://localhost:9000")
  */
 PUBLIC_URL?: (string | null)
 /**
- * secretKeyFile (upstream computes it: path.resolve(__dirname, '../config/secret-key.json'))
+ * Sets secretKeyFile. (upstream computes it: path.resolve(__dirname, '../config/secret-key.json'))
  */
 SECRET_KEY_FILE?: (string | null)
 /**
- * publicKeyFile (upstream computes it: path.resolve(__dirname, '../config/public-key.json'))
+ * Sets publicKeyFile. (upstream computes it: path.resolve(__dirname, '../config/public-key.json'))
  */
 PUBLIC_KEY_FILE?: (string | null)
 /**
- * Previous publicKeyFile, used for key rotation (unset (upstream has no default))
+ * Previous publicKeyFile, used for key rotation. (unset (upstream has no default))
  */
 OLD_PUBLIC_KEY_FILE?: (string | null)
 /**
- * Keys to use for VAPID in push notifications (upstream computes it: path.resolve(__dirname, '../config/vapid-keys.json'))
+ * Keys to use for VAPID in push notifications. (upstream computes it: path.resolve(__dirname, '../config/vapid-keys.json'))
  */
 VAPID_KEYS_FILE?: (string | null)
 /**
- * The ip address the server should bind Set by the chart unless given here (literal). (upstream default "localhost")
+ * The ip address the server should bind. The chart sets it from "0.0.0.0" unless given here. (upstream default "localhost")
  */
 IP_ADDRESS?: (string | null)
 /**
- * The port the server should bind Set by the chart unless given here (listenPort). (upstream default 9000)
+ * The port the server should bind. The chart sets it from the container port unless given here. (upstream default 9000)
  */
 PORT?: (number | null)
 /**
- * The url of the corresponding fxa-content-server instance [public URL] Set by the chart unless given here (publicUrl). (upstream default "http://localhost:3030")
+ * The url of the corresponding fxa-content-server instance. A public URL. The chart sets it from the public URL of fxa-content-server unless given here. (upstream default "http://localhost:3030")
  */
 CONTENT_SERVER_URL?: (string | null)
 /**
- * host for test/mail_helper.js (upstream default "localhost")
+ * host for test/mail_helper.js. (upstream default "localhost")
  */
 MAILER_HOST?: (string | null)
 /**
- * port for test/mail_helper.js (upstream default 9001)
+ * port for test/mail_helper.js. (upstream default 9001)
  */
 MAILER_PORT?: (number | null)
 /**
- * The type of messaging to show. Options are prelaunch, postlaunch, or none (upstream default "none")
+ * The type of messaging to show. Options are prelaunch, postlaunch, or none. (upstream default "none")
  */
 BRAND_MESSAGING_MODE?: (string | null)
 /**
- * SMTP host for sending email (upstream default "localhost")
+ * SMTP host for sending email. (upstream default "localhost")
  */
 SMTP_HOST?: (string | null)
 /**
- * SMTP port (upstream default 25)
+ * SMTP port. (upstream default 25)
  */
 SMTP_PORT?: (number | null)
 /**
- * Connect to SMTP host securely (upstream default false)
+ * Connect to SMTP host securely. (upstream default false)
  */
 SMTP_SECURE?: (boolean | null)
 /**
- * Ignore STARTTLS even if the server advertises it (needed for local mail helper) (upstream default false)
+ * Ignore STARTTLS even if the server advertises it (needed for local mail helper). (upstream default false)
  */
 SMTP_IGNORE_TLS?: (boolean | null)
 /**
- * SMTP username (unset (upstream has no default))
+ * SMTP username. (unset (upstream has no default))
  */
 SMTP_USER?: (string | null)
 /**
- * email address of the sender (upstream default "Mozilla <no-reply@lcip.org>")
+ * email address of the sender. (upstream default "Mozilla <no-reply@lcip.org>")
  */
 SMTP_SENDER?: (string | null)
 /**
@@ -406,11 +406,11 @@ SMTP_SENDER?: (string | null)
  */
 SMTP_POOL?: (boolean | null)
 /**
- * Maximum number of messages to be sent via nodemailer before a new SES SMTP connection is made (upstream default 10)
+ * Maximum number of messages to be sent via nodemailer before a new SES SMTP connection is made. (upstream default 10)
  */
 SMTP_MAX_MESSAGES?: (number | null)
 /**
- * Maximum number of simultaneous connections to make against the SES SMTP server (upstream default 2)
+ * Maximum number of simultaneous connections to make against the SES SMTP server. (upstream default 2)
  */
 SMTP_MAX_CONNECTIONS?: (number | null)
 /**
@@ -418,35 +418,35 @@ SMTP_MAX_CONNECTIONS?: (number | null)
  */
 SMTP_MAX_SENDING_RATE?: (number | null)
 /**
- * Flag to prepend a verification subdomain to verification emails (upstream default false)
+ * Flag to prepend a verification subdomain to verification emails. (upstream default false)
  */
 PREPEND_VERIFICATION_SUBDOMAIN_ENABLED?: (boolean | null)
 /**
- * Prepend this subdomain (upstream default "confirm")
+ * Prepend this subdomain. (upstream default "confirm")
  */
 PREPEND_VERIFICATION_SUBDOMAIN_SUBDOMAIN?: (string | null)
 /**
- * Domain that mail urls are allowed to redirect to (upstream default "firefox.com")
+ * Domain that mail urls are allowed to redirect to. (upstream default "firefox.com")
  */
 REDIRECT_DOMAIN?: (string | null)
 /**
- * url to support article about passkeys and Firefox Sync [external URL] (upstream default "https://support.mozilla.org/kb/use-passkey-mozilla-account")
+ * url to support article about passkeys and Firefox Sync. A external URL. (upstream default "https://support.mozilla.org/kb/use-passkey-mozilla-account")
  */
 PASSKEY_SUPPORT_URL?: (string | null)
 /**
- * url to support article about reviewing Mozilla account activity [external URL] (upstream default "https://support.mozilla.org/kb/review-mozilla-account-activity-and-protect-data")
+ * url to support article about reviewing Mozilla account activity. A external URL. (upstream default "https://support.mozilla.org/kb/review-mozilla-account-activity-and-protect-data")
  */
 REVIEW_ACTIVITY_SUPPORT_URL?: (string | null)
 /**
- * Subscription terms and cancellation policy URL [external URL] (upstream default "https://www.mozilla.org/about/legal/terms/subscription-services")
+ * Subscription terms and cancellation policy URL. A external URL. (upstream default "https://www.mozilla.org/about/legal/terms/subscription-services")
  */
 SUBSCRIPTION_TERMS_URL?: (string | null)
 /**
- * Subscriptions management URL [public URL] (upstream default "https://payments.firefox.com/")
+ * Subscriptions management URL. A public URL. (upstream default "https://payments.firefox.com/")
  */
 PAYMENTS_NEXT_HOSTED_URL?: (string | null)
 /**
- * URL to unsubscribe from MoCo and MoFo emails [external URL] (upstream default "https://privacyportal.onetrust.com/webform/1350748f-7139-405c-8188-22740b3b5587/4ba08202-2ede-4934-a89e-f0b0870f95f0")
+ * URL to unsubscribe from MoCo and MoFo emails. A external URL. (upstream default "https://privacyportal.onetrust.com/webform/1350748f-7139-405c-8188-22740b3b5587/4ba08202-2ede-4934-a89e-f0b0870f95f0")
  */
 UNSUBSCRIBE_EMAIL_LISTS_URL?: (string | null)
 /**
@@ -454,29 +454,29 @@ UNSUBSCRIBE_EMAIL_LISTS_URL?: (string | null)
  */
 SES_CONFIGURATION_SET?: (string | null)
 /**
- * Flag to enable checking for bounces before sending email (upstream default true)
+ * Flag to enable checking for bounces before sending email. (upstream default true)
  */
 BOUNCES_ENABLED?: (boolean | null)
 /**
- * Tiers of max allowed complaints per amount of milliseconds (upstream computes it: { 0: ONE_DAY, 1: 365 * ONE_DAY, })
+ * Tiers of max allowed complaints per amount of milliseconds. (upstream computes it: { 0: ONE_DAY, 1: 365 * ONE_DAY, })
  */
 BOUNCES_COMPLAINT?: ({
 
 } | unknown[] | null)
 /**
- * Tiers of max allowed hard bounces per amount of milliseconds (upstream computes it: { 0: 3 * FIVE_MINUTES, 1: ONE_DAY, })
+ * Tiers of max allowed hard bounces per amount of milliseconds. (upstream computes it: { 0: 3 * FIVE_MINUTES, 1: ONE_DAY, })
  */
 BOUNCES_HARD?: ({
 
 } | unknown[] | null)
 /**
- * Tiers of max allowed soft bounces per amount of milliseconds (upstream computes it: { 0: FIVE_MINUTES, })
+ * Tiers of max allowed soft bounces per amount of milliseconds. (upstream computes it: { 0: FIVE_MINUTES, })
  */
 BOUNCES_SOFT?: ({
 
 } | unknown[] | null)
 /**
- * Always ignore bounces from these email templates (upstream default ["verifyLoginCode","verifyLogin","recovery","unblockCode"])
+ * Always ignore bounces from these email templates. (upstream default ["verifyLoginCode","verifyLogin","recovery","unblockCode"])
  */
 BOUNCES_IGNORE_TEMPLATES?: ((string | number | boolean)[] | null)
 /**
@@ -488,23 +488,23 @@ BOUNCES_DELETE_ACCOUNT?: (boolean | null)
  */
 BOUNCES_EMAIL_ALIAS_NORMALIZATION?: (string | null)
 /**
- * Flag to enable checking email bounces on normalized email aliases (upstream default false)
+ * Flag to enable checking email bounces on normalized email aliases. (upstream default false)
  */
 BOUNCES_ALIAS_CHECK_ENABLED?: (boolean | null)
 /**
- * Milliseconds to wait for the connection to establish (default is 2 minutes) (upstream default 120000)
+ * Milliseconds to wait for the connection to establish (default is 2 minutes). (upstream default 120000)
  */
 SMTP_CONNECTION_TIMEOUT?: (number | null)
 /**
- * Milliseconds to wait for the greeting after connection is established (default is 30 seconds) (upstream default 30000)
+ * Milliseconds to wait for the greeting after connection is established (default is 30 seconds). (upstream default 30000)
  */
 SMTP_GREETING_TIMEOUT?: (number | null)
 /**
- * Milliseconds of inactivity to allow (default is 10 minutes) (upstream default 600000)
+ * Milliseconds of inactivity to allow (default is 10 minutes). (upstream default 600000)
  */
 SMTP_SOCKET_TIMEOUT?: (number | null)
 /**
- * Milliseconds to wait for DNS requests to be resolved (default is 30 seconds) (upstream default 30000)
+ * Milliseconds to wait for DNS requests to be resolved (default is 30 seconds). (upstream default 30000)
  */
 SMTP_DNS_TIMEOUT?: (number | null)
 /**
@@ -524,119 +524,119 @@ SMTP_RETRY_JITTER?: (number | null)
  */
 SMTP_RETRY_MAX_DELAY_MS?: (number | null)
 /**
- * Flag to enable UTM metrics for SMTP links (upstream default true)
+ * Flag to enable UTM metrics for SMTP links. (upstream default true)
  */
 SMTP_METRICS_ENABLED?: (boolean | null)
 /**
- * Max event-loop delay before which incoming requests are rejected (upstream default 0)
+ * Max event-loop delay before which incoming requests are rejected. (upstream default 0)
  */
 MAX_EVENT_LOOP_DELAY?: (number | null)
 /**
- * Max number of scrypt hash operations that can be pending (upstream default 0)
+ * Max number of scrypt hash operations that can be pending. (upstream default 0)
  */
 SCRYPT_MAX_PENDING?: (number | null)
 /**
- * i18n.defaultLanguage, oauthServer.i18n.defaultLanguage (upstream default "en")
+ * Sets i18n.defaultLanguage, oauthServer.i18n.defaultLanguage. (upstream default "en")
  */
 DEFAULT_LANG?: (string | null)
 /**
- * i18n.supportedLanguages, oauthServer.i18n.supportedLanguages (upstream computes it: DEFAULT_SUPPORTED_LANGUAGES)
+ * Sets i18n.supportedLanguages, oauthServer.i18n.supportedLanguages. (upstream computes it: DEFAULT_SUPPORTED_LANGUAGES)
  */
 SUPPORTED_LANGS?: ((string | number | boolean)[] | null)
 /**
- * The region where the queues live (upstream default "")
+ * The region where the queues live. (upstream default "")
  */
 SUBHUB_REGION?: (string | null)
 /**
- * The queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>) [external URL] (upstream default "")
+ * The queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>). A external URL. (upstream default "")
  */
 SUBHUB_QUEUE_URL?: (string | null)
 /**
- * tokenLifetimes.accountResetToken (upstream default "15 minutes")
+ * Sets tokenLifetimes.accountResetToken. (upstream default "15 minutes")
  */
 ACCOUNT_RESET_TOKEN_TTL?: (number | string | null)
 /**
- * tokenLifetimes.passwordForgotToken (upstream default "24 hours")
+ * Sets tokenLifetimes.passwordForgotToken. (upstream default "24 hours")
  */
 PASSWORD_FORGOT_TOKEN_TTL?: (number | string | null)
 /**
- * tokenLifetimes.passwordChangeToken (upstream default "15 minutes")
+ * Sets tokenLifetimes.passwordChangeToken. (upstream default "15 minutes")
  */
 PASSWORD_CHANGE_TOKEN_TTL?: (number | string | null)
 /**
- * Maximum age for session tokens without a device record, specify zero to disable (upstream default "4 weeks")
+ * Maximum age for session tokens without a device record, specify zero to disable. (upstream default "4 weeks")
  */
 SESSION_TOKEN_WITHOUT_DEVICE_TTL?: (number | string | null)
 /**
- * Turn on pruning for tokens (upstream default true)
+ * Turn on pruning for tokens. (upstream default true)
  */
 TOKEN_PRUNING_ENABLED?: (boolean | null)
 /**
- * Age at which to prune. (Set to 0 to disable token pruning) (upstream default "1 month")
+ * Age at which to prune. (Set to 0 to disable token pruning). (upstream default "1 month")
  */
 TOKEN_PRUNING_MAX_AGE?: (number | string | null)
 /**
- * verifer version for new and changed passwords (upstream default 1)
+ * verifer version for new and changed passwords. (upstream default 1)
  */
 VERIFIER_VERSION?: (number | null)
 /**
- * Amazon SNS topic on which to send account event notifications. Set to "disabled" to turn off the notifier (upstream default "")
+ * Amazon SNS topic on which to send account event notifications. Set to "disabled" to turn off the notifier. (upstream default "")
  */
 SNS_TOPIC_ARN?: (string | null)
 /**
- * Amazon SNS topic endpoint [external URL] (unset (upstream has no default))
+ * Amazon SNS topic endpoint. A external URL. (unset (upstream has no default))
  */
 SNS_TOPIC_ENDPOINT?: (string | null)
 /**
- * The region where the queues live, most likely the same region we are sending email e.g. us-east-1, us-west-2 (upstream default "")
+ * The region where the queues live, most likely the same region we are sending email e.g. us-east-1, us-west-2. (upstream default "")
  */
 BOUNCE_REGION?: (string | null)
 /**
- * The bounce queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>) [external URL] (upstream default "")
+ * The bounce queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>). A external URL. (upstream default "")
  */
 BOUNCE_QUEUE_URL?: (string | null)
 /**
- * The complaint queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>) [external URL] (upstream default "")
+ * The complaint queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>). A external URL. (upstream default "")
  */
 COMPLAINT_QUEUE_URL?: (string | null)
 /**
- * The email delivery queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>) [external URL] (upstream default "")
+ * The email delivery queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>). A external URL. (upstream default "")
  */
 DELIVERY_QUEUE_URL?: (string | null)
 /**
- * The email delivery delay queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>) [external URL] (upstream default "")
+ * The email delivery delay queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>). A external URL. (upstream default "")
  */
 DELIVERY_DELAY_QUEUE_URL?: (string | null)
 /**
- * Queue URL for notifications from fxa-email-service (eventually this will be the only email-related queue) [external URL] (upstream default "")
+ * Queue URL for notifications from fxa-email-service (eventually this will be the only email-related queue). A external URL. (upstream default "")
  */
 NOTIFICATION_QUEUE_URL?: (string | null)
 /**
- * The region where the queues live (upstream default "")
+ * The region where the queues live. (upstream default "")
  */
 PROFILE_MESSAGING_REGION?: (string | null)
 /**
- * The queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>) [external URL] (upstream default "")
+ * The queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>). A external URL. (upstream default "")
  */
 PROFILE_UPDATES_QUEUE_URL?: (string | null)
 /**
- * The url of the corresponding fxa-profile-server instance [public URL] Set by the chart unless given here (internalUrl). (upstream default "https://profile.accounts.firefox.com")
+ * The url of the corresponding fxa-profile-server instance. A public URL. The chart sets it from the in-cluster URL of fxa-profile-server + /v1 unless given here. (upstream default "https://profile.accounts.firefox.com")
  */
 PROFILE_SERVER_URL?: (string | null)
 /**
- * set to true to serve directly over https (upstream default false)
+ * set to true to serve directly over https. (upstream default false)
  */
 USE_TLS?: (boolean | null)
 /**
- * path to SSL key in PEM format if serving over https (upstream computes it: path.resolve(__dirname, '../key.pem'))
+ * path to SSL key in PEM format if serving over https. (upstream computes it: path.resolve(__dirname, '../key.pem'))
  */
 TLS_KEY_PATH?: (string | null)
 /**
- * path to SSL certificate in PEM format if serving over https (upstream computes it: path.resolve(__dirname, '../cert.pem'))
+ * path to SSL certificate in PEM format if serving over https. (upstream computes it: path.resolve(__dirname, '../cert.pem'))
  */
 TLS_CERT_PATH?: (string | null)
 /**
- * Is account lockout enabled (upstream default false)
+ * Is account lockout enabled. (upstream default false)
  */
 LOCKOUT_ENABLED?: (boolean | null)
 /**
@@ -648,95 +648,95 @@ DEVICE_UPDATES_ENABLED?: (boolean | null)
  */
 DEVICE_NOTIFICATIONS_ENABLED?: (boolean | null)
 /**
- * Indicates whether talking to the SubHub server is enabled (upstream default false)
+ * Indicates whether talking to the SubHub server is enabled. (upstream default false)
  */
 SUBHUB_ENABLED?: (boolean | null)
 /**
- * Indicates whether to use stub methods for SubHub instead of talking to the server (upstream default false)
+ * Indicates whether to use stub methods for SubHub instead of talking to the server. (upstream default false)
  */
 SUBHUB_USE_STUBS?: (boolean | null)
 /**
- * Stub data used for plans (upstream default [])
+ * Stub data used for plans. (upstream default [])
  */
 SUBHUB_STUB_PLANS?: ((string | number | boolean)[] | null)
 /**
- * SubHub Server URL [external URL] (upstream default "https://subhub.services.mozilla.com/")
+ * SubHub Server URL. A external URL. (upstream default "https://subhub.services.mozilla.com/")
  */
 SUBHUB_URL?: (string | null)
 /**
- * The number of seconds to cache a Stripe Customer response (upstream default 3600)
+ * The number of seconds to cache a Stripe Customer response. (upstream default 3600)
  */
 SUBHUB_CUSTOMER_CACHE_TTL_SECONDS?: (number | null)
 /**
- * The number of seconds to cache the list of plans from subhub (upstream default 64000000)
+ * The number of seconds to cache the list of plans from subhub. (upstream default 64000000)
  */
 SUBHUB_PLANS_CACHE_TTL_SECONDS?: (number | null)
 /**
- * The number of seconds to cache tax rates from Stripe (upstream default 64000000)
+ * The number of seconds to cache tax rates from Stripe. (upstream default 64000000)
  */
 SUBHUB_TAX_RATES_CACHE_TTL_SECONDS?: (number | null)
 /**
- * Indicates whether subscriptions APIs are enabled (upstream default false)
+ * Indicates whether subscriptions APIs are enabled. (upstream default false)
  */
 SUBSCRIPTIONS_ENABLED?: (boolean | null)
 /**
- * The url of the corresponding fxa-payments-server instance [public URL] (upstream default "https://subscriptions.firefox.com")
+ * The url of the corresponding fxa-payments-server instance. A public URL. (upstream default "https://subscriptions.firefox.com")
  */
 PAYMENTS_SERVER_URL?: (string | null)
 /**
- * Indicates whether PayPal APIs are enabled (upstream default false)
+ * Indicates whether PayPal APIs are enabled. (upstream default false)
  */
 SUBSCRIPTIONS_PAYPAL_ENABLED?: (boolean | null)
 /**
- * PayPal Sandbox mode (upstream default true)
+ * PayPal Sandbox mode. (upstream default true)
  */
 PAYPAL_SANDBOX?: (boolean | null)
 /**
- * PayPal NVP API User name (upstream default "user")
+ * PayPal NVP API User name. (upstream default "user")
  */
 PAYPAL_NVP_USER?: (string | null)
 /**
- * PayPal NVP API password (upstream default "user")
+ * PayPal NVP API password. (upstream default "user")
  */
 PAYPAL_NVP_PWD?: (string | null)
 /**
- * PayPal NVP API signature (upstream default "user")
+ * PayPal NVP API signature. (upstream default "user")
  */
 PAYPAL_NVP_SIGNATURE?: (string | null)
 /**
- * Indicates whether the App Store API is enabled (upstream default false)
+ * Indicates whether the App Store API is enabled. (upstream default false)
  */
 SUBSCRIPTIONS_APP_STORE_API_ENABLED?: (boolean | null)
 /**
- * Apple App Store Sandbox mode (upstream default true)
+ * Apple App Store Sandbox mode. (upstream default true)
  */
 APP_STORE_SANDBOX?: (boolean | null)
 /**
- * The email of the service account to use for Play API calls (upstream default "test@localtest.com")
+ * The email of the service account to use for Play API calls. (upstream default "test@localtest.com")
  */
 SUBSCRIPTIONS_PLAY_CLIENT_EMAIL_CREDENTIAL?: (string | null)
 /**
- * Path to GCP key file (upstream default "")
+ * Path to GCP key file. (upstream default "")
  */
 SUBSCRIPTIONS_PLAY_KEY_FILE?: (string | null)
 /**
- * GCP Project id for Play Store Account (upstream default "")
+ * GCP Project id for Play Store Account. (upstream default "")
  */
 SUBSCRIPTIONS_PLAY_API_PROJECT_ID?: (string | null)
 /**
- * Indicates whether the Play API is enabled (upstream default false)
+ * Indicates whether the Play API is enabled. (upstream default false)
  */
 SUBSCRIPTIONS_PLAY_API_ENABLED?: (boolean | null)
 /**
- * Whether to use Firestore for product configurations (upstream default false)
+ * Whether to use Firestore for product configurations. (upstream default false)
  */
 SUBSCRIPTIONS_FIRESTORE_CONFIGS_ENABLED?: (boolean | null)
 /**
- * CDN URL Regex (upstream default ["^https://cdn.accounts.firefox.com"])
+ * CDN URL Regex. (upstream default ["^https://cdn.accounts.firefox.com"])
  */
 SUBSCRIPTIONS_FIRESTORE_CONFIGS_CDN_URL_REGEX?: ((string | number | boolean)[] | null)
 /**
- * The maximum payload size in bytes that will be accepted by the Stripe webhook endpoint (upstream default 1048576)
+ * The maximum payload size in bytes that will be accepted by the Stripe webhook endpoint. (upstream default 1048576)
  */
 STRIPE_WEBHOOK_PAYLOAD_LIMIT?: (number | null)
 /**
@@ -746,11 +746,11 @@ TAXIDS?: ({
 
 } | unknown[] | null)
 /**
- * Indicates whether FxA sends transactional lifecycle emails for subscriptions (i.e. versus Marketing Cloud) (upstream default true)
+ * Indicates whether FxA sends transactional lifecycle emails for subscriptions (i.e. versus Marketing Cloud). (upstream default true)
  */
 SUBSCRIPTIONS_TRANSACTIONAL_EMAILS_ENABLED?: (boolean | null)
 /**
- * list of unsupported locations according to ToS (upstream default ["CN","KP","IR","SY","CU","SD","BY","IQ","OM","RU","TR","TM","AE"])
+ * list of unsupported locations according to ToS. (upstream default ["CN","KP","IR","SY","CU","SD","BY","IQ","OM","RU","TR","TM","AE"])
  */
 SUBSCRIPTIONS_UNSUPPORTED_LOCATIONS?: ((string | number | boolean)[] | null)
 /**
@@ -758,7 +758,7 @@ SUBSCRIPTIONS_UNSUPPORTED_LOCATIONS?: ((string | number | boolean)[] | null)
  */
 FREE_ACCESS_PROGRAM_JOURNAL_COLLECTION_NAME?: (string | null)
 /**
- * Indicates whether the Free Access Program is enabled (upstream default false)
+ * Indicates whether the Free Access Program is enabled. (upstream default false)
  */
 FREE_ACCESS_PROGRAM_ENABLED?: (boolean | null)
 /**
@@ -768,21 +768,21 @@ CURRENCIES?: ({
 
 } | unknown[] | null)
 /**
- * URL at which to verify OAuth tokens [internal URL] Set by the chart unless given here (internalUrl). (upstream default "http://localhost:9000")
+ * URL at which to verify OAuth tokens. A internal URL. The chart sets it from the in-cluster URL of fxa-auth-server unless given here. (upstream default "http://localhost:9000")
  */
 OAUTH_URL?: (string | null)
 /**
- * Use HTTP keep-alive connections when talking to oauth server (upstream default false)
+ * Use HTTP keep-alive connections when talking to oauth server. (upstream default false)
  */
 OAUTH_KEEPALIVE?: (boolean | null)
 /**
- * Mappings from client id to service name: { "id1": "name-1", "id2": "name-2" } (upstream default {})
+ * Mappings from client id to service name: { "id1": "name-1", "id2": "name-2" }. (upstream default {})
  */
 OAUTH_CLIENT_IDS?: ({
 
 } | unknown[] | null)
 /**
- * Client IDs of sync clients that migrated to OAuth. Used only by routes/oauth/token.js to label the account.signed metrics event service as "sync" for continuity with the retired BrowserID /certificate/sign flow (upstream default ["5882386c6d801776","1b1a3e44c54fbb58"])
+ * Client IDs of sync clients that migrated to OAuth. Used only by routes/oauth/token.js to label the account.signed metrics event service as "sync" for continuity with the retired BrowserID /certificate/sign flow. (upstream default ["5882386c6d801776","1b1a3e44c54fbb58"])
  */
 OAUTH_OLD_SYNC_CLIENT_IDS?: ((string | number | boolean)[] | null)
 /**
@@ -790,7 +790,7 @@ OAUTH_OLD_SYNC_CLIENT_IDS?: ((string | number | boolean)[] | null)
  */
 OAUTH_DEVICE_MANAGEMENT_CLIENT_IDS?: ((string | number | boolean)[] | null)
 /**
- * Comma-separated list of oauth client ids for which new connections should be temporarily refused (upstream default [])
+ * Comma-separated list of oauth client ids for which new connections should be temporarily refused. (upstream default [])
  */
 OAUTH_DISABLE_NEW_CONNECTIONS_FOR_CLIENTS?: ((string | number | boolean)[] | null)
 /**
@@ -802,23 +802,23 @@ OAUTH_DEVICE_ACCESS_ENABLED?: (boolean | null)
  */
 OAUTH_DEVICE_COMMANDS_ENABLED?: (boolean | null)
 /**
- * TTL for OAuth client details (in milliseconds) (upstream default "3 days")
+ * TTL for OAuth client details (in milliseconds). (upstream default "3 days")
  */
 OAUTH_CLIENT_INFO_CACHE_TTL?: (number | string | null)
 /**
- * If true, then it allows http OAuth redirect uris (upstream default false)
+ * If true, then it allows http OAuth redirect uris. (upstream default false)
  */
 ALLOW_HTTP_REDIRECTS?: (boolean | null)
 /**
- * The auth-server public URL [internal URL] Set by the chart unless given here (internalUrl). (upstream default "http://localhost:9000")
+ * The auth-server public URL. A internal URL. The chart sets it from the in-cluster URL of fxa-auth-server + /v1 unless given here. (upstream default "http://localhost:9000")
  */
 AUTH_SERVER_URL?: (string | null)
 /**
- * We only accept assertions from this issuer [public URL] Set by the chart unless given here (publicUrl). (upstream default "api.accounts.firefox.com")
+ * We only accept assertions from this issuer. A public URL. The chart sets it from the public URL of fxa-content-server unless given here. (upstream default "api.accounts.firefox.com")
  */
 ISSUER?: (string | null)
 /**
- * Some pre-defined clients that will be inserted into the DB (upstream default [])
+ * Some pre-defined clients that will be inserted into the DB. (upstream default [])
  */
 OAUTH_CLIENTS?: ((string | number | boolean)[] | null)
 /**
@@ -826,55 +826,55 @@ OAUTH_CLIENTS?: ((string | number | boolean)[] | null)
  */
 CLIENT_MANAGEMENT_ENABLED?: (boolean | null)
 /**
- * Comma-separated list of client ids for which service should be temporarily refused (upstream default [])
+ * Comma-separated list of client ids for which service should be temporarily refused. (upstream default [])
  */
 OAUTH_CLIENTS_DISABLED?: ((string | number | boolean)[] | null)
 /**
- * Some pre-defined list of scopes that will be inserted into the DB (upstream default [])
+ * Some pre-defined list of scopes that will be inserted into the DB. (upstream default [])
  */
 OAUTH_SCOPES?: ((string | number | boolean)[] | null)
 /**
- * location of the client ip address in the remote address chain (upstream default 3)
+ * location of the client ip address in the remote address chain. (upstream default 3)
  */
 CLIENT_ADDRESS_DEPTH?: (number | null)
 /**
- * URL to UI page in fxa-content-server that starts OAuth flow [public URL] Set by the chart unless given here (publicUrl). (upstream default "https://accounts.firefox.com/oauth/")
+ * URL to UI page in fxa-content-server that starts OAuth flow. A public URL. The chart sets it from the public URL of fxa-content-server + /oauth/ unless given here. (upstream default "https://accounts.firefox.com/oauth/")
  */
 CONTENT_URL?: (string | null)
 /**
- * oauthServer.db.driver (upstream default "mysql")
+ * Sets oauthServer.db.driver. (upstream default "mysql")
  */
 DB?: ("mysql" | null)
 /**
- * If true, update clients from config file settings (upstream default true)
+ * If true, update clients from config file settings. (upstream default true)
  */
 DB_AUTO_UPDATE_CLIENTS?: (boolean | null)
 /**
- * Whether or not config.events has to be properly set in production (upstream default true)
+ * Whether or not config.events has to be properly set in production. (upstream default true)
  */
 EVENTS_ENABLED?: (boolean | null)
 /**
- * AWS Region of fxa account events (upstream default "")
+ * AWS Region of fxa account events. (upstream default "")
  */
 FXA_EVENTS_REGION?: (string | null)
 /**
- * SQS queue url for fxa account events [external URL] (upstream default "")
+ * SQS queue url for fxa account events. A external URL. (upstream default "")
  */
 FXA_EVENTS_QUEUE_URL?: (string | null)
 /**
- * Access Tokens maximum expiration (can live shorter) (upstream default "365 minutes")
+ * Access Tokens maximum expiration (can live shorter). (upstream default "365 minutes")
  */
 FXA_EXPIRATION_ACCESS_TOKEN?: (number | string | null)
 /**
- * Timestamp after which access token expiry is actively enforced (unset (upstream has no default))
+ * Timestamp after which access token expiry is actively enforced. (unset (upstream has no default))
  */
 FXA_EXPIRATION_ACCESS_TOKEN_EXPIRY_EPOCH?: (number | null)
 /**
- * Clients must trade codes for tokens before they expire (upstream default "15 minutes")
+ * Clients must trade codes for tokens before they expire. (upstream default "15 minutes")
  */
 FXA_EXPIRATION_CODE?: (number | string | null)
 /**
- * lastUsedAt only gets updated in MySQL after this delay (upstream default "24 hours")
+ * lastUsedAt only gets updated in MySQL after this delay. (upstream default "24 hours")
  */
 FXA_REFRESH_TOKEN_UPDATE_AFTER?: (number | string | null)
 /**
@@ -902,11 +902,11 @@ OAUTH_ACCOUNT_AUTHORIZATIONS_DUAL_WRITE_V2?: (boolean | null)
  */
 OAUTH_ACCOUNT_AUTHORIZATIONS_READ_V2?: (boolean | null)
 /**
- * Client IDs allowed to perform token exchange (only Firefox mobile clients as of FXA-12925) (upstream default ["1b1a3e44c54fbb58","3332a18d142636cb","a2270f727f45f648","3c49430b43dfba77","5882386c6d801776"])
+ * Client IDs allowed to perform token exchange (only Firefox mobile clients as of FXA-12925). (upstream default ["1b1a3e44c54fbb58","3332a18d142636cb","a2270f727f45f648","3c49430b43dfba77","5882386c6d801776"])
  */
 OAUTH_TOKEN_EXCHANGE_CLIENT_IDS?: ((string | number | boolean)[] | null)
 /**
- * Scopes that can be requested via token exchange grant type (upstream default ["https://identity.mozilla.com/apps/relay"])
+ * Scopes that can be requested via token exchange grant type. (upstream default ["https://identity.mozilla.com/apps/relay"])
  */
 OAUTH_TOKEN_EXCHANGE_ALLOWED_SCOPES?: ((string | number | boolean)[] | null)
 /**
@@ -940,11 +940,11 @@ OAUTH_AUTHORIZATION_SERVICE_SCOPES?: ({
  */
 OAUTH_AUTHORIZATION_KEYS_CONDITIONAL_SCOPE?: (string | null)
 /**
- * Whether or not JWT access tokens are enabled (upstream default true)
+ * Whether or not JWT access tokens are enabled. (upstream default true)
  */
 JWT_ACCESS_TOKENS_ENABLED?: (boolean | null)
 /**
- * JWT access tokens are only returned for client_ids in this list (upstream default [])
+ * JWT access tokens are only returned for client_ids in this list. (upstream default [])
  */
 JWT_ACCESS_TOKENS_ENABLED_CLIENT_IDS?: ((string | number | boolean)[] | null)
 /**
@@ -952,23 +952,23 @@ JWT_ACCESS_TOKENS_ENABLED_CLIENT_IDS?: ((string | number | boolean)[] | null)
  */
 FXA_OAUTH_LOCAL_REDIRECTS?: (boolean | null)
 /**
- * oauthServer.mysql.createSchema (upstream default false)
+ * Sets oauthServer.mysql.createSchema. (upstream default false)
  */
 CREATE_MYSQL_SCHEMA?: (boolean | null)
 /**
- * oauthServer.mysql.user Set by the chart unless given here (global). (upstream default "root")
+ * Sets oauthServer.mysql.user. The chart sets it from global.mysql.user unless given here. (upstream default "root")
  */
 MYSQL_USERNAME?: (string | null)
 /**
- * oauthServer.mysql.database (upstream default "fxa_oauth")
+ * Sets oauthServer.mysql.database. (upstream default "fxa_oauth")
  */
 MYSQL_DATABASE?: (string | null)
 /**
- * oauthServer.mysql.host Set by the chart unless given here (global). (upstream default "localhost")
+ * Sets oauthServer.mysql.host. The chart sets it from global.mysql.host unless given here. (upstream default "localhost")
  */
 MYSQL_HOST?: (string | null)
 /**
- * oauthServer.mysql.port Set by the chart unless given here (global). (upstream default "3306")
+ * Sets oauthServer.mysql.port. The chart sets it from global.mysql.port unless given here. (upstream default "3306")
  */
 MYSQL_PORT?: (string | null)
 /**
@@ -988,27 +988,27 @@ MYSQL_IDLE_LIMIT_MS?: (number | null)
  */
 MYSQL_TIMEZONE?: (string | null)
 /**
- * Path to private key JWK to sign various kinds of JWT tokens (upstream default "")
+ * Path to private key JWK to sign various kinds of JWT tokens. (upstream default "")
  */
 FXA_OPENID_KEYFILE?: (string | null)
 /**
- * Path to private key JWK that will be used to sign JWTs in the future (upstream default "")
+ * Path to private key JWK that will be used to sign JWTs in the future. (upstream default "")
  */
 FXA_OPENID_NEWKEYFILE?: (string | null)
 /**
- * MySQL database (upstream default "fxa")
+ * MySQL database. (upstream default "fxa")
  */
 AUTH_MYSQL_DATABASE?: (string | null)
 /**
- * MySQL host Set by the chart unless given here (global). (upstream default "::1")
+ * MySQL host. The chart sets it from global.mysql.host unless given here. (upstream default "::1")
  */
 AUTH_MYSQL_HOST?: (string | null)
 /**
- * MySQL port Set by the chart unless given here (global). (upstream default 3306)
+ * MySQL port. The chart sets it from global.mysql.port unless given here. (upstream default 3306)
  */
 AUTH_MYSQL_PORT?: (number | null)
 /**
- * MySQL username Set by the chart unless given here (global). (upstream default "root")
+ * MySQL username. The chart sets it from global.mysql.user unless given here. (upstream default "root")
  */
 AUTH_MYSQL_USERNAME?: (string | null)
 /**
@@ -1020,251 +1020,251 @@ AUTH_MYSQL_CONNECTION_LIMIT_MIN?: (number | null)
  */
 AUTH_MYSQL_CONNECTION_LIMIT_MAX?: (number | null)
 /**
- * The milliseconds before a timeout occurs if a resource cannot be acquired (upstream default 30000)
+ * The milliseconds before a timeout occurs if a resource cannot be acquired. (upstream default 30000)
  */
 AUTH_MYSQL_ACQUIRE_TIMEOUT?: (number | null)
 /**
- * The number of milliseconds a connection can be idle before it is closed (upstream default 60000)
+ * The number of milliseconds a connection can be idle before it is closed. (upstream default 60000)
  */
 AUTH_MYSQL_IDLE_LIMIT_MS?: (number | null)
 /**
- * IP address or host name for Redis server Set by the chart unless given here (global). (upstream default "localhost")
+ * IP address or host name for Redis server. The chart sets it from global.redis.host unless given here. (upstream default "localhost")
  */
 REDIS_HOST?: (string | null)
 /**
- * Port for Redis server Set by the chart unless given here (global). (upstream default 6379)
+ * Port for Redis server. The chart sets it from global.redis.port unless given here. (upstream default 6379)
  */
 REDIS_PORT?: (number | null)
 /**
- * Pending request limit for Redis (upstream default 1000)
+ * Pending request limit for Redis. (upstream default 1000)
  */
 REDIS_POOL_MAX_PENDING?: (number | null)
 /**
- * Retry limit for Redis connection attempts (upstream default 5)
+ * Retry limit for Redis connection attempts. (upstream default 5)
  */
 REDIS_POOL_RETRY_COUNT?: (number | null)
 /**
- * Initial backoff for Redis connection retries, increases exponentially with each attempt (upstream default "100 milliseconds")
+ * Initial backoff for Redis connection retries, increases exponentially with each attempt. (upstream default "100 milliseconds")
  */
 REDIS_POOL_TIMEOUT?: (number | string | null)
 /**
- * Enable Redis for refresh token metadata (upstream default true)
+ * Enable Redis for refresh token metadata. (upstream default true)
  */
 ACCESS_TOKEN_REDIS_ENABLED?: (boolean | null)
 /**
- * redis.accessTokens.host Set by the chart unless given here (global). (upstream default "localhost")
+ * Sets redis.accessTokens.host. The chart sets it from global.redis.host unless given here. (upstream default "localhost")
  */
 ACCESS_TOKEN_REDIS_HOST?: (string | null)
 /**
- * redis.accessTokens.port Set by the chart unless given here (global). (upstream default 6379)
+ * Sets redis.accessTokens.port. The chart sets it from global.redis.port unless given here. (upstream default 6379)
  */
 ACCESS_TOKEN_REDIS_PORT?: (number | null)
 /**
- * Key prefix for access tokens in Redis (upstream default "at:")
+ * Key prefix for access tokens in Redis. (upstream default "at:")
  */
 ACCESS_TOKEN_REDIS_KEY_PREFIX?: (string | null)
 /**
- * Maximum number of access tokens per account at any one time (upstream default 100)
+ * Maximum number of access tokens per account at any one time. (upstream default 100)
  */
 ACCESS_TOKEN_REDIS_LIMIT?: (number | null)
 /**
- * Enable Redis for refresh token metadata (upstream default true)
+ * Enable Redis for refresh token metadata. (upstream default true)
  */
 REFRESH_TOKEN_REDIS_ENABLED?: (boolean | null)
 /**
- * redis.refreshTokens.host Set by the chart unless given here (global). (upstream default "localhost")
+ * Sets redis.refreshTokens.host. The chart sets it from global.redis.host unless given here. (upstream default "localhost")
  */
 REFRESH_TOKEN_REDIS_HOST?: (string | null)
 /**
- * redis.refreshTokens.port Set by the chart unless given here (global). (upstream default 6379)
+ * Sets redis.refreshTokens.port. The chart sets it from global.redis.port unless given here. (upstream default 6379)
  */
 REFRESH_TOKEN_REDIS_PORT?: (number | null)
 /**
- * Key prefix for refresh tokens in Redis (upstream default "rt:")
+ * Key prefix for refresh tokens in Redis. (upstream default "rt:")
  */
 REFRESH_TOKEN_REDIS_KEY_PREFIX?: (string | null)
 /**
- * ttl for redis data (upstream default 86400000)
+ * ttl for redis data. (upstream default 86400000)
  */
 REFRESH_TOKEN_REDIS_MAX_TTL?: (number | null)
 /**
- * Maximum number of refresh tokens per account stored in redis (upstream default 20)
+ * Maximum number of refresh tokens per account stored in redis. (upstream default 20)
  */
 REFRESH_TOKEN_REDIS_LIMIT?: (number | null)
 /**
- * Enable Redis for session tokens (upstream default true)
+ * Enable Redis for session tokens. (upstream default true)
  */
 USE_REDIS?: (boolean | null)
 /**
- * Key prefix for session tokens in Redis (upstream default "fxa-auth-session")
+ * Key prefix for session tokens in Redis. (upstream default "fxa-auth-session")
  */
 SESSIONS_REDIS_KEY_PREFIX?: (string | null)
 /**
- * Maximum connection count for the session token Redis pool (upstream default 200)
+ * Maximum connection count for the session token Redis pool. (upstream default 200)
  */
 REDIS_POOL_MAX_CONNECTIONS?: (number | null)
 /**
- * Minimum connection count for the session token Redis pool (upstream default 2)
+ * Minimum connection count for the session token Redis pool. (upstream default 2)
  */
 REDIS_POOL_MIN_CONNECTIONS?: (number | null)
 /**
- * Enable Redis for email config (upstream default true)
+ * Enable Redis for email config. (upstream default true)
  */
 EMAIL_CONFIG_USE_REDIS?: (boolean | null)
 /**
- * Key prefix for the email config Redis pool (upstream default "email:")
+ * Key prefix for the email config Redis pool. (upstream default "email:")
  */
 EMAIL_CONFIG_REDIS_KEY_PREFIX?: (string | null)
 /**
- * Maximum connection count for the email config Redis pool (upstream default 10)
+ * Maximum connection count for the email config Redis pool. (upstream default 10)
  */
 EMAIL_CONFIG_REDIS_POOL_MAX_CONNECTIONS?: (number | null)
 /**
- * Minimum connection count for the email config Redis pool (upstream default 1)
+ * Minimum connection count for the email config Redis pool. (upstream default 1)
  */
 EMAIL_CONFIG_REDIS_POOL_MIN_CONNECTIONS?: (number | null)
 /**
- * Enable Redis for subhub responses (upstream default true)
+ * Enable Redis for subhub responses. (upstream default true)
  */
 SUBHUB_USE_REDIS?: (boolean | null)
 /**
- * Key prefix for subhub responses in Redis (upstream default "subhub:")
+ * Key prefix for subhub responses in Redis. (upstream default "subhub:")
  */
 SUBHUB_REDIS_KEY_PREFIX?: (string | null)
 /**
- * Maximum connection count for the subhub responses Redis pool (upstream default 10)
+ * Maximum connection count for the subhub responses Redis pool. (upstream default 10)
  */
 SUBHUB_REDIS_POOL_MAX_CONNECTIONS?: (number | null)
 /**
- * Minimum connection count for the subhub responses Redis pool (upstream default 1)
+ * Minimum connection count for the subhub responses Redis pool. (upstream default 1)
  */
 SUBHUB_REDIS_POOL_MIN_CONNECTIONS?: (number | null)
 /**
- * Enable Redis for customs server rate limiting (upstream default false)
+ * Enable Redis for customs server rate limiting. (upstream default false)
  */
 CUSTOMS_REDIS_ENABLED?: (boolean | null)
 /**
- * redis.customs.host Set by the chart unless given here (global). (upstream default "localhost")
+ * Sets redis.customs.host. The chart sets it from global.redis.host unless given here. (upstream default "localhost")
  */
 CUSTOMS_REDIS_HOST?: (string | null)
 /**
- * redis.customs.port Set by the chart unless given here (global). (upstream default 6379)
+ * Sets redis.customs.port. The chart sets it from global.redis.port unless given here. (upstream default 6379)
  */
 CUSTOMS_REDIS_PORT?: (number | null)
 /**
- * Key prefix for custom server records in Redis (upstream default "customs:")
+ * Key prefix for custom server records in Redis. (upstream default "customs:")
  */
 CUSTOMS_REDIS_KEY_PREFIX?: (string | null)
 /**
- * Enable Redis for customs server rate limiting (upstream default true)
+ * Enable Redis for customs server rate limiting. (upstream default true)
  */
 RATELIMIT_REDIS_ENABLED?: (boolean | null)
 /**
- * redis.ratelimit.host Set by the chart unless given here (global). (upstream default "localhost")
+ * Sets redis.ratelimit.host. The chart sets it from global.redis.host unless given here. (upstream default "localhost")
  */
 RATELIMIT_REDIS_HOST?: (string | null)
 /**
- * redis.ratelimit.port Set by the chart unless given here (global). (upstream default 6379)
+ * Sets redis.ratelimit.port. The chart sets it from global.redis.port unless given here. (upstream default 6379)
  */
 RATELIMIT_REDIS_PORT?: (number | null)
 /**
- * Key prefix for custom server records in Redis (upstream default "ratelimit:")
+ * Key prefix for custom server records in Redis. (upstream default "ratelimit:")
  */
 RATELIMIT_REDIS_KEY_PREFIX?: (string | null)
 /**
- * Enable Redis for storing metrics data (metricsContext) (upstream default true)
+ * Enable Redis for storing metrics data (metricsContext). (upstream default true)
  */
 METRICS_REDIS_ENABLED?: (boolean | null)
 /**
- * redis.metrics.host Set by the chart unless given here (global). (upstream default "localhost")
+ * Sets redis.metrics.host. The chart sets it from global.redis.host unless given here. (upstream default "localhost")
  */
 METRICS_REDIS_HOST?: (string | null)
 /**
- * redis.metrics.port Set by the chart unless given here (global). (upstream default 6379)
+ * Sets redis.metrics.port. The chart sets it from global.redis.port unless given here. (upstream default 6379)
  */
 METRICS_REDIS_PORT?: (number | null)
 /**
- * Key prefix for metrics records in Redis (upstream default "metrics:")
+ * Key prefix for metrics records in Redis. (upstream default "metrics:")
  */
 METRICS_REDIS_KEY_PREFIX?: (string | null)
 /**
- * Default time that a metric record will be stored in Redis (upstream default 7200)
+ * Default time that a metric record will be stored in Redis. (upstream default 7200)
  */
 METRICS_REDIS_RECORD_LIFETIME?: (number | null)
 /**
- * Enable Redis for storing metrics data (metricsContext) (upstream default true)
+ * Enable Redis for storing metrics data (metricsContext). (upstream default true)
  */
 AUTH_CACHE_REDIS_ENABLED?: (boolean | null)
 /**
- * redis.authServerCache.host Set by the chart unless given here (global). (upstream default "localhost")
+ * Sets redis.authServerCache.host. The chart sets it from global.redis.host unless given here. (upstream default "localhost")
  */
 AUTH_CACHE_REDIS_HOST?: (string | null)
 /**
- * redis.authServerCache.port Set by the chart unless given here (global). (upstream default 6379)
+ * Sets redis.authServerCache.port. The chart sets it from global.redis.port unless given here. (upstream default 6379)
  */
 AUTH_CACHE_REDIS_PORT?: (number | null)
 /**
- * Key prefix for Redis (upstream default "auth:cache:")
+ * Key prefix for Redis. (upstream default "auth:cache:")
  */
 AUTH_CACHE_REDIS_KEY_PREFIX?: (string | null)
 /**
- * Enable Redis for recovery phone library (upstream default true)
+ * Enable Redis for recovery phone library. (upstream default true)
  */
 RECOVERY_PHONE_REDIS_ENABLED?: (boolean | null)
 /**
- * redis.recoveryPhone.host Set by the chart unless given here (global). (upstream default "localhost")
+ * Sets redis.recoveryPhone.host. The chart sets it from global.redis.host unless given here. (upstream default "localhost")
  */
 RECOVERY_PHONE_REDIS_HOST?: (string | null)
 /**
- * redis.recoveryPhone.port Set by the chart unless given here (global). (upstream default 6379)
+ * Sets redis.recoveryPhone.port. The chart sets it from global.redis.port unless given here. (upstream default 6379)
  */
 RECOVERY_PHONE_REDIS_PORT?: (number | null)
 /**
- * Path to public key JWK that was used to sign JWTs in the past (upstream default "")
+ * Path to public key JWK that was used to sign JWTs in the past. (upstream default "")
  */
 FXA_OPENID_OLDKEYFILE?: (string | null)
 /**
- * Do not error out if there is no active key; should only be used when initializing keys (upstream default false)
+ * Do not error out if there is no active key; should only be used when initializing keys. (upstream default false)
  */
 FXA_OPENID_UNSAFELY_ALLOW_MISSING_ACTIVE_KEY?: (boolean | null)
 /**
- * The value of the `iss` property of the id_token [public URL] Set by the chart unless given here (publicUrl). (upstream default "https://accounts.firefox.com")
+ * The value of the `iss` property of the id_token. A public URL. The chart sets it from the public URL of fxa-content-server unless given here. (upstream default "https://accounts.firefox.com")
  */
 FXA_OPENID_ISSUER?: (string | null)
 /**
- * Number of milliseconds until id_token should expire (upstream default "5 minutes")
+ * Number of milliseconds until id_token should expire. (upstream default "5 minutes")
  */
 FXA_OPENID_TTL?: (number | string | null)
 /**
- * Whether pairwise pseudonymous identifiers (PPIDs) are enabled (upstream default false)
+ * Whether pairwise pseudonymous identifiers (PPIDs) are enabled. (upstream default false)
  */
 PPID_ENABLED?: (boolean | null)
 /**
- * client_ids that receive PPIDs (upstream default [])
+ * client_ids that receive PPIDs. (upstream default [])
  */
 PPID_CLIENT_IDS?: ((string | number | boolean)[] | null)
 /**
- * client_ids that receive automatically rotating PPIDs based on server time (upstream default [])
+ * client_ids that receive automatically rotating PPIDs based on server time. (upstream default [])
  */
 PPID_ROTATING_CLIENT_IDS?: ((string | number | boolean)[] | null)
 /**
- * salt used in HKDF for PPIDs, converted to milliseconds (upstream default "6 hours")
+ * salt used in HKDF for PPIDs, converted to milliseconds. (upstream default "6 hours")
  */
 PPID_ROTATION_PERIOD?: (number | string | null)
 /**
- * oauthServer.server.host Set by the chart unless given here (literal). (upstream default "localhost")
+ * Sets oauthServer.server.host. The chart sets it from "0.0.0.0" unless given here. (upstream default "localhost")
  */
 HOST?: (string | null)
 /**
- * oauthServer.serverInternal.host (upstream default "localhost")
+ * Sets oauthServer.serverInternal.host. (upstream default "localhost")
  */
 HOST_INTERNAL?: (string | null)
 /**
- * oauthServer.serverInternal.port (upstream default 9011)
+ * Sets oauthServer.serverInternal.port. (upstream default 9011)
  */
 PORT_INTERNAL?: (number | null)
 /**
- * If true, removes OAuth scopes that are invalid (upstream default false)
+ * If true, removes OAuth scopes that are invalid. (upstream default false)
  */
 OAUTH_STRICT_SCOPE_VALIDATION?: (boolean | null)
 /**
@@ -1272,35 +1272,35 @@ OAUTH_STRICT_SCOPE_VALIDATION?: (boolean | null)
  */
 FLOW_ID_EXPIRY?: (number | string | null)
 /**
- * Enable StatsD (upstream default false)
+ * Enable StatsD. (upstream default false)
  */
 STATSD_ENABLE?: (boolean | null)
 /**
- * Sampling rate for StatsD (upstream default 1)
+ * Sampling rate for StatsD. (upstream default 1)
  */
 STATSD_SAMPLE_RATE?: (number | null)
 /**
- * StatsD message buffer size in number of characters (upstream default 500)
+ * StatsD message buffer size in number of characters. (upstream default 500)
  */
 STATSD_BUFFER_SIZE?: (number | null)
 /**
- * StatsD host to report to (upstream default "localhost")
+ * StatsD host to report to. (upstream default "localhost")
  */
 DD_AGENT_HOST?: (string | null)
 /**
- * Port number of StatsD server (upstream default 8125)
+ * Port number of StatsD server. (upstream default 8125)
  */
 DD_DOGSTATSD_PORT?: (number | null)
 /**
- * StatsD metrics name prefix (upstream default "fxa-auth-server.")
+ * StatsD metrics name prefix. (upstream default "fxa-auth-server.")
  */
 STATSD_PREFIX?: (string | null)
 /**
- * Value for the Access-Control-Allow-Origin response header [public URL] (upstream default ["*"])
+ * Value for the Access-Control-Allow-Origin response header. A public URL. (upstream default ["*"])
  */
 CORS_ORIGIN?: ((string | number | boolean)[] | null)
 /**
- * Override address chain with this chain. Should be comma separated list of IPs (upstream default "")
+ * Override address chain with this chain. Should be comma separated list of IPs. (upstream default "")
  */
 REMOTE_ADDRESS_CHAIN_OVERRIDE?: (string | null)
 /**
@@ -1324,11 +1324,11 @@ SIGNIN_CONFIRMATION_SKIP_FOR_NEW_ACCOUNTS?: (boolean | null)
  */
 SIGNIN_CONFIRMATION_MAX_AGE_OF_NEW_ACCOUNTS?: (number | string | null)
 /**
- * (Deprecated) Number of digits to make up a token code (upstream default 6)
+ * (Deprecated) Number of digits to make up a token code. (upstream default 6)
  */
 SIGNIN_TOKEN_CODE_LENGTH?: (number | null)
 /**
- * (Deprecated) How long code should be valid for (upstream default "20 minutes")
+ * (Deprecated) How long code should be valid for. (upstream default "20 minutes")
  */
 SIGNIN_TOKEN_CODE_LIFETIME?: (number | string | null)
 /**
@@ -1336,15 +1336,15 @@ SIGNIN_TOKEN_CODE_LIFETIME?: (number | string | null)
  */
 SIGNIN_CONFIRMATION_FORCE_GLOBALLY?: (boolean | null)
 /**
- * Enable device fingerprinting based verification skip (upstream default false)
+ * Enable device fingerprinting based verification skip. (upstream default false)
  */
 SIGNIN_CONFIRMATION_DEVICE_FINGERPRINTING_ENABLED?: (boolean | null)
 /**
- * When true, logs device matches but does not skip verification (upstream default true)
+ * When true, logs device matches but does not skip verification. (upstream default true)
  */
 SIGNIN_CONFIRMATION_DEVICE_FINGERPRINTING_REPORT_ONLY?: (boolean | null)
 /**
- * How long a recognized device can skip verification (upstream default "7 days")
+ * How long a recognized device can skip verification. (upstream default "7 days")
  */
 SIGNIN_CONFIRMATION_DEVICE_FINGERPRINTING_DURATION?: (number | string | null)
 /**
@@ -1352,31 +1352,31 @@ SIGNIN_CONFIRMATION_DEVICE_FINGERPRINTING_DURATION?: (number | string | null)
  */
 FORCE_PASSWORD_CHANGE_EMAIL_REGEX?: (string | null)
 /**
- * Length of time since previously verified event to allow skipping confirmation (upstream default "7 days")
+ * Length of time since previously verified event to allow skipping confirmation. (upstream default "7 days")
  */
 IP_PROFILING_RECENCY?: (number | string | null)
 /**
- * enable updates to the lastAccessTime session token property (upstream default true)
+ * enable updates to the lastAccessTime session token property. (upstream default true)
  */
 LASTACCESSTIME_UPDATES_ENABLED?: (boolean | null)
 /**
- * sample rate for updates to the lastAccessTime session token property, in the range 0..1 (upstream default 0.3)
+ * sample rate for updates to the lastAccessTime session token property, in the range 0..1. (upstream default 0.3)
  */
 LASTACCESSTIME_UPDATES_SAMPLE_RATE?: (number | null)
 /**
- * timestamp used as the basis of the fallback value for lastAccessTimeFormatted, currently pinned to the deployment of 1.96.4 / a0940d7dc51e2ba20fa18aa3a830810e35c9a9d9 (upstream default 1507081020000)
+ * timestamp used as the basis of the fallback value for lastAccessTimeFormatted, currently pinned to the deployment of 1.96.4 / a0940d7dc51e2ba20fa18aa3a830810e35c9a9d9. (upstream default 1507081020000)
  */
 LASTACCESSTIME_EARLIEST_SANE_TIMESTAMP?: (number | null)
 /**
- * update lastAccessTime in Redis when the session token is used to create an OAuth token (upstream default true)
+ * update lastAccessTime in Redis when the session token is used to create an OAuth token. (upstream default true)
  */
 LASTACCESSTIME_UPDATES_ON_OAUTH_TOKEN_CREATION?: (boolean | null)
 /**
- * Number of alphanumeric digits to make up an unblockCode (upstream default 8)
+ * Number of alphanumeric digits to make up an unblockCode. (upstream default 8)
  */
 SIGNIN_UNBLOCK_CODE_LENGTH?: (number | null)
 /**
- * How long an unblockCode should be valid for (upstream default "1 hour")
+ * How long an unblockCode should be valid for. (upstream default "1 hour")
  */
 SIGNIN_UNBLOCK_CODE_LIFETIME?: (number | string | null)
 /**
@@ -1384,23 +1384,23 @@ SIGNIN_UNBLOCK_CODE_LIFETIME?: (number | string | null)
  */
 SIGNIN_UNBLOCK_FORCED_EMAILS?: (string | null)
 /**
- * Indicates whether Pushbox integration enabled (upstream default false)
+ * Indicates whether Pushbox integration enabled. (upstream default false)
  */
 PUSHBOX_ENABLED?: (boolean | null)
 /**
- * Maximum TTL to set on items written to pushbox (upstream default "28 days")
+ * Maximum TTL to set on items written to pushbox. (upstream default "28 days")
  */
 PUSHBOX_MAX_TTL?: (number | string | null)
 /**
- * The minimum amount of time an account can be unverified before another account can use it for secondary email (upstream default "1 day")
+ * The minimum amount of time an account can be unverified before another account can use it for secondary email. (upstream default "1 day")
  */
 SECONDARY_EMAIL_MIN_UNVERIFIED_ACCOUNT_TIME?: (number | string | null)
 /**
- * TTL in seconds for pending secondary email reservations (Redis) (upstream default 600)
+ * TTL in seconds for pending secondary email reservations (Redis). (upstream default 600)
  */
 SECONDARY_EMAIL_PENDING_TTL_SECONDS?: (number | null)
 /**
- * signinCode size in bytes (upstream default 6)
+ * signinCode size in bytes. (upstream default 6)
  */
 SIGNIN_CODE_SIZE?: (number | null)
 /**
@@ -1408,11 +1408,11 @@ SIGNIN_CODE_SIZE?: (number | null)
  */
 SERVICES_WITH_EMAIL_VERIFICATION?: ((string | number | boolean)[] | null)
 /**
- * how long before emails status polling is considered stale (upstream default "1 month")
+ * how long before emails status polling is considered stale. (upstream default "1 month")
  */
 EMAIL_STATUS_POLLING_TIMEOUT?: (number | string | null)
 /**
- * Sentry DSN for error and log reporting (upstream default "")
+ * Sentry DSN for error and log reporting. (upstream default "")
  */
 SENTRY_DSN?: (string | null)
 /**
@@ -1428,171 +1428,171 @@ SENTRY_SAMPLE_RATE?: (number | null)
  */
 SENTRY_SERVER_NAME?: (string | null)
 /**
- * Rate at which sentry traces are captured (upstream default 0)
+ * Rate at which sentry traces are captured. (upstream default 0)
  */
 SENTRY_TRACES_SAMPLE_RATE?: (number | null)
 /**
- * Default service name to appear in authenticator (upstream default "Mozilla")
+ * Default service name to appear in authenticator. (upstream default "Mozilla")
  */
 TOTP_SERVICE_NAME?: (string | null)
 /**
- * Default time step size (seconds) (upstream default 30)
+ * Default time step size (seconds). (upstream default 30)
  */
 TOTP_STEP_SIZE?: (number | null)
 /**
- * Tokens in the previous x-windows that should be considered valid (upstream default 1)
+ * Tokens in the previous x-windows that should be considered valid. (upstream default 1)
  */
 TOTP_WINDOW?: (number | null)
 /**
- * The length of a backup authentication code (upstream default 10)
+ * The length of a backup authentication code. (upstream default 10)
  */
 RECOVERY_CODE_LENGTH?: (number | null)
 /**
- * Number of backup authentication codes to create (upstream default 8)
+ * Number of backup authentication codes to create. (upstream default 8)
  */
 RECOVERY_CODE_COUNT?: (number | null)
 /**
- * Notify the user when there are less than these many backup authentication codes (upstream default 2)
+ * Notify the user when there are less than these many backup authentication codes. (upstream default 2)
  */
 RECOVERY_CODE_NOTIFY_LOW_COUNT?: (number | null)
 /**
- * Rollout rate for verification reminder emails, in the range 0 .. 1 (upstream default 1)
+ * Rollout rate for verification reminder emails, in the range 0 .. 1. (upstream default 1)
  */
 VERIFICATION_REMINDERS_ROLLOUT_RATE?: (number | null)
 /**
- * Time since account creation after which the first reminder is sent (upstream default "1 day")
+ * Time since account creation after which the first reminder is sent. (upstream default "1 day")
  */
 VERIFICATION_REMINDERS_FIRST_INTERVAL?: (number | string | null)
 /**
- * Time since account creation after which the second reminder is sent (upstream default "5 days")
+ * Time since account creation after which the second reminder is sent. (upstream default "5 days")
  */
 VERIFICATION_REMINDERS_SECOND_INTERVAL?: (number | string | null)
 /**
- * Time since account creation after which the final reminder is sent (upstream default "15 days")
+ * Time since account creation after which the final reminder is sent. (upstream default "15 days")
  */
 VERIFICATION_REMINDERS_FINAL_INTERVAL?: (number | string | null)
 /**
- * Key prefix for the verification reminders Redis pool (upstream default "verificationReminders:")
+ * Key prefix for the verification reminders Redis pool. (upstream default "verificationReminders:")
  */
 VERIFICATION_REMINDERS_REDIS_PREFIX?: (string | null)
 /**
- * Maximum connection count for the verification reminders Redis pool (upstream default 10)
+ * Maximum connection count for the verification reminders Redis pool. (upstream default 10)
  */
 VERIFICATION_REMINDERS_REDIS_MAX_CONNECTIONS?: (number | null)
 /**
- * Minimum connection count for the verification reminders Redis pool (upstream default 1)
+ * Minimum connection count for the verification reminders Redis pool. (upstream default 1)
  */
 VERIFICATION_REMINDERS_REDIS_MIN_CONNECTIONS?: (number | null)
 /**
- * Rollout rate for subscriptionAccount reminder emails, in the range 0 .. 1 (upstream default 1)
+ * Rollout rate for subscriptionAccount reminder emails, in the range 0 .. 1. (upstream default 1)
  */
 SUBSCRIPTION_ACCOUNT_REMINDERS_ROLLOUT_RATE?: (number | null)
 /**
- * Time since account creation after which the first reminder is sent (upstream default "1 day")
+ * Time since account creation after which the first reminder is sent. (upstream default "1 day")
  */
 SUBSCRIPTION_ACCOUNT_REMINDERS_FIRST_INTERVAL?: (number | string | null)
 /**
- * Time since account creation after which the second reminder is sent (upstream default "5 days")
+ * Time since account creation after which the second reminder is sent. (upstream default "5 days")
  */
 SUBSCRIPTION_ACCOUNT_REMINDERS_SECOND_INTERVAL?: (number | string | null)
 /**
- * Key prefix for the verification reminders Redis pool (upstream default "subscriptionAccountReminders:")
+ * Key prefix for the verification reminders Redis pool. (upstream default "subscriptionAccountReminders:")
  */
 SUBSCRIPTION_ACCOUNT_REMINDERS_REDIS_PREFIX?: (string | null)
 /**
- * Maximum connection count for the subscriptionAccount reminders Redis pool (upstream default 10)
+ * Maximum connection count for the subscriptionAccount reminders Redis pool. (upstream default 10)
  */
 SUBSCRIPTION_ACCOUNT_REMINDERS_REDIS_MAX_CONNECTIONS?: (number | null)
 /**
- * Minimum connection count for the subscriptionAccount reminders Redis pool (upstream default 1)
+ * Minimum connection count for the subscriptionAccount reminders Redis pool. (upstream default 1)
  */
 SUBSCRIPTION_ACCOUNT_REMINDERS_REDIS_MIN_CONNECTIONS?: (number | null)
 /**
- * Rollout rate in the range 0 .. 1 (upstream default 1)
+ * Rollout rate in the range 0 .. 1. (upstream default 1)
  */
 CAD_REMINDERS_ROLLOUT_RATE?: (number | null)
 /**
- * Time which the first reminder is sent (upstream default "8 hours")
+ * Time which the first reminder is sent. (upstream default "8 hours")
  */
 CAD_REMINDERS_FIRST_INTERVAL?: (number | string | null)
 /**
- * Time which the second reminder is sent (upstream default "3 days")
+ * Time which the second reminder is sent. (upstream default "3 days")
  */
 CAD_REMINDERS_SECOND_INTERVAL?: (number | string | null)
 /**
- * Key prefix for the cad reminders Redis pool (upstream default "cadReminders:")
+ * Key prefix for the cad reminders Redis pool. (upstream default "cadReminders:")
  */
 CAD_REMINDERS_REDIS_PREFIX?: (string | null)
 /**
- * Maximum connection count for the cad reminders Redis pool (upstream default 10)
+ * Maximum connection count for the cad reminders Redis pool. (upstream default 10)
  */
 CAD_REMINDERS_REDIS_MAX_CONNECTIONS?: (number | null)
 /**
- * Minimum connection count for the cad reminders Redis pool (upstream default 1)
+ * Minimum connection count for the cad reminders Redis pool. (upstream default 1)
  */
 CAD_REMINDERS_REDIS_MIN_CONNECTIONS?: (number | null)
 /**
- * Zendesk Username for support interaction (upstream default "")
+ * Zendesk Username for support interaction. (upstream default "")
  */
 ZENDESK_USERNAME?: (string | null)
 /**
- * Zendesk subdomain for support interaction (upstream default "mozilladev")
+ * Zendesk subdomain for support interaction. (upstream default "mozilladev")
  */
 ZENDESK_SUBDOMAIN?: (string | null)
 /**
- * Zendesk support ticket custom field for the product name (upstream default 360022027772)
+ * Zendesk support ticket custom field for the product name. (upstream default 360022027772)
  */
 ZENDESK_PRODUCT_NAME_FIELD_ID?: (number | null)
 /**
- * Zendesk support ticket custom field for the product drop down (upstream default 360047198211)
+ * Zendesk support ticket custom field for the product drop down. (upstream default 360047198211)
  */
 ZENDESK_PRODUCT_FIELD_ID?: (number | null)
 /**
- * Zendesk support ticket custom field for the city of the location (upstream default 360026463311)
+ * Zendesk support ticket custom field for the city of the location. (upstream default 360026463311)
  */
 ZENDESK_LOCATION_CITY_FIELD_ID?: (number | null)
 /**
- * Zendesk support ticket custom field for the state/region of the location (upstream default 360026463491)
+ * Zendesk support ticket custom field for the state/region of the location. (upstream default 360026463491)
  */
 ZENDESK_LOCATION_STATE_FIELD_ID?: (number | null)
 /**
- * Zendesk support ticket custom field for the country of the location (upstream default 360026463511)
+ * Zendesk support ticket custom field for the country of the location. (upstream default 360026463511)
  */
 ZENDESK_LOCATION_COUNTRY_FIELD_ID?: (number | null)
 /**
- * Zendesk support ticket custom field for topic (upstream default 360028484432)
+ * Zendesk support ticket custom field for topic. (upstream default 360028484432)
  */
 ZENDESK_TOPIC_FIELD_ID?: (number | null)
 /**
- * Zendesk support ticket category field for category drop down (upstream default 360047206172)
+ * Zendesk support ticket category field for category drop down. (upstream default 360047206172)
  */
 ZENDESK_CATEGORY_FIELD_ID?: (number | null)
 /**
- * Zendesk support ticket custom field for product specific app or service (upstream default 360030780972)
+ * Zendesk support ticket custom field for product specific app or service. (upstream default 360030780972)
  */
 ZENDESK_APP_FIELD_ID?: (number | null)
 /**
- * Zendesk support ticket custom field for the product platform (upstream default 360047272851)
+ * Zendesk support ticket custom field for the product platform. (upstream default 360047272851)
  */
 ZENDESK_PRODUCT_PLATFORM_FIELD_ID?: (number | null)
 /**
- * Zendesk support ticket custom field for product version (upstream default 360047246812)
+ * Zendesk support ticket custom field for product version. (upstream default 360047246812)
  */
 ZENDESK_PRODUCT_VERSION_FIELD_ID?: (number | null)
 /**
- * Default time step size (seconds) (upstream default 600)
+ * Default time step size (seconds). (upstream default 600)
  */
 OTP_SIGNUP_STEP_SIZE?: (number | null)
 /**
- * Tokens in the previous x-windows that should be considered valid (upstream default 1)
+ * Tokens in the previous x-windows that should be considered valid. (upstream default 1)
  */
 OTP_SIGNUP_WINDOW?: (number | null)
 /**
- * Number of digits in token (upstream default 6)
+ * Number of digits in token. (upstream default 6)
  */
 OTP_SIGNUP_DIGIT?: (number | null)
 /**
- * Enable passwordless authentication feature (upstream default false)
+ * Enable passwordless authentication feature. (upstream default false)
  */
 PASSWORDLESS_ENABLED?: (boolean | null)
 /**
@@ -1602,11 +1602,11 @@ PASSWORDLESS_ALLOWED_CLIENT_SERVICES?: ({
 
 } | unknown[] | null)
 /**
- * Number of digits in passwordless OTP code (upstream default 6)
+ * Number of digits in passwordless OTP code. (upstream default 6)
  */
 OTP_PASSWORDLESS_DIGITS?: (number | null)
 /**
- * Duration in seconds when the passwordless OTP is valid (upstream default 600)
+ * Duration in seconds when the passwordless OTP is valid. (upstream default 600)
  */
 OTP_PASSWORDLESS_TTL?: (number | null)
 /**
@@ -1622,31 +1622,31 @@ ACCOUNT_DESTROY__REQUIRE_VERIFIED_SESSION?: (boolean | null)
  */
 ACCOUNT_DESTROY__ON_CREATE_IF_UNVERIFIED?: (boolean | null)
 /**
- * Number of digits in token (upstream default 8)
+ * Number of digits in token. (upstream default 8)
  */
 OTP_PASSWORD_FORGOT_DIGITS?: (number | null)
 /**
- * Duration in seconds when the OTP is valid (upstream default 600)
+ * Duration in seconds when the OTP is valid. (upstream default 600)
  */
 OTP_PASSWORD_FORGOT_TTL?: (number | null)
 /**
- * The url of the Firefox Sync tokenserver [internal URL] Set by the chart unless given here (publicUrl). (upstream default "http://localhost:8000/token")
+ * The url of the Firefox Sync tokenserver. A internal URL. The chart sets it from the public URL of syncstorage unless given here. (upstream default "http://localhost:8000/token")
  */
 SYNC_TOKENSERVER_URL?: (string | null)
 /**
- * The payload limit in bytes, default is 2^17 (upstream default 131072)
+ * The payload limit in bytes, default is 2^17. (upstream default 131072)
  */
 SUPPORT_TICKET_PAYLOAD_LIMIT?: (number | null)
 /**
- * Flag to enable account event logging. Currently only email based events (upstream default true)
+ * Flag to enable account event logging. Currently only email based events. (upstream default true)
  */
 ACCOUNT_EVENTS_ENABLED?: (boolean | null)
 /**
- * Enable Glean metrics logging (upstream default true)
+ * Enable Glean metrics logging. (upstream default true)
  */
 AUTH_GLEAN_ENABLED?: (boolean | null)
 /**
- * The Glean application id (upstream default "accounts_backend_dev")
+ * The Glean application id. (upstream default "accounts_backend_dev")
  */
 AUTH_GLEAN_APP_ID?: (string | null)
 /**
@@ -1654,39 +1654,39 @@ AUTH_GLEAN_APP_ID?: (string | null)
  */
 AUTH_GLEAN_APP_CHANNEL?: (string | null)
 /**
- * Used to form the mozlog logger name (upstream default "fxa-auth-api")
+ * Used to form the mozlog logger name. (upstream default "fxa-auth-api")
  */
 AUTH_GLEAN_LOGGER_APP_NAME?: (string | null)
 /**
- * Whether to use CMS (upstream default false)
+ * Whether to use CMS. (upstream default false)
  */
 CMS_ENABLED?: (boolean | null)
 /**
- * Strapi client Firestore cache TTL in seconds (upstream default 60)
+ * Strapi client Firestore cache TTL in seconds. (upstream default 60)
  */
 CMS_LEGACY_MAPPER_CACHE_TTL?: (number | null)
 /**
- * Invalidate CMS cache by webhook (upstream default false)
+ * Invalidate CMS cache by webhook. (upstream default false)
  */
 CMS_WEBHOOK_CACHE_INVALIDATION_ENABLED?: (boolean | null)
 /**
- * Base URL for GraphQL API [internal URL] (upstream default "http://localhost:1337/graphql")
+ * Base URL for GraphQL API. A internal URL. (upstream default "http://localhost:1337/graphql")
  */
 STRAPI_CLIENT_GRAPHQL_API_URI?: (string | null)
 /**
- * Strapi client memory cache TTL in seconds (upstream default 300)
+ * Strapi client memory cache TTL in seconds. (upstream default 300)
  */
 STRAPI_CLIENT_MEM_CACHE_TTL?: (number | null)
 /**
- * Firestore collection name to store CMS query cache (upstream default "fxa-auth-server-strapi-query-cache")
+ * Firestore collection name to store CMS query cache. (upstream default "fxa-auth-server-strapi-query-cache")
  */
 STRAPI_CLIENT_FIRESTORE_CACHE_COLLECTION_NAME?: (string | null)
 /**
- * Strapi client Firestore cache TTL in seconds (upstream default 1800)
+ * Strapi client Firestore cache TTL in seconds. (upstream default 1800)
  */
 STRAPI_CLIENT_FIRESTORE_CACHE_TTL?: (number | null)
 /**
- * Strapi client Firestore offline cache TTL in seconds, used for when Strapi is down (upstream default 604800)
+ * Strapi client Firestore offline cache TTL in seconds, used for when Strapi is down. (upstream default 604800)
  */
 STRAPI_CLIENT_FIRESTORE_OFFLINE_CACHE_TTL?: (number | null)
 /**
@@ -1706,7 +1706,7 @@ AUTH_CLOUDSCHEDULER_DELETE_UNVERIFIED_ACCOUNTS_SINCE_DAYS?: (number | null)
  */
 AUTH_CLOUDSCHEDULER_DELETE_UNVERIFIED_ACCOUNTS_DURATION_DAYS?: (number | null)
 /**
- * cloudScheduler.deleteUnverifiedAccounts.taskLimit (upstream default 200)
+ * Sets cloudScheduler.deleteUnverifiedAccounts.taskLimit. (upstream default 200)
  */
 AUTH_CLOUDSCHEDULER_DELETE_UNVERIFIED_ACCOUNTS_TASK_LIMIT?: (number | null)
 /**
@@ -1726,7 +1726,7 @@ RATE_LIMIT__IGNORE_EMAILS?: ((string | number | boolean)[] | null)
  */
 RATE_LIMIT__RULES?: (string | null)
 /**
- * Enables automatic rate limiting checks on all end points. Action will be {HTTP_METHOD}_${PATH.replaceAll("/","_")} (upstream default true)
+ * Enables automatic rate limiting checks on all end points. Action will be {HTTP_METHOD}_${PATH.replaceAll("/","_")}. (upstream default true)
  */
 RATE_LIMIT__CHECK_ALL_ENDPOINTS?: (boolean | null)
 /**
@@ -1734,47 +1734,47 @@ RATE_LIMIT__CHECK_ALL_ENDPOINTS?: (boolean | null)
  */
 RATE_LIMIT__SKIP_ENDPOINTS?: ((string | number | boolean)[] | null)
 /**
- * List of email domain configurations for alias normalization. Each entry should have domain, regex, and replace properties. Example: [{domain: "mozilla.com", regex: "\+[^@]+", replace: ""}] (upstream computes it: JSON.stringify([ { domain: 'mozilla.com', regex: '\\+.*', replace: '' }, ]))
+ * List of email domain configurations for alias normalization. Each entry should have domain, regex, and replace properties. Example: [{domain: "mozilla.com", regex: "\+[^@]+", replace: ""}]. (upstream computes it: JSON.stringify([ { domain: 'mozilla.com', regex: '\\+.*', replace: '' }, ]))
  */
 RATE_LIMIT__EMAIL_ALIAS_NORMALIZATION?: (string | null)
 /**
- * Enable logging rate limit checks to BigQuery (upstream default false)
+ * Enable logging rate limit checks to BigQuery. (upstream default false)
  */
 RATE_LIMIT__BIGQUERY__ENABLED?: (boolean | null)
 /**
- * GCP project ID for BigQuery (upstream default "")
+ * GCP project ID for BigQuery. (upstream default "")
  */
 RATE_LIMIT__BIGQUERY__PROJECT_ID?: (string | null)
 /**
- * BigQuery dataset name (upstream default "fxa")
+ * BigQuery dataset name. (upstream default "fxa")
  */
 RATE_LIMIT__BIGQUERY__DATASET?: (string | null)
 /**
- * BigQuery table name (upstream default "rate_limit_checks_v2")
+ * BigQuery table name. (upstream default "rate_limit_checks_v2")
  */
 RATE_LIMIT__BIGQUERY__TABLE?: (string | null)
 /**
- * How often to flush buffered events to BigQuery (ms) (upstream default 5000)
+ * How often to flush buffered events to BigQuery (ms). (upstream default 5000)
  */
 RATE_LIMIT__BIGQUERY__FLUSH_INTERVAL_MS?: (number | null)
 /**
- * Max events to buffer before flushing to BigQuery (upstream default 100)
+ * Max events to buffer before flushing to BigQuery. (upstream default 100)
  */
 RATE_LIMIT__BIGQUERY__BATCH_SIZE?: (number | null)
 /**
- * Enable recovery phone feature (upstream default false)
+ * Enable recovery phone feature. (upstream default false)
  */
 RECOVERY_PHONE__ENABLED?: (boolean | null)
 /**
- * Allowed regions for recovery phone (upstream default ["CA","US"])
+ * Allowed regions for recovery phone. (upstream default ["CA","US"])
  */
 RECOVERY_PHONE__ALLOWED_REGIONS?: ((string | number | boolean)[] | null)
 /**
- * An identifier for the type of otp codes being sent out (upstream default "recovery-phone-code")
+ * An identifier for the type of otp codes being sent out. (upstream default "recovery-phone-code")
  */
 RECOVERY_PHONE__OTP__KIND?: (string | null)
 /**
- * The number of digits in an otp code (upstream default 6)
+ * The number of digits in an otp code. (upstream default 6)
  */
 RECOVERY_PHONE__OTP__DIGITS?: (number | null)
 /**
@@ -1786,7 +1786,7 @@ RECOVERY_PHONE__MAX_UID_PER_NUMBER?: (number | null)
  */
 RECOVERY_PHONE__SMS__FROM?: ((string | number | boolean)[] | null)
 /**
- * Max allowed sms message segment length (upstream default 1)
+ * Max allowed sms message segment length. (upstream default 1)
  */
 RECOVERY_PHONE__SMS__MAX_MESSAGE_SEGMENT_LENGTH?: (number | null)
 /**
@@ -1802,7 +1802,7 @@ RECOVERY_PHONE__SMS__VALID_COUNTRY_CODES?: ((string | number | boolean)[] | null
  */
 RECOVERY_PHONE__SMS__MAX_RETRIES?: (number | null)
 /**
- * Max sms pumping risk score allowed. Value is from 0 to 100. e.g. 74-90 is moderate risk. See twilio docs for more info. https://www.twilio.com/docs/lookup/v2-api/sms-pumping-risk (upstream default 75)
+ * Max sms pumping risk score allowed. Value is from 0 to 100. e.g. 74-90 is moderate risk. See twilio docs for more info. https://www.twilio.com/docs/lookup/v2-api/sms-pumping-risk. (upstream default 75)
  */
 RECOVERY_PHONE__SMS__SMS_PUMPING_RISK_THRESHOLD?: (number | null)
 /**
@@ -1830,7 +1830,7 @@ PASSKEYS__PASSWORDLESS_SYNC_ENABLED?: (boolean | null)
  */
 PASSKEYS__RP_ID?: (string | null)
 /**
- * List of allowed origins for WebAuthn registration and authentication ceremonies. Must be full origins (scheme + host + optional port), e.g. ["https://accounts.firefox.com"]. Must have at least one entry when passkeys are enabled. [public URL] (upstream default [])
+ * List of allowed origins for WebAuthn registration and authentication ceremonies. Must be full origins (scheme + host + optional port), e.g. ["https://accounts.firefox.com"]. Must have at least one entry when passkeys are enabled. A public URL. (upstream default [])
  */
 PASSKEYS__ALLOWED_ORIGINS?: ((string | number | boolean)[] | null)
 /**
@@ -1846,7 +1846,7 @@ PASSKEYS__MAX_PASSKEYS_PER_USER?: (number | null)
  */
 PASSKEYS__RESIDENT_KEY?: ("required" | "preferred" | "discouraged" | null)
 /**
- * Optional authenticator attachment preference. One of "platform" (device-bound) or "cross-platform" (roaming key) (upstream default "")
+ * Optional authenticator attachment preference. One of "platform" (device-bound) or "cross-platform" (roaming key). (upstream default "")
  */
 PASSKEYS__AUTHENTICATOR_ATTACHMENT?: ("platform" | "cross-platform" | "" | null)
 /**
@@ -1870,11 +1870,11 @@ RECOVERY_PHONE__TWILIO__TEST_ACCOUNT_SID?: (string | null)
  */
 RECOVERY_PHONE__TWILIO__ACCOUNT_SID?: (string | null)
 /**
- * Webhook url registered with twilio for message status updates [external URL] (upstream default "")
+ * Webhook url registered with twilio for message status updates. A external URL. (upstream default "")
  */
 RECOVERY_PHONE__TWILIO__WEBHOOK_URL?: (string | null)
 /**
- * Controls if twilio signature is validated during webhook calls from twilio (upstream default true)
+ * Controls if twilio signature is validated during webhook calls from twilio. (upstream default true)
  */
 RECOVERY_PHONE__TWILIO__VALIDATE_WEBHOOK_CALLS?: (boolean | null)
 /**
@@ -1886,43 +1886,43 @@ RECOVERY_PHONE__TWILIO__FXA_PUBLIC_KEY?: (string | null)
  */
 CMS_L10N_ENABLED?: (boolean | null)
 /**
- * Enable Strapi webhook for creating l10n PRs (upstream default false)
+ * Enable Strapi webhook for creating l10n PRs. (upstream default false)
  */
 CMS_L10N_STRAPI_WEBHOOK_ENABLED?: (boolean | null)
 /**
- * Strapi webhook URL [internal URL] (upstream default "http://localhost:1337")
+ * Strapi webhook URL. A internal URL. (upstream default "http://localhost:1337")
  */
 CMS_L10N_STRAPI_WEBHOOK_STRAPI_URL?: (string | null)
 /**
- * URL template for FTL files. Use {locale} placeholder for locale substitution [external URL] (upstream default "https://raw.githubusercontent.com/mozilla/fxa-cms-l10n/main/locales/{locale}/cms.ftl")
+ * URL template for FTL files. Use {locale} placeholder for locale substitution. A external URL. (upstream default "https://raw.githubusercontent.com/mozilla/fxa-cms-l10n/main/locales/{locale}/cms.ftl")
  */
 CMS_L10N_FTL_URL_TEMPLATE?: (string | null)
 /**
- * Timeout for FTL requests in milliseconds (upstream default 5000)
+ * Timeout for FTL requests in milliseconds. (upstream default 5000)
  */
 CMS_L10N_FTL_TIMEOUT?: (number | null)
 /**
- * TTL for FTL content in memory cache (seconds) (upstream default 900)
+ * TTL for FTL content in memory cache (seconds). (upstream default 900)
  */
 CMS_L10N_FTL_CACHE_MEMORY_TTL?: (number | null)
 /**
- * TTL for FTL content in Firestore cache (seconds) (upstream default 3600)
+ * TTL for FTL content in Firestore cache (seconds). (upstream default 3600)
  */
 CMS_L10N_FTL_CACHE_FIRESTORE_TTL?: (number | null)
 /**
- * TTL for FTL content in Firestore offline cache (seconds) (upstream default 604800)
+ * TTL for FTL content in Firestore offline cache (seconds). (upstream default 604800)
  */
 CMS_L10N_FTL_CACHE_FIRESTORE_OFFLINE_TTL?: (number | null)
 /**
- * GitHub repository owner (upstream default "vbudhram")
+ * GitHub repository owner. (upstream default "vbudhram")
  */
 CMS_L10N_GITHUB_OWNER?: (string | null)
 /**
- * GitHub repository name (upstream default "fxa-cms-l10n")
+ * GitHub repository name. (upstream default "fxa-cms-l10n")
  */
 CMS_L10N_GITHUB_REPO?: (string | null)
 /**
- * GitHub base branch for PRs (upstream default "main")
+ * GitHub base branch for PRs. (upstream default "main")
  */
 CMS_L10N_GITHUB_BRANCH?: (string | null)
 /**
@@ -1930,7 +1930,7 @@ CMS_L10N_GITHUB_BRANCH?: (string | null)
  */
 MFA__ENABLED?: (boolean | null)
 /**
- * Actions protected by MFA (upstream default ["2fa","email","recovery_key","password","passkey"])
+ * Actions protected by MFA. (upstream default ["2fa","email","recovery_key","password","passkey"])
  */
 MFA__ACTIONS?: ((string | number | boolean)[] | null)
 /**
@@ -1938,7 +1938,7 @@ MFA__ACTIONS?: ((string | number | boolean)[] | null)
  */
 MFA__JWT__EXPIRES_IN_SEC?: (number | null)
 /**
- * The value of the `iss` property of the id_token [public URL] (upstream default "accounts.firefox.com")
+ * The value of the `iss` property of the id_token. A public URL. (upstream default "accounts.firefox.com")
  */
 MFA__JWT__ISSUER?: (string | null)
 /**
@@ -1946,39 +1946,39 @@ MFA__JWT__ISSUER?: (string | null)
  */
 MFA__JWT__AUDIENCE?: (string | null)
 /**
- * Overrides epoch otp options (unset (upstream has no default))
+ * Overrides epoch otp options. (unset (upstream has no default))
  */
 MFA__OTP__EPOCH?: (number | null)
 /**
- * Overrides step otp options (upstream default 300)
+ * Overrides step otp options. (upstream default 300)
  */
 MFA__OTP__STEP?: (number | null)
 /**
- * Overrides window otp options (upstream default 1)
+ * Overrides window otp options. (upstream default 1)
  */
 MFA__OTP__WINDOW?: (number | null)
 /**
- * Length of code (upstream default 6)
+ * Length of code. (upstream default 6)
  */
 MFA__OTP__DIGITS?: (number | null)
 /**
- * The interval in ms at which we update the list of known registered client ids (upstream default 60000)
+ * The interval in ms at which we update the list of known registered client ids. (upstream default 60000)
  */
 REGISTERED_CLIENTS__REFRESH_INTERVAL?: (number | null)
 /**
- * MySQL database (upstream default "pushbox")
+ * MySQL database. (upstream default "pushbox")
  */
 PUSHBOX_MYSQL_DATABASE?: (string | null)
 /**
- * MySQL host Set by the chart unless given here (global). (upstream default "::1")
+ * MySQL host. The chart sets it from global.mysql.host unless given here. (upstream default "::1")
  */
 PUSHBOX_MYSQL_HOST?: (string | null)
 /**
- * MySQL port Set by the chart unless given here (global). (upstream default 3306)
+ * MySQL port. The chart sets it from global.mysql.port unless given here. (upstream default 3306)
  */
 PUSHBOX_MYSQL_PORT?: (number | null)
 /**
- * MySQL username Set by the chart unless given here (global). (upstream default "root")
+ * MySQL username. The chart sets it from global.mysql.user unless given here. (upstream default "root")
  */
 PUSHBOX_MYSQL_USERNAME?: (string | null)
 /**
@@ -1990,11 +1990,11 @@ PUSHBOX_MYSQL_CONNECTION_LIMIT_MIN?: (number | null)
  */
 PUSHBOX_MYSQL_CONNECTION_LIMIT_MAX?: (number | null)
 /**
- * The milliseconds before a timeout occurs if a resource cannot be acquired (upstream default 30000)
+ * The milliseconds before a timeout occurs if a resource cannot be acquired. (upstream default 30000)
  */
 PUSHBOX_MYSQL_ACQUIRE_TIMEOUT?: (number | null)
 /**
- * The number of milliseconds a connection can be idle before it is closed (upstream default 60000)
+ * The number of milliseconds a connection can be idle before it is closed. (upstream default 60000)
  */
 PUSHBOX_MYSQL_IDLE_LIMIT_MS?: (number | null)
 /**
@@ -2006,7 +2006,7 @@ TRACING_CLIENT_NAME?: (string | null)
  */
 TRACING_BATCH_PROCESSING?: (boolean | null)
 /**
- * A regex to allow tracing of cors requests [internal URL] (upstream default "http://localhost:\\d* /")
+ * A regex to allow tracing of cors requests. A internal URL. (upstream default "http://localhost:\\d* /")
  */
 TRACING_CORS_URLS?: (string | null)
 /**
@@ -2022,7 +2022,7 @@ TRACING_SAMPLE_RATE?: (number | null)
  */
 TRACING_SERVICE_NAME?: (string | null)
 /**
- * Trace report to the console (upstream default false)
+ * Trace report to the console. (upstream default false)
  */
 TRACING_CONSOLE_EXPORTER_ENABLED?: (boolean | null)
 /**
@@ -2034,11 +2034,11 @@ TRACING_GCP_EXPORTER_ENABLED?: (boolean | null)
  */
 TRACING_OTEL_EXPORTER_ENABLED?: (boolean | null)
 /**
- * Open telemetry collector url [internal URL] (upstream default "http://localhost:4318/v1/traces")
+ * Open telemetry collector url. A internal URL. (upstream default "http://localhost:4318/v1/traces")
  */
 TRACING_OTEL_URL?: (string | null)
 /**
- * Max amount of concurrency (upstream default 100)
+ * Max amount of concurrency. (upstream default 100)
  */
 TRACING_OTEL_CONCURRENCY_LIMIT?: (number | null)
 /**
@@ -2050,7 +2050,7 @@ AUTH_CLOUDTASKS_USE_LOCAL_EMULATOR?: (boolean | null)
  */
 AUTH_CLOUDTASKS_PROJECT_ID?: (string | null)
 /**
- * Google cloud location id, e.g. us-west1 (upstream default "test")
+ * Google cloud location id, e.g. us-west1. (upstream default "test")
  */
 AUTH_CLOUDTASKS_LOCATION_ID?: (string | null)
 /**
@@ -2066,7 +2066,7 @@ AUTH_CLOUDTASKS_OIDC_AUD?: (string | null)
  */
 AUTH_CLOUDTASKS_OIDC_EMAIL?: (string | null)
 /**
- * URL that handles deletion tasks [external URL] (upstream default "")
+ * URL that handles deletion tasks. A external URL. (upstream default "")
  */
 AUTH_CLOUDTASKS_DEL_ACCT_TASK_URL?: (string | null)
 /**
@@ -2074,7 +2074,7 @@ AUTH_CLOUDTASKS_DEL_ACCT_TASK_URL?: (string | null)
  */
 AUTH_CLOUDTASKS_DEL_ACCT_QUEUENAME?: (string | null)
 /**
- * URL that sends the email [external URL] (upstream default "")
+ * URL that sends the email. A external URL. (upstream default "")
  */
 AUTH_CLOUDTASKS_NOTIFICATION_EMAILS_TASK_URL?: (string | null)
 /**
@@ -2103,7 +2103,7 @@ AUTH_CLOUDTASKS_INACTIVE_ACCT_SECOND_TO_THIRD_EMAIL_INTERVAL?: (number | null)
  */
 secretEnv?: {
 /**
- * HMAC key used to derive the opaque session-token handles returned in place of raw sessionTokenIds on the attached-clients and sessions endpoints. A raw sessionTokenId is a bearer credential, so it must never be emitted. Set by the chart unless given here (sharedSecret).
+ * HMAC key used to derive the opaque session-token handles returned in place of raw sessionTokenIds on the attached-clients and sessions endpoints. A raw sessionTokenId is a bearer credential, so it must never be emitted. The chart sets it from global.secrets sessionTokenHandleKey unless given here.
  */
 SESSION_TOKEN_HANDLE_KEY?: {
 /**
@@ -2120,7 +2120,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * GCP Private key credential
+ * GCP Private key credential.
  */
 FIRESTORE_PRIVATE_KEY_CREDENTIAL?: {
 /**
@@ -2137,7 +2137,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * GCP Private key credential
+ * GCP Private key credential.
  */
 AUTH_FIRESTORE_PRIVATE_KEY_CREDENTIAL?: {
 /**
@@ -2154,7 +2154,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * PubSub Verification Token for incoming Push Notifications
+ * PubSub Verification Token for incoming Push Notifications.
  */
 PUBSUB_VERIFICATION_TOKEN?: {
 /**
@@ -2171,7 +2171,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Apple auth client secret
+ * Apple auth client secret.
  */
 APPLE_AUTH_CLIENT_SECRET?: {
 /**
@@ -2188,7 +2188,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Apple auth private key
+ * Apple auth private key.
  */
 APPLE_AUTH_PRIVATE_KEY?: {
 /**
@@ -2205,7 +2205,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Google auth client secret
+ * Google auth client secret.
  */
 GOOGLE_AUTH_CLIENT_SECRET?: {
 /**
@@ -2222,7 +2222,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Google Maps Services API key
+ * Google Maps Services API key.
  */
 GOOGLE_MAPS_APIKEY?: {
 /**
@@ -2239,7 +2239,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * SMTP password
+ * SMTP password.
  */
 SMTP_PASS?: {
 /**
@@ -2256,7 +2256,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Secret for server-to-server bearer token auth for fxa-profile-server Set by the chart unless given here (sharedSecret).
+ * Secret for server-to-server bearer token auth for fxa-profile-server. The chart sets it from global.secrets profileServerAuthSecretBearerToken unless given here.
  */
 PROFILE_SERVER_AUTH_SECRET_BEARER_TOKEN?: {
 /**
@@ -2273,7 +2273,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Authentication key to use when accessing SubHub server
+ * Authentication key to use when accessing SubHub server.
  */
 SUBHUB_KEY?: {
 /**
@@ -2290,7 +2290,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Map of AppStore Connect credentials by app bundle ID
+ * Map of AppStore Connect credentials by app bundle ID.
  */
 APP_STORE_CREDENTIALS?: {
 /**
@@ -2307,7 +2307,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * The private key of the service account to use for Play API calls
+ * The private key of the service account to use for Play API calls.
  */
 SUBSCRIPTIONS_PLAY_PRIVATE_KEY_CREDENTIAL?: {
 /**
@@ -2324,7 +2324,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Shared secret for authentication between backend subscription services Set by the chart unless given here (sharedSecret).
+ * Shared secret for authentication between backend subscription services. The chart sets it from global.secrets subscriptionsSharedSecret unless given here.
  */
 SUBSCRIPTIONS_SHARED_SECRET?: {
 /**
@@ -2341,7 +2341,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Stripe API key for direct Stripe integration
+ * Stripe API key for direct Stripe integration.
  */
 SUBHUB_STRIPE_APIKEY?: {
 /**
@@ -2358,7 +2358,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * A shared secret to authenticate Stripe webhook requests
+ * A shared secret to authenticate Stripe webhook requests.
  */
 STRIPE_WEBHOOK_SECRET?: {
 /**
@@ -2375,7 +2375,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Shared secret for signing auth-to-oauth server JWT assertions Set by the chart unless given here (sharedSecret).
+ * Shared secret for signing auth-to-oauth server JWT assertions. The chart sets it from global.secrets oauthServerSecretKey unless given here.
  */
 OAUTH_SERVER_SECRET_KEY?: {
 /**
@@ -2392,7 +2392,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Comma-separated list of secret keys for verifying oauth-to-auth server JWTs Set by the chart unless given here (sharedSecret).
+ * Comma-separated list of secret keys for verifying oauth-to-auth server JWTs. The chart sets it from global.secrets authServerSharedSecret unless given here.
  */
 OAUTH_SERVER_SECRETS?: {
 /**
@@ -2409,7 +2409,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Shared secret for signing oauth-to-auth server JWT assertions Set by the chart unless given here (sharedSecret).
+ * Shared secret for signing oauth-to-auth server JWT assertions. The chart sets it from global.secrets authServerSharedSecret unless given here.
  */
 AUTH_SERVER_SHARED_SECRET?: {
 /**
@@ -2426,7 +2426,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Comma-separated list of secret keys for verifying server-to-server JWTs Set by the chart unless given here (sharedSecret).
+ * Comma-separated list of secret keys for verifying server-to-server JWTs. The chart sets it from global.secrets oauthServerSecretKey unless given here.
  */
 AUTH_SERVER_SECRETS?: {
 /**
@@ -2443,7 +2443,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * oauthServer.mysql.password Set by the chart unless given here (sharedSecret).
+ * Sets oauthServer.mysql.password. The chart sets it from global.secrets mysqlPassword unless given here.
  */
 MYSQL_PASSWORD?: {
 /**
@@ -2460,7 +2460,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * MySQL password Set by the chart unless given here (sharedSecret).
+ * MySQL password. The chart sets it from global.secrets mysqlPassword unless given here.
  */
 AUTH_MYSQL_PASSWORD?: {
 /**
@@ -2477,7 +2477,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to redis
+ * Password for connecting to redis.
  */
 REDIS_PASSWORD?: {
 /**
@@ -2494,7 +2494,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to redis
+ * Password for connecting to redis.
  */
 ACCESS_TOKEN_REDIS_PASSWORD?: {
 /**
@@ -2511,7 +2511,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to redis
+ * Password for connecting to redis.
  */
 REFRESH_TOKEN_REDIS_PASSWORD?: {
 /**
@@ -2528,7 +2528,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to redis
+ * Password for connecting to redis.
  */
 CUSTOMS_REDIS_PASSWORD?: {
 /**
@@ -2545,7 +2545,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to redis
+ * Password for connecting to redis.
  */
 RATELIMIT_REDIS_PASSWORD?: {
 /**
@@ -2562,7 +2562,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to redis
+ * Password for connecting to redis.
  */
 METRICS_REDIS_PASSWORD?: {
 /**
@@ -2579,7 +2579,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to Redis
+ * Password for connecting to Redis.
  */
 AUTH_CACHE_REDIS_PASSWORD?: {
 /**
@@ -2596,7 +2596,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to Redis
+ * Password for connecting to Redis.
  */
 RECOVERY_PHONE_REDIS_PASSWORD?: {
 /**
@@ -2613,7 +2613,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Private key JWK to sign various kinds of JWT tokens
+ * Private key JWK to sign various kinds of JWT tokens.
  */
 FXA_OPENID_KEY?: {
 /**
@@ -2630,7 +2630,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Private key JWK that will be used to sign JWTs in the future
+ * Private key JWK that will be used to sign JWTs in the future.
  */
 FXA_OPENID_NEWKEY?: {
 /**
@@ -2647,7 +2647,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Public key JWK that was used to sign JWTs in the past
+ * Public key JWK that was used to sign JWTs in the past.
  */
 FXA_OPENID_OLDKEY?: {
 /**
@@ -2664,7 +2664,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * salt used in HKDF for PPIDs
+ * salt used in HKDF for PPIDs.
  */
 PPID_SALT?: {
 /**
@@ -2681,7 +2681,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * FlowId validation key, as used by content-server Set by the chart unless given here (sharedSecret).
+ * FlowId validation key, as used by content-server. The chart sets it from global.secrets flowIdKey unless given here.
  */
 FLOW_ID_KEY?: {
 /**
@@ -2698,7 +2698,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * A secret to hash IP addresses for security history events Set by the chart unless given here (sharedSecret).
+ * A secret to hash IP addresses for security history events. The chart sets it from global.secrets ipHmacKey unless given here.
  */
 IP_HMAC_KEY?: {
 /**
@@ -2715,7 +2715,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Zendesk Token for support interaction
+ * Zendesk Token for support interaction.
  */
 ZENDESK_TOKEN?: {
 /**
@@ -2749,7 +2749,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * The secret used in the Authorization header for the webhook
+ * The secret used in the Authorization header for the webhook.
  */
 CMS_WEBHOOK_CACHE_INVALIDATION_SECRET?: {
 /**
@@ -2766,7 +2766,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * GraphQL Content API key for Strapi to fetch RP-provided content
+ * GraphQL Content API key for Strapi to fetch RP-provided content.
  */
 STRAPI_CLIENT_API_KEY?: {
 /**
@@ -2783,7 +2783,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Strapi client webhook secret
+ * Strapi client webhook secret.
  */
 STRAPI_CLIENT_WEBHOOK_SECRET?: {
 /**
@@ -2800,7 +2800,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Static base64url salt supplied as the WebAuthn PRF eval input
+ * Static base64url salt supplied as the WebAuthn PRF eval input.
  */
 PASSKEYS__PRF_SALT?: {
 /**
@@ -2902,7 +2902,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * API key to access the Identity API of Recorded Future
+ * API key to access the Identity API of Recorded Future.
  */
 RECORDED_FUTURE__IDENTITY_API_KEY?: {
 /**
@@ -2919,7 +2919,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * The secret used in the Authorization header for the webhook
+ * The secret used in the Authorization header for the webhook.
  */
 CMS_L10N_STRAPI_WEBHOOK_SECRET?: {
 /**
@@ -2936,7 +2936,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * GitHub personal access token for creating PRs
+ * GitHub personal access token for creating PRs.
  */
 CMS_L10N_GITHUB_TOKEN?: {
 /**
@@ -2970,7 +2970,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * MySQL password Set by the chart unless given here (sharedSecret).
+ * MySQL password. The chart sets it from global.secrets mysqlPassword unless given here.
  */
 PUSHBOX_MYSQL_PASSWORD?: {
 /**
@@ -3077,35 +3077,35 @@ pullPolicy?: ("" | "Always" | "IfNotPresent" | "Never")
  */
 env?: {
 /**
- * Origins that are allowed to request the /metrics-flow endpoint [public URL] (upstream default ["null"])
+ * Origins that are allowed to request the /metrics-flow endpoint. A public URL. (upstream default ["null"])
  */
 ALLOWED_METRICS_FLOW_ORIGINS?: ((string | number | boolean)[] | null)
 /**
- * DEPRECATED - Origins that are allowed to embed FxA within an IFRAME [public URL] (upstream default [])
+ * DEPRECATED - Origins that are allowed to embed FxA within an IFRAME. A public URL. (upstream default [])
  */
 ALLOWED_PARENT_ORIGINS?: ((string | number | boolean)[] | null)
 /**
- * Disable amplitude events (upstream default false)
+ * Disable amplitude events. (upstream default false)
  */
 AMPLITUDE_DISABLED?: (boolean | null)
 /**
- * Validate events against a JSON schema (upstream default true)
+ * Validate events against a JSON schema. (upstream default true)
  */
 AMPLITUDE_SCHEMA_VALIDATION?: (boolean | null)
 /**
- * Log raw Amplitude events (upstream default false)
+ * Log raw Amplitude events. (upstream default false)
  */
 AMPLITUDE_RAW_EVENTS?: (boolean | null)
 /**
- * Maximum event offset (upstream default "2 days")
+ * Maximum event offset. (upstream default "2 days")
  */
 CLIENT_METRICS_MAX_EVENT_OFFSET?: (number | string | null)
 /**
- * disable client metrics output to stderr (upstream default false)
+ * disable client metrics output to stderr. (upstream default false)
  */
 DISABLE_CLIENT_METRICS_STDERR?: (boolean | null)
 /**
- * location of the client ip address in the remote address chain (upstream default 3)
+ * location of the client ip address in the remote address chain. (upstream default 3)
  */
 CLIENT_ADDRESS_DEPTH?: (number | null)
 /**
@@ -3113,51 +3113,51 @@ CLIENT_ADDRESS_DEPTH?: (number | null)
  */
 COPPA_ENABLED?: (boolean | null)
 /**
- * Send "Content-Security-Policy" header (upstream default false)
+ * Send "Content-Security-Policy" header. (upstream default false)
  */
 CSP_ENABLED?: (boolean | null)
 /**
- * Location of "report-uri" for full, blocking CSP rules [external URL] (upstream default "/_/csp-violation")
+ * Location of "report-uri" for full, blocking CSP rules. A external URL. (upstream default "/_/csp-violation")
  */
 CSP_REPORT_URI?: (string | null)
 /**
- * DEPRECATED - Only send the "Content-Security-Policy-Report-Only" header (upstream default false)
+ * DEPRECATED - Only send the "Content-Security-Policy-Report-Only" header. (upstream default false)
  */
 CSP_REPORT_ONLY?: (boolean | null)
 /**
- * Send "Content-Security-Policy-Report-Only" header (upstream default false)
+ * Send "Content-Security-Policy-Report-Only" header. (upstream default false)
  */
 CSP_REPORT_ONLY_ENABLED?: (boolean | null)
 /**
- * Location of "report-uri" for report-only CSP rules [external URL] (upstream default "/_/csp-violation-report-only")
+ * Location of "report-uri" for report-only CSP rules. A external URL. (upstream default "/_/csp-violation-report-only")
  */
 CSP_REPORT_ONLY_URI?: (string | null)
 /**
- * Default allowed img sources for CSP blocking [external URL] (upstream default ["https://secure.gravatar.com","https://cdn.accounts.firefox.com"])
+ * Default allowed img sources for CSP blocking. A external URL. (upstream default ["https://secure.gravatar.com","https://cdn.accounts.firefox.com"])
  */
 CSP_ALLOWED_IMG_SOURCES?: ((string | number | boolean)[] | null)
 /**
- * Send the "Integrity-Policy-WAICT-v1" header in report mode (upstream default false)
+ * Send the "Integrity-Policy-WAICT-v1" header in report mode. (upstream default false)
  */
 WAICT_ENABLED?: (boolean | null)
 /**
- * URL path the WAICT integrity manifest is served from (upstream default "/waict-manifest.json")
+ * URL path the WAICT integrity manifest is served from. (upstream default "/waict-manifest.json")
  */
 WAICT_MANIFEST_PATH?: (string | null)
 /**
- * Value of the WAICT header "max-age" directive, in seconds (upstream default 0)
+ * Value of the WAICT header "max-age" directive, in seconds. (upstream default 0)
  */
 WAICT_MAX_AGE?: (number | null)
 /**
- * Fetch destinations the WAICT manifest is enforced against (upstream default ["script"])
+ * Fetch destinations the WAICT manifest is enforced against. (upstream default ["script"])
  */
 WAICT_BLOCKED_DESTINATIONS?: ((string | number | boolean)[] | null)
 /**
- * Location reports for WAICT violations are sent to [external URL] (upstream default "/_/waict-violation")
+ * Location reports for WAICT violations are sent to. A external URL. (upstream default "/_/waict-violation")
  */
 WAICT_REPORT_URI?: (string | null)
 /**
- * Serve a canary script deliberately absent from the manifest to verify the reporting pipeline is live (upstream default false)
+ * Serve a canary script deliberately absent from the manifest to verify the reporting pipeline is live. (upstream default false)
  */
 WAICT_CANARY_ENABLED?: (boolean | null)
 /**
@@ -3165,59 +3165,59 @@ WAICT_CANARY_ENABLED?: (boolean | null)
  */
 DISABLE_ROUTE_LOGGING?: (boolean | null)
 /**
- * What environment are we running in? Note: all hosted environments are 'production'. (upstream default "production")
+ * What environment are we running in? Note: all hosted environments are 'production'. The chart sets it from global.environment (development / production) unless given here. (upstream default "production")
  */
 NODE_ENV?: ("production" | "development" | null)
 /**
- * Enable feature flagging (upstream default true)
+ * Enable feature flagging. (upstream default true)
  */
 FEATURE_FLAGS_ENABLED?: (boolean | null)
 /**
- * The refresh interval for feature-flagging (upstream default "30 seconds")
+ * The refresh interval for feature-flagging. (upstream default "30 seconds")
  */
 FEATURE_FLAGS_INTERVAL?: (number | string | null)
 /**
- * Redis host name or IP address Set by the chart unless given here (global). (upstream default "localhost")
+ * Redis host name or IP address. The chart sets it from global.redis.host unless given here. (upstream default "localhost")
  */
 FEATURE_FLAGS_REDIS_HOST?: (string | null)
 /**
- * Initial backoff for feature-flagging Redis connection retries, increases exponentially with each attempt (upstream default "100 milliseconds")
+ * Initial backoff for feature-flagging Redis connection retries, increases exponentially with each attempt. (upstream default "100 milliseconds")
  */
 FEATURE_FLAGS_REDIS_TIMEOUT?: (number | string | null)
 /**
- * Maximum connection count for feature-flagging Redis pool (upstream default 1)
+ * Maximum connection count for feature-flagging Redis pool. (upstream default 1)
  */
 FEATURE_FLAGS_REDIS_MAX_CONNECTIONS?: (number | null)
 /**
- * Maximum waiting client count for feature-flagging Redis pool (upstream default 10)
+ * Maximum waiting client count for feature-flagging Redis pool. (upstream default 10)
  */
 FEATURE_FLAGS_REDIS_MAX_PENDING?: (number | null)
 /**
- * Minimum connection count for feature-flagging Redis pool (upstream default 1)
+ * Minimum connection count for feature-flagging Redis pool. (upstream default 1)
  */
 FEATURE_FLAGS_REDIS_MIN_CONNECTIONS?: (number | null)
 /**
- * Redis port Set by the chart unless given here (global). (upstream default 6379)
+ * Redis port. The chart sets it from global.redis.port unless given here. (upstream default 6379)
  */
 FEATURE_FLAGS_REDIS_PORT?: (number | null)
 /**
- * Retry limit for feature-flagging Redis connection attempts (upstream default 5)
+ * Retry limit for feature-flagging Redis connection attempts. (upstream default 5)
  */
 FEATURE_FLAGS_REDIS_RETRY_COUNT?: (number | null)
 /**
- * Enables V2 key stretching (upstream default true)
+ * Enables V2 key stretching. (upstream default true)
  */
 FEATURE_FLAGS_KEY_STRETCH_V2?: (boolean | null)
 /**
- * Enables setting up a recovery code after a Sync sign in (upstream default false)
+ * Enables setting up a recovery code after a Sync sign in. (upstream default false)
  */
 FEATURE_FLAGS_RECOVERY_CODE_SETUP_ON_SYNC_SIGN_IN?: (boolean | null)
 /**
- * Enables the locale toggle in the footer (upstream default false)
+ * Enables the locale toggle in the footer. (upstream default false)
  */
 FEATURE_FLAGS_SHOW_LOCALE_TOGGLE?: (boolean | null)
 /**
- * Enables Paid Subscriptions link in Account Settings to redirect to payments next (upstream default false)
+ * Enables Paid Subscriptions link in Account Settings to redirect to payments next. (upstream default false)
  */
 FEATURE_FLAGS_PAYMENTS_NEXT_SUBSCRIPTION_MANAGEMENT?: (boolean | null)
 /**
@@ -3225,19 +3225,19 @@ FEATURE_FLAGS_PAYMENTS_NEXT_SUBSCRIPTION_MANAGEMENT?: (boolean | null)
  */
 FEATURE_FLAGS_PASSKEYS_ENABLED?: (boolean | null)
 /**
- * Enables passkey registration and management UI (upstream default false)
+ * Enables passkey registration and management UI. (upstream default false)
  */
 FEATURE_FLAGS_PASSKEY_REGISTRATION_ENABLED?: (boolean | null)
 /**
- * Enables passkey sign-in UI (upstream default false)
+ * Enables passkey sign-in UI. (upstream default false)
  */
 FEATURE_FLAGS_PASSKEY_AUTHENTICATION_ENABLED?: (boolean | null)
 /**
- * Enables passwordless sync sign-in UI, where sync keys are recovered from a passkey instead of the password (upstream default false)
+ * Enables passwordless sync sign-in UI, where sync keys are recovered from a passkey instead of the password. (upstream default false)
  */
 FEATURE_FLAGS_PASSKEY_PASSWORDLESS_SYNC_ENABLED?: (boolean | null)
 /**
- * Enables auto-redirect to passwordless OTP signup for new accounts on allowed RPs (upstream default false)
+ * Enables auto-redirect to passwordless OTP signup for new accounts on allowed RPs. (upstream default false)
  */
 PASSWORDLESS_SIGNUP_ENABLED?: (boolean | null)
 /**
@@ -3245,7 +3245,7 @@ PASSWORDLESS_SIGNUP_ENABLED?: (boolean | null)
  */
 PASSKEYS__MAX_PASSKEYS_PER_USER?: (number | null)
 /**
- * Enables dark mode toggle (upstream default false)
+ * Enables dark mode toggle. (upstream default false)
  */
 DARK_MODE_ENABLED?: (boolean | null)
 /**
@@ -3253,79 +3253,79 @@ DARK_MODE_ENABLED?: (boolean | null)
  */
 CMS_ENABLED?: (boolean | null)
 /**
- * Enables serving localization content of the CMS (upstream default false)
+ * Enables serving localization content of the CMS. (upstream default false)
  */
 CMS_L10N_ENABLED?: (boolean | null)
 /**
- * Enable users to visit the React version of "email first" routes (upstream default false)
+ * Enable users to visit the React version of "email first" routes. (upstream default false)
  */
 REACT_CONVERSION_EMAIL_FIRST_ROUTES?: (boolean | null)
 /**
- * Enable users to visit the React version of "simple" routes (upstream default false)
+ * Enable users to visit the React version of "simple" routes. (upstream default false)
  */
 REACT_CONVERSION_SIMPLE_ROUTES?: (boolean | null)
 /**
- * Enable users to visit the React version of routes requiring oauth (upstream default false)
+ * Enable users to visit the React version of routes requiring oauth. (upstream default false)
  */
 REACT_CONVERSION_OAUTH_ROUTES?: (boolean | null)
 /**
- * Enable users to visit the React version of "signin" routes (upstream default false)
+ * Enable users to visit the React version of "signin" routes. (upstream default false)
  */
 REACT_CONVERSION_SIGNIN_ROUTES?: (boolean | null)
 /**
- * Enable users to visit the React version of "signup" routes (upstream default false)
+ * Enable users to visit the React version of "signup" routes. (upstream default false)
  */
 REACT_CONVERSION_SIGNUP_ROUTES?: (boolean | null)
 /**
- * Enable users to visit the React version of "pair" routes (upstream default false)
+ * Enable users to visit the React version of "pair" routes. (upstream default false)
  */
 REACT_CONVERSION_PAIR_ROUTES?: (boolean | null)
 /**
- * Enable users to visit the React version of any other "post verify" routes (upstream default false)
+ * Enable users to visit the React version of any other "post verify" routes. (upstream default false)
  */
 REACT_CONVERSION_POST_VERIFY_OTHER_ROUTES?: (boolean | null)
 /**
- * Enable users to visit the React version of third party auth "post verify" routes (upstream default false)
+ * Enable users to visit the React version of third party auth "post verify" routes. (upstream default false)
  */
 REACT_CONVERSION_POST_VERIFY_THIRD_PARTY_AUTH?: (boolean | null)
 /**
- * Enable users to visit the React version of "post verify CAD via QR code" routes (upstream default false)
+ * Enable users to visit the React version of "post verify CAD via QR code" routes. (upstream default false)
  */
 REACT_CONVERSION_POST_VERIFY_CAD_VIA_QR_ROUTES?: (boolean | null)
 /**
- * Enable users to visit the React version of "web channel example" routes (upstream default false)
+ * Enable users to visit the React version of "web channel example" routes. (upstream default false)
  */
 REACT_CONVERSION_WEB_CHANNEL_EXAMPLE_ROUTES?: (boolean | null)
 /**
- * FXA-13863: Enable the throwaway deep-link pairing POC pages (poc_deep_link, poc_pair_init, poc_pair_start) (upstream default true)
+ * FXA-13863: Enable the throwaway deep-link pairing POC pages (poc_deep_link, poc_pair_init, poc_pair_start). (upstream default true)
  */
 REACT_CONVERSION_POC_PAIRING_ROUTES?: (boolean | null)
 /**
- * Enable users to visit the in-progress React "pair2" pairing rewrite routes (upstream default false)
+ * Enable users to visit the in-progress React "pair2" pairing rewrite routes. (upstream default false)
  */
 REACT_CONVERSION_PAIR2_ROUTES?: (boolean | null)
 /**
- * The type of messaging to show. Options are prelaunch, postlaunch, or none (upstream default "none")
+ * The type of messaging to show. Options are prelaunch, postlaunch, or none. (upstream default "none")
  */
 BRAND_MESSAGING_MODE?: (string | null)
 /**
- * Time after which flow ids are considered stale (upstream default "2 hours")
+ * Time after which flow ids are considered stale. (upstream default "2 hours")
  */
 FLOW_ID_EXPIRY?: (number | string | null)
 /**
- * Disable flow metrics output to stderr (upstream default false)
+ * Disable flow metrics output to stderr. (upstream default false)
  */
 FLOW_METRICS_DISABLED?: (boolean | null)
 /**
- * The url of the Firefox Account auth server [public URL] Set by the chart unless given here (publicUrl). (upstream default "http://localhost:9000")
+ * The url of the Firefox Account auth server. A public URL. The chart sets it from the public URL of fxa-auth-server unless given here. (upstream default "http://localhost:9000")
  */
 FXA_URL?: (string | null)
 /**
- * Enable Glean metrics logging (upstream default true)
+ * Enable Glean metrics logging. (upstream default true)
  */
 CONTENT_SERVER_GLEAN_ENABLED?: (boolean | null)
 /**
- * The Glean application id (upstream default "accounts_backend_dev")
+ * The Glean application id. (upstream default "accounts_backend_dev")
  */
 CONTENT_SERVER_GLEAN_APP_ID?: (string | null)
 /**
@@ -3333,83 +3333,83 @@ CONTENT_SERVER_GLEAN_APP_ID?: (string | null)
  */
 CONTENT_SERVER_GLEAN_APP_CHANNEL?: (string | null)
 /**
- * Used to form the mozlog logger name (upstream default "fxa-content")
+ * Used to form the mozlog logger name. (upstream default "fxa-content")
  */
 CONTENT_SERVER_GLEAN_LOGGER_APP_NAME?: (string | null)
 /**
- * glean.enabled (upstream default false)
+ * Sets glean.enabled. (upstream default false)
  */
 GLEAN_ENABLED?: (boolean | null)
 /**
- * glean.applicationId (upstream default "accounts_frontend_dev")
+ * Sets glean.applicationId. (upstream default "accounts_frontend_dev")
  */
 GLEAN_APPLICATION_ID?: (string | null)
 /**
- * glean.uploadEnabled (upstream default true)
+ * Sets glean.uploadEnabled. (upstream default true)
  */
 GLEAN_UPLOAD_ENABLED?: (boolean | null)
 /**
- * glean.appChannel (upstream default "development")
+ * Sets glean.appChannel. (upstream default "development")
  */
 GLEAN_APP_CHANNEL?: (string | null)
 /**
- * glean.serverEndpoint [external URL] (upstream default "https://incoming.telemetry.mozilla.org")
+ * Sets glean.serverEndpoint. A external URL. (upstream default "https://incoming.telemetry.mozilla.org")
  */
 GLEAN_SERVER_ENDPOINT?: (string | null)
 /**
- * log pings to the console (upstream default true)
+ * log pings to the console. (upstream default true)
  */
 GLEAN_LOG_PINGS?: (boolean | null)
 /**
- * the tag with which to log pings to The Glean Debug View (https://mozilla.github.io/glean/book/user/debugging/index.html#glean-debug-view) (upstream default "")
+ * the tag with which to log pings to The Glean Debug View (https://mozilla.github.io/glean/book/user/debugging/index.html#glean-debug-view). (upstream default "")
  */
 GLEAN_DEBUG_VIEW_TAG?: (string | null)
 /**
- * googleAuthConfig.enabled (upstream default "true")
+ * Sets googleAuthConfig.enabled. (upstream default "true")
  */
 GOOGLE_AUTH_ENABLED?: (string | null)
 /**
- * Google auth client id (upstream default "218517873053-th4taguk9dvf03rrgk8sigon84oigf5l.apps.googleusercontent.com")
+ * Google auth client id. (upstream default "218517873053-th4taguk9dvf03rrgk8sigon84oigf5l.apps.googleusercontent.com")
  */
 GOOGLE_AUTH_CLIENT_ID?: (string | null)
 /**
- * Google auth redirect uri [public URL] (upstream default "http://localhost:3030/post_verify/third_party_auth/callback")
+ * Google auth redirect uri. A public URL. (upstream default "http://localhost:3030/post_verify/third_party_auth/callback")
  */
 GOOGLE_AUTH_REDIRECT_URI?: (string | null)
 /**
- * Google auth token endpoint [external URL] (upstream default "https://accounts.google.com/o/oauth2/v2/auth")
+ * Google auth token endpoint. A external URL. (upstream default "https://accounts.google.com/o/oauth2/v2/auth")
  */
 GOOGLE_AUTH_AUTHORIZATION_ENDPOINT?: (string | null)
 /**
- * appleAuthConfig.enabled (upstream default "true")
+ * Sets appleAuthConfig.enabled. (upstream default "true")
  */
 APPLE_AUTH_ENABLED?: (string | null)
 /**
- * Apple auth client id (upstream default "com.mozilla.firefox.accounts.auth")
+ * Apple auth client id. (upstream default "com.mozilla.firefox.accounts.auth")
  */
 APPLE_AUTH_CLIENT_ID?: (string | null)
 /**
- * Apple auth redirect uri [public URL] (upstream default "https://localhost.dev:3030/post_verify/third_party_auth/callback")
+ * Apple auth redirect uri. A public URL. (upstream default "https://localhost.dev:3030/post_verify/third_party_auth/callback")
  */
 APPLE_AUTH_REDIRECT_URI?: (string | null)
 /**
- * Apple auth token endpoint [external URL] (upstream default "https://appleid.apple.com/auth/authorize")
+ * Apple auth token endpoint. A external URL. (upstream default "https://appleid.apple.com/auth/authorize")
  */
 APPLE_AUTH_AUTHORIZATION_ENDPOINT?: (string | null)
 /**
- * Path to maxmind database file (upstream computes it: path.resolve(__dirname, '../../../fxa-geodb/db/cities-db.mmdb'))
+ * Path to maxmind database file. (upstream computes it: path.resolve(__dirname, '../../../fxa-geodb/db/cities-db.mmdb'))
  */
 GEODB_DBPATH?: (string | null)
 /**
- * Feature flag for geolocation (upstream default true)
+ * Feature flag for geolocation. (upstream default true)
  */
 GEODB_ENABLED?: (boolean | null)
 /**
- * HTTP port for local dev (upstream default 3080)
+ * HTTP port for local dev. (upstream default 3080)
  */
 HTTP_PORT?: (number | null)
 /**
- * Enable alternative localized resources for Mozilla Online with private use subtag (upstream default "")
+ * Enable alternative localized resources for Mozilla Online with private use subtag. (upstream default "")
  */
 I18N_LOCALE_SUBDIR_SUFFIX?: ("" | "_x_mococn" | null)
 /**
@@ -3417,49 +3417,49 @@ I18N_LOCALE_SUBDIR_SUFFIX?: ("" | "_x_mococn" | null)
  */
 I18N_SUPPORTED_LANGUAGES?: ((string | number | boolean)[] | null)
 /**
- * The directory where per-locale .json files containing translations reside (upstream computes it: path.resolve(__dirname, '../../app/i18n/'))
+ * The directory where per-locale .json files containing translations reside. (upstream computes it: path.resolve(__dirname, '../../app/i18n/'))
  */
 I18N_TRANSLATION_DIR?: (string | null)
 /**
- * The file format used for the translations (upstream default "key-value-json")
+ * The file format used for the translations. (upstream default "key-value-json")
  */
 I18N_TRANSLATION_TYPE?: (string | null)
 /**
- * logging.level (upstream default "info")
+ * Sets logging.level. (upstream default "info")
  */
 LOG_LEVEL?: (string | null)
 /**
- * Feature flag for communication preferences in settings (upstream default true)
+ * Feature flag for communication preferences in settings. (upstream default true)
  */
 FXA_MARKETING_EMAIL_ENABLED?: (boolean | null)
 /**
- * User facing URL where a user can manage their email preferences [external URL] (upstream default "https://basket.allizom.org/fxa/")
+ * User facing URL where a user can manage their email preferences. A external URL. (upstream default "https://basket.allizom.org/fxa/")
  */
 FXA_MARKETING_EMAIL_PREFERENCES_URL?: (string | null)
 /**
- * The number of minutes before the OTP for MFA expires (upstream default 5)
+ * The number of minutes before the OTP for MFA expires. (upstream default 5)
  */
 FXA_MFA_OTP_EXPIRES_IN_MINUTES?: (number | null)
 /**
- * Feature flag for MX record validation (upstream default true)
+ * Feature flag for MX record validation. (upstream default true)
  */
 FXA_MX_RECORD_VALIDATION?: (boolean | null)
 /**
- * List of domains that we will not perform MX record validation on (upstream default [])
+ * List of domains that we will not perform MX record validation on. (upstream default [])
  */
 FXA_MX_RECORD_EXCLUSIONS?: ((string | number | boolean)[] | null)
 /**
- * The client_id of the content server (upstream default "ea3ca969f8c6bb0d")
+ * The client_id of the content server. (upstream default "ea3ca969f8c6bb0d")
  */
 FXA_OAUTH_CLIENT_ID?: (string | null)
 /**
- * Mappings from client id to service name: { "id1": "name-1", "id2": "name-2" } (upstream default {"dcdb5ae7add825d2":"123done","325b4083e32fe8e7":"321done"})
+ * Mappings from client id to service name: { "id1": "name-1", "id2": "name-2" }. (upstream default {"dcdb5ae7add825d2":"123done","325b4083e32fe8e7":"321done"})
  */
 OAUTH_CLIENT_IDS?: ({
 
 } | unknown[] | null)
 /**
- * The url of the Firefox Account OAuth server [public URL] Set by the chart unless given here (publicUrl). (upstream default "http://localhost:9000")
+ * The url of the Firefox Account OAuth server. A public URL. The chart sets it from the public URL of fxa-auth-server unless given here. (upstream default "http://localhost:9000")
  */
 FXA_OAUTH_URL?: (string | null)
 /**
@@ -3467,11 +3467,11 @@ FXA_OAUTH_URL?: (string | null)
  */
 OAUTH_PROMPT_NONE_ENABLED?: (boolean | null)
 /**
- * client_ids for which prompt=none is enabled (upstream default ["dcdb5ae7add825d2","7f368c6886429f19","32aaeb6f1c21316a"])
+ * client_ids for which prompt=none is enabled. (upstream default ["dcdb5ae7add825d2","7f368c6886429f19","32aaeb6f1c21316a"])
  */
 OAUTH_PROMPT_NONE_ENABLED_CLIENT_IDS?: ((string | number | boolean)[] | null)
 /**
- * client_ids for which feature flags in react are supported (upstream default ["dcdb5ae7add825d2","7f368c6886429f19"])
+ * client_ids for which feature flags in react are supported. (upstream default ["dcdb5ae7add825d2","7f368c6886429f19"])
  */
 OAUTH_REACT_FEATURE_FLAGS_ENABLED_CLIENT_IDS?: ((string | number | boolean)[] | null)
 /**
@@ -3483,11 +3483,11 @@ OAUTH_CLIENT_INFO_TIMEOUT?: (number | null)
  */
 OAUTH_CLIENT_INFO_RETRIES?: (number | null)
 /**
- * Subdirectory of page_template_root for server-rendered page templates (upstream default "dist")
+ * Subdirectory of page_template_root for server-rendered page templates. (upstream default "dist")
  */
 PAGE_TEMPLATE_SUBDIRECTORY?: ("src" | "dist" | null)
 /**
- * Enables nimbus experiments (upstream default false)
+ * Enables nimbus experiments. (upstream default false)
  */
 NIMBUS_ENABLED?: (boolean | null)
 /**
@@ -3495,7 +3495,7 @@ NIMBUS_ENABLED?: (boolean | null)
  */
 NIMBUS_PREVIEW?: (boolean | null)
 /**
- * Base URI for cirrus (Nimbus experimentation endpoint). [internal URL] (upstream default "http://localhost:8001")
+ * Base URI for cirrus (Nimbus experimentation endpoint). A internal URL. (upstream default "http://localhost:8001")
  */
 NIMBUS_CIRRUS_HOST?: (string | null)
 /**
@@ -3507,7 +3507,7 @@ NIMBUS_CIRRUS_TIMEOUT?: (number | null)
  */
 PAIRING_BROWSER_BUILD?: ("firefox" | "fenix" | null)
 /**
- * URL scheme the iOS pairing deep link opens. Every Firefox iOS flavour registers "firefox", so name a build-specific scheme to reach a local build when a release install is also present. [external URL] (upstream default "firefox")
+ * URL scheme the iOS pairing deep link opens. Every Firefox iOS flavour registers "firefox", so name a build-specific scheme to reach a local build when a release install is also present. A external URL. (upstream default "firefox")
  */
 PAIRING_IOS_URL_SCHEME?: ("firefox" | "fennec" | "firefox-beta" | "firefox-internal" | null)
 /**
@@ -3519,7 +3519,7 @@ PAIRING_IOS_HANDOFF?: (boolean | null)
  */
 PAIRING_CLIENTS?: ((string | number | boolean)[] | null)
 /**
- * The url of the Pairing channel server. [external URL] (upstream default "wss://channelserver.services.mozilla.com")
+ * The url of the Pairing channel server. A external URL. (upstream default "wss://channelserver.services.mozilla.com")
  */
 PAIRING_SERVER_BASE_URI?: (string | null)
 /**
@@ -3527,43 +3527,43 @@ PAIRING_SERVER_BASE_URI?: (string | null)
  */
 PAIRING_VERSION?: (number | null)
 /**
- * App Store URL for Firefox iOS (used by the deep-link interstitial store fallback). [external URL] (upstream default "https://apps.apple.com/app/firefox-private-safe-browser/id989804926")
+ * App Store URL for Firefox iOS (used by the deep-link interstitial store fallback). A external URL. (upstream default "https://apps.apple.com/app/firefox-private-safe-browser/id989804926")
  */
 MOBILE_STORE_LINK_IOS?: (string | null)
 /**
- * Play Store URL for Firefox Android (used by the deep-link interstitial store fallback). [external URL] (upstream default "https://play.google.com/store/apps/details?id=org.mozilla.firefox")
+ * Play Store URL for Firefox Android (used by the deep-link interstitial store fallback). A external URL. (upstream default "https://play.google.com/store/apps/details?id=org.mozilla.firefox")
  */
 MOBILE_STORE_LINK_ANDROID?: (string | null)
 /**
- * the url of the Payments-Next server [public URL] (upstream default "http://localhost:3035")
+ * the url of the Payments-Next server. A public URL. (upstream default "http://localhost:3035")
  */
 PAYMENTS_NEXT_HOSTED_URL?: (string | null)
 /**
- * HTTPS port for local dev Set by the chart unless given here (listenPort). (upstream default 3030)
+ * HTTPS port for local dev. The chart sets it from the container port unless given here. (upstream default 3030)
  */
 PORT?: (number | null)
 /**
- * The url of the Firefox Account Profile Image Server [public URL] Set by the chart unless given here (publicUrl). (upstream default "http://localhost:1112")
+ * The url of the Firefox Account Profile Image Server. A public URL. The chart sets it from the public URL of fxa-profile-static unless given here. (upstream default "http://localhost:1112")
  */
 FXA_PROFILE_IMAGES_URL?: (string | null)
 /**
- * The url of the Firefox Account Profile Server [public URL] Set by the chart unless given here (publicUrl). (upstream default "http://localhost:1111")
+ * The url of the Firefox Account Profile Server. A public URL. The chart sets it from the public URL of fxa-profile-server unless given here. (upstream default "http://localhost:1111")
  */
 FXA_PROFILE_URL?: (string | null)
 /**
- * The publically visible URL of the deployment [public URL] Set by the chart unless given here (publicUrl). (upstream default "http://localhost:3030")
+ * The publically visible URL of the deployment. A public URL. The chart sets it from the public URL of fxa-content-server unless given here. (upstream default "http://localhost:3030")
  */
 PUBLIC_URL?: (string | null)
 /**
- * The default number of backup authentication codes to create (upstream default 8)
+ * The default number of backup authentication codes to create. (upstream default 8)
  */
 RECOVERY_CODE_COUNT?: (number | null)
 /**
- * The default length of a backup authentication code (upstream default 10)
+ * The default length of a backup authentication code. (upstream default 10)
  */
 RECOVERY_CODE_LENGTH?: (number | null)
 /**
- * Redirect port for HTTPS (upstream default 80)
+ * Redirect port for HTTPS. (upstream default 80)
  */
 REDIRECT_PORT?: (number | null)
 /**
@@ -3571,11 +3571,11 @@ REDIRECT_PORT?: (number | null)
  */
 REDIRECT_CHECK_ALLOW_LIST?: (string | null)
 /**
- * Enable Scoped Key OAuth features (upstream default true)
+ * Enable Scoped Key OAuth features. (upstream default true)
  */
 SCOPED_KEYS_ENABLED?: (boolean | null)
 /**
- * Validates redirect uris for requested scopes (upstream default {"https://identity.mozilla.com/apps/lockbox":{"redirectUris":["https://2aa95473a5115d5f3deb36bb6875cf76f05e4c4d.extensions.allizom.org/","https://mozilla-lockbox.github.io/fxa/ios-redirect.html","https://lockbox.firefox.com/fxa/ios-redirect.html","https://lockbox.firefox.com/fxa/android-redirect.html"]},"https://identity.mozilla.com/apps/notes":{"redirectUris":["https://dee85c67bd72f3de1f0a0fb62a8fe9b9b1a166d7.extensions.allizom.org/","https://mozilla.github.io/notes/fxa/android-redirect.html"]},"https://identity.mozilla.com/apps/oldsync":{"redirectUris":["https://lockbox.firefox.com/fxa/ios-redirect.html","https://lockbox.firefox.com/fxa/android-redirect.html","https://accounts.firefox.com/oauth/success/a2270f727f45f648","https://accounts.firefox.com/oauth/success/3c49430b43dfba77","https://accounts.firefox.com/oauth/success/85da77264642d6a1","https://accounts.firefox.com/oauth/success/1b1a3e44c54fbb58","urn:ietf:wg:oauth:2.0:oob:pair-auth-webchannel","urn:ietf:wg:oauth:2.0:oob:oauth-redirect-webchannel"]},"https://identity.mozilla.com/apps/send":{"redirectUris":["https://send.firefox.com/oauth","https://send.firefox.com/fxa/android-redirect.html","https://send2.dev.lcip.org/oauth"]},"https://identity.mozilla.com/apps/123done":{"redirectUris":["http://localhost:8080/api/oauth","https://stage-123done.herokuapp.com/api/oauth"]},"https://identity.thunderbird.net/apps/sync":{"redirectUris":["urn:ietf:wg:oauth:2.0:oob:oauth-redirect-webchannel","net.thunderbird.android://mozilla-accounts-redirect","net.thunderbird.android.beta://mozilla-accounts-redirect","net.thunderbird.android.daily://mozilla-accounts-redirect","net.thunderbird.android.debug://mozilla-accounts-redirect"]}})
+ * Validates redirect uris for requested scopes. (upstream default {"https://identity.mozilla.com/apps/lockbox":{"redirectUris":["https://2aa95473a5115d5f3deb36bb6875cf76f05e4c4d.extensions.allizom.org/","https://mozilla-lockbox.github.io/fxa/ios-redirect.html","https://lockbox.firefox.com/fxa/ios-redirect.html","https://lockbox.firefox.com/fxa/android-redirect.html"]},"https://identity.mozilla.com/apps/notes":{"redirectUris":["https://dee85c67bd72f3de1f0a0fb62a8fe9b9b1a166d7.extensions.allizom.org/","https://mozilla.github.io/notes/fxa/android-redirect.html"]},"https://identity.mozilla.com/apps/oldsync":{"redirectUris":["https://lockbox.firefox.com/fxa/ios-redirect.html","https://lockbox.firefox.com/fxa/android-redirect.html","https://accounts.firefox.com/oauth/success/a2270f727f45f648","https://accounts.firefox.com/oauth/success/3c49430b43dfba77","https://accounts.firefox.com/oauth/success/85da77264642d6a1","https://accounts.firefox.com/oauth/success/1b1a3e44c54fbb58","urn:ietf:wg:oauth:2.0:oob:pair-auth-webchannel","urn:ietf:wg:oauth:2.0:oob:oauth-redirect-webchannel"]},"https://identity.mozilla.com/apps/send":{"redirectUris":["https://send.firefox.com/oauth","https://send.firefox.com/fxa/android-redirect.html","https://send2.dev.lcip.org/oauth"]},"https://identity.mozilla.com/apps/123done":{"redirectUris":["http://localhost:8080/api/oauth","https://stage-123done.herokuapp.com/api/oauth"]},"https://identity.thunderbird.net/apps/sync":{"redirectUris":["urn:ietf:wg:oauth:2.0:oob:oauth-redirect-webchannel","net.thunderbird.android://mozilla-accounts-redirect","net.thunderbird.android.beta://mozilla-accounts-redirect","net.thunderbird.android.daily://mozilla-accounts-redirect","net.thunderbird.android.debug://mozilla-accounts-redirect"]}})
  */
 SCOPED_KEYS_VALIDATION?: ({
 
@@ -3585,7 +3585,7 @@ SCOPED_KEYS_VALIDATION?: ({
  */
 SENTRY_DSN?: (string | null)
 /**
- * Environment name to report to sentry (upstream default "local")
+ * Environment name to report to sentry. (upstream default "local")
  */
 SENTRY_ENV?: ("local" | "ci" | "dev" | "stage" | "prod" | null)
 /**
@@ -3593,7 +3593,7 @@ SENTRY_ENV?: ("local" | "ci" | "dev" | "stage" | "prod" | null)
  */
 SENTRY_SAMPLE_RATE?: (number | null)
 /**
- * Rate at which sentry traces are captured (upstream default 0)
+ * Rate at which sentry traces are captured. (upstream default 0)
  */
 SENTRY_TRACES_SAMPLE_RATE?: (number | null)
 /**
@@ -3601,43 +3601,43 @@ SENTRY_TRACES_SAMPLE_RATE?: (number | null)
  */
 SERVICES_WITH_EMAIL_VERIFICATION?: ((string | number | boolean)[] | null)
 /**
- * Type of source maps created. See https://webpack.js.org/configuration/devtool/ (upstream default "source-map")
+ * Type of source maps created. See https://webpack.js.org/configuration/devtool/. (upstream default "source-map")
  */
 SOURCE_MAP_TYPE?: (string | null)
 /**
- * Tells webpack how to optimize build. See https://webpack.js.org/configuration/mode/ (unset (upstream has no default))
+ * Tells webpack how to optimize build. See https://webpack.js.org/configuration/mode/. (unset (upstream has no default))
  */
 WEBPACK_MODE_OVERRIDE?: (string | null)
 /**
- * The rollout rate for key stretching changes. Valid values are from 0 to 1.0 (upstream default 0)
+ * The rollout rate for key stretching changes. Valid values are from 0 to 1.0. (upstream default 0)
  */
 ROLLOUT_KEY_STRETCH_V2?: (number | null)
 /**
- * The rollout rate for the generalized react app experiment. Valid values are from 0 to 1.0. Applies to react route groups that are enabled but not set to fullProdRollout (upstream default 0)
+ * The rollout rate for the generalized react app experiment. Valid values are from 0 to 1.0. Applies to react route groups that are enabled but not set to fullProdRollout. (upstream default 0)
  */
 ROLLOUT_GENERALIZED_REACT_APP?: (number | null)
 /**
- * Enable StatsD (upstream default false)
+ * Enable StatsD. (upstream default false)
  */
 METRIC_ENABLED?: (boolean | null)
 /**
- * Sampling rate for StatsD (upstream default 1)
+ * Sampling rate for StatsD. (upstream default 1)
  */
 METRIC_SAMPLE_RATE?: (number | null)
 /**
- * StatsD message buffer size in number of characters (upstream default 500)
+ * StatsD message buffer size in number of characters. (upstream default 500)
  */
 METRIC_BUFFER_SIZE?: (number | null)
 /**
- * StatsD host to report to (upstream default "localhost")
+ * StatsD host to report to. (upstream default "localhost")
  */
 METRIC_HOST?: (string | null)
 /**
- * Port number of StatsD server (upstream default 8125)
+ * Port number of StatsD server. (upstream default 8125)
  */
 METRIC_PORT?: (number | null)
 /**
- * StatsD metrics name prefix for content server (upstream default "fxa-content.")
+ * StatsD metrics name prefix for content server. (upstream default "fxa-content.")
  */
 METRIC_PREFIX?: (string | null)
 /**
@@ -3653,43 +3653,43 @@ STATIC_DIRECTORY?: (string | null)
  */
 STATIC_SETTINGS_DIRECTORY?: ("dev" | "stage" | "prod" | null)
 /**
- * Cache max age for static assets, in ms (upstream default "10 minutes")
+ * Cache max age for static assets, in ms. (upstream default "10 minutes")
  */
 STATIC_MAX_AGE?: (number | string | null)
 /**
- * The origin of the static resources [public URL] (unset (upstream has no default))
+ * The origin of the static resources. A public URL. (unset (upstream has no default))
  */
 STATIC_RESOURCE_URL?: (string | null)
 /**
- * Indicates whether subscriptions APIs are enabled (upstream default false)
+ * Indicates whether subscriptions APIs are enabled. (upstream default false)
  */
 SUBSCRIPTIONS_ENABLED?: (boolean | null)
 /**
- * OAuth client ID for subscriptions management pages (upstream default "59cceb6f8c32317c")
+ * OAuth client ID for subscriptions management pages. (upstream default "59cceb6f8c32317c")
  */
 SUBSCRIPTIONS_MANAGEMENT_CLIENT_ID?: (string | null)
 /**
- * OAuth scopes needed for the subscription management pages to access auth server APIs (upstream computes it: `profile ${OAUTH_SCOPE_SUBSCRIPTIONS}`)
+ * OAuth scopes needed for the subscription management pages to access auth server APIs. (upstream computes it: `profile ${OAUTH_SCOPE_SUBSCRIPTIONS}`)
  */
 SUBSCRIPTIONS_MANAGEMENT_SCOPES?: (string | null)
 /**
- * OAuth token time-to-live (in seconds) for subscriptions management pages (upstream default 1800)
+ * OAuth token time-to-live (in seconds) for subscriptions management pages. (upstream default 1800)
  */
 SUBSCRIPTIONS_MANAGEMENT_TOKEN_TTL?: (number | null)
 /**
- * The publicly visible URL of the subscription management server [internal URL] Set by the chart unless given here (publicUrl). (upstream default "http://localhost:3031")
+ * The publicly visible URL of the subscription management server. A internal URL. The chart sets it from the public URL of fxa-payments-server unless given here. (upstream default "http://localhost:3031")
  */
 SUBSCRIPTIONS_MANAGEMENT_URL?: (string | null)
 /**
- * Whether to allow any redirects to Payments for an unauthenticated user (upstream default true)
+ * Whether to allow any redirects to Payments for an unauthenticated user. (upstream default true)
  */
 SUBSCRIPTIONS_UNAUTHED_REDIRECTS?: (boolean | null)
 /**
- * Feature flag on whether to expect Firestore (and not Stripe metadata) based product and plan configurations (upstream default false)
+ * Feature flag on whether to expect Firestore (and not Stripe metadata) based product and plan configurations. (upstream default false)
  */
 SUBSCRIPTIONS_FIRESTORE_CONFIGS_ENABLED?: (boolean | null)
 /**
- * The url of the Firefox Sync tokenserver [internal URL] Set by the chart unless given here (publicUrl). (upstream default "http://localhost:8000/token")
+ * The url of the Firefox Sync tokenserver. A internal URL. The chart sets it from the public URL of syncstorage unless given here. (upstream default "http://localhost:8000/token")
  */
 SYNC_TOKENSERVER_URL?: (string | null)
 /**
@@ -3697,7 +3697,7 @@ SYNC_TOKENSERVER_URL?: (string | null)
  */
 VAR_PATH?: (string | null)
 /**
- * The path (or url) where ftl files are held. [external URL] (upstream default "/settings/static")
+ * The path (or url) where ftl files are held. A external URL. (upstream default "/settings/static")
  */
 L10N_BASE_URL?: (string | null)
 }
@@ -3706,7 +3706,7 @@ L10N_BASE_URL?: (string | null)
  */
 secretEnv?: {
 /**
- * Redis password
+ * Redis password.
  */
 REDIS_PASSWORD?: {
 /**
@@ -3723,7 +3723,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * HMAC key used to verify flow event data Set by the chart unless given here (sharedSecret).
+ * HMAC key used to verify flow event data. The chart sets it from global.secrets flowIdKey unless given here.
  */
 FLOW_ID_KEY?: {
 /**
@@ -3830,43 +3830,43 @@ pullPolicy?: ("" | "Always" | "IfNotPresent" | "Never")
  */
 env?: {
 /**
- * URL of fxa-auth-server [internal URL] Set by the chart unless given here (internalUrl). (upstream default "http://localhost:9000/v1")
+ * URL of fxa-auth-server. A internal URL. The chart sets it from the in-cluster URL of fxa-auth-server + /v1 unless given here. (upstream default "http://localhost:9000/v1")
  */
 AUTH_SERVER_URL?: (string | null)
 /**
- * Timeout in milliseconds for requests to fxa-auth-server (upstream default "5 seconds")
+ * Timeout in milliseconds for requests to fxa-auth-server. (upstream default "5 seconds")
  */
 AUTH_SERVER_TIMEOUT_MS?: (number | string | null)
 /**
- * location of the client ip address in the remote address chain (upstream default 3)
+ * location of the client ip address in the remote address chain. (upstream default 3)
  */
 CLIENT_ADDRESS_DEPTH?: (number | null)
 /**
- * Value for the Access-Control-Allow-Origin response header [public URL] (upstream default ["*"])
+ * Value for the Access-Control-Allow-Origin response header. A public URL. (upstream default ["*"])
  */
 CORS_ORIGIN?: ((string | number | boolean)[] | null)
 /**
- * db.driver (upstream default "memory")
+ * Sets db.driver. (upstream default "memory")
  */
 DB?: ("mysql" | "memory" | null)
 /**
- * The current node.js environment (upstream default "production")
+ * The current node.js environment. The chart sets it from global.environment (development / production) unless given here. (upstream default "production")
  */
 NODE_ENV?: ("development" | "test" | "stage" | "production" | null)
 /**
- * Whether or not config.events has to be properly set in production (upstream default true)
+ * Whether or not config.events has to be properly set in production. (upstream default true)
  */
 EVENTS_ENABLED?: (boolean | null)
 /**
- * AWS Region of fxa account events (upstream default "")
+ * AWS Region of fxa account events. (upstream default "")
  */
 EVENTS_REGION?: (string | null)
 /**
- * SQS queue url for fxa account events [external URL] (upstream default "")
+ * SQS queue url for fxa account events. A external URL. (upstream default "")
  */
 EVENTS_QUEUE_URL?: (string | null)
 /**
- * img.driver (upstream default "aws")
+ * Sets img.driver. (upstream default "aws")
  */
 IMG?: ("local" | "aws" | null)
 /**
@@ -3874,7 +3874,7 @@ IMG?: ("local" | "aws" | null)
  */
 IMG_PROVIDERS_FXA?: (string | null)
 /**
- * Number of seconds in Cache-Control: max-age=seconds header (upstream default "31536000")
+ * Number of seconds in Cache-Control: max-age=seconds header. (upstream default "31536000")
  */
 IMG_UPLOADS_CACHE_CONTROL_SECONDS?: (string | null)
 /**
@@ -3886,127 +3886,127 @@ IMG_UPLOADS_DEST_PUBLIC?: (string | null)
  */
 IMG_UPLOADS_DEST_REGION?: (string | null)
 /**
- * Maximum bytes allow for uploads (upstream default 2097152)
+ * Maximum bytes allow for uploads. (upstream default 2097152)
  */
 IMG_UPLOADS_DEST_MAX_SIZE?: (number | null)
 /**
- * max child processes for compute-cluster (upstream computes it: Math.ceil(require('os').cpus().length * 1.25))
+ * max child processes for compute-cluster. (upstream computes it: Math.ceil(require('os').cpus().length * 1.25))
  */
 IMG_COMPUTE_MAX_PROCESSES?: (string | null)
 /**
- * Pattern to generate FxA avatar URLs. {id} will be replaced. [internal URL] Set by the chart unless given here (publicUrl). (upstream default "http://localhost:1112/a/{id}")
+ * Pattern to generate FxA avatar URLs. {id} will be replaced. A internal URL. The chart sets it from the public URL of fxa-profile-static + /a/{id} unless given here. (upstream default "http://localhost:1112/a/{id}")
  */
 IMG_URL?: (string | null)
 /**
- * Default avatar id (upstream default "00000000000000000000000000000000")
+ * Default avatar id. (upstream default "00000000000000000000000000000000")
  */
 DEFAULT_AVATAR_ID?: (string | null)
 /**
- * logging.level (upstream default "info")
+ * Sets logging.level. (upstream default "info")
  */
 LOG_LEVEL?: (string | null)
 /**
- * logging.debug (upstream default false)
+ * Sets logging.debug. (upstream default false)
  */
 LOG_DEBUG?: (boolean | null)
 /**
- * mysql.createSchema (upstream default true)
+ * Sets mysql.createSchema. (upstream default true)
  */
 CREATE_MYSQL_SCHEMA?: (boolean | null)
 /**
- * mysql.user Set by the chart unless given here (global). (upstream default "root")
+ * Sets mysql.user. The chart sets it from global.mysql.user unless given here. (upstream default "root")
  */
 MYSQL_USERNAME?: (string | null)
 /**
- * mysql.database (upstream default "fxa_profile")
+ * Sets mysql.database. (upstream default "fxa_profile")
  */
 MYSQL_DATABASE?: (string | null)
 /**
- * mysql.host Set by the chart unless given here (global). (upstream default "localhost")
+ * Sets mysql.host. The chart sets it from global.mysql.host unless given here. (upstream default "localhost")
  */
 MYSQL_HOST?: (string | null)
 /**
- * mysql.port Set by the chart unless given here (global). (upstream default "3306")
+ * Sets mysql.port. The chart sets it from global.mysql.port unless given here. (upstream default "3306")
  */
 MYSQL_PORT?: (string | null)
 /**
- * mysql.connectionLimit (upstream default 10)
+ * Sets mysql.connectionLimit. (upstream default 10)
  */
 MYSQL_CONNECTION_LIMIT?: (number | null)
 /**
- * mysql.queueLimit (upstream default 0)
+ * Sets mysql.queueLimit. (upstream default 0)
  */
 MYSQL_QUEUE_LIMIT?: (number | null)
 /**
- * URL of fxa-oauth-server [internal URL] Set by the chart unless given here (internalUrl). (upstream default "http://localhost:9000/v1")
+ * URL of fxa-oauth-server. A internal URL. The chart sets it from the in-cluster URL of fxa-auth-server + /v1 unless given here. (upstream default "http://localhost:9000/v1")
  */
 OAUTH_SERVER_URL?: (string | null)
 /**
- * publicUrl [public URL] Set by the chart unless given here (publicUrl). (upstream default "http://localhost:1111")
+ * Sets publicUrl. A public URL. The chart sets it from the public URL of fxa-profile-server unless given here. (upstream default "http://localhost:1111")
  */
 PUBLIC_URL?: (string | null)
 /**
- * server.host Set by the chart unless given here (literal). (upstream default "localhost")
+ * Sets server.host. The chart sets it from "0.0.0.0" unless given here. (upstream default "localhost")
  */
 HOST?: (string | null)
 /**
- * server.port Set by the chart unless given here (listenPort). (upstream default 1111)
+ * Sets server.port. The chart sets it from the container port unless given here. (upstream default 1111)
  */
 PORT?: (number | null)
 /**
- * worker.host Set by the chart unless given here (literal). (upstream default "localhost")
+ * Sets worker.host. The chart sets it from "0.0.0.0" unless given here. (upstream default "localhost")
  */
 WORKER_HOST?: (string | null)
 /**
- * worker.port (upstream default 1113)
+ * Sets worker.port. (upstream default 1113)
  */
 WORKER_PORT?: (number | null)
 /**
- * worker.url [internal URL] Set by the chart unless given here (internalUrl). (upstream default "http://localhost:1113")
+ * Sets worker.url. A internal URL. The chart sets it from the in-cluster URL of fxa-profile-worker unless given here. (upstream default "http://localhost:1113")
  */
 WORKER_URL?: (string | null)
 /**
- * HTTP headers to not pass through to the worker requests (in lower case) (upstream default ["host"])
+ * HTTP headers to not pass through to the worker requests (in lower case). (upstream default ["host"])
  */
 WORKER_HEADERS_EXCLUDE?: ((string | number | boolean)[] | null)
 /**
- * The region where the queues live (upstream default "")
+ * The region where the queues live. (upstream default "")
  */
 AUTH_SERVER_MESSAGING_REGION?: (string | null)
 /**
- * The queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>) [external URL] (upstream default "")
+ * The queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>). A external URL. (upstream default "")
  */
 PROFILE_UPDATES_QUEUE_URL?: (string | null)
 /**
- * Url for redis host Set by the chart unless given here (global). (upstream default "localhost")
+ * Url for redis host. The chart sets it from global.redis.host unless given here. (upstream default "localhost")
  */
 REDIS_HOST?: (string | null)
 /**
- * which redis key prefix to use for hapi server cache (upstream default "fxa-profile")
+ * which redis key prefix to use for hapi server cache. (upstream default "fxa-profile")
  */
 REDIS_KEY_PREFIX?: (string | null)
 /**
- * port for redis server Set by the chart unless given here (global). (upstream default 6379)
+ * port for redis server. The chart sets it from global.redis.port unless given here. (upstream default 6379)
  */
 REDIS_PORT?: (number | null)
 /**
- * Enable redis cache (upstream default true)
+ * Enable redis cache. (upstream default true)
  */
 USE_REDIS?: (boolean | null)
 /**
- * how long before cached resources expire (upstream default "1 hour")
+ * how long before cached resources expire. (upstream default "1 hour")
  */
 CACHE_EXPIRES_IN?: (number | string | null)
 /**
- * how long catbox will wait for a value from db to cache before timing out (upstream default "11 seconds")
+ * how long catbox will wait for a value from db to cache before timing out. (upstream default "11 seconds")
  */
 CACHE_GENERATE_TIMEOUT?: (number | string | null)
 /**
- * Sentry DSN for error and log reporting (upstream default "")
+ * Sentry DSN for error and log reporting. (upstream default "")
  */
 SENTRY_DSN?: (string | null)
 /**
- * Environment name to report to sentry (upstream default "local")
+ * Environment name to report to sentry. (upstream default "local")
  */
 SENTRY_ENV?: ("local" | "ci" | "dev" | "stage" | "prod" | null)
 /**
@@ -4014,11 +4014,11 @@ SENTRY_ENV?: ("local" | "ci" | "dev" | "stage" | "prod" | null)
  */
 SENTRY_SERVER_NAME?: (string | null)
 /**
- * Rate at which sentry errors are captured (upstream default 1)
+ * Rate at which sentry errors are captured. (upstream default 1)
  */
 SENTRY_SAMPLE_RATE?: (number | null)
 /**
- * Rate at which sentry traces are captured (upstream default 0)
+ * Rate at which sentry traces are captured. (upstream default 0)
  */
 SENTRY_TRACES_SAMPLE_RATE?: (number | null)
 /**
@@ -4030,7 +4030,7 @@ TRACING_CLIENT_NAME?: (string | null)
  */
 TRACING_BATCH_PROCESSING?: (boolean | null)
 /**
- * A regex to allow tracing of cors requests [internal URL] (upstream default "http://localhost:\\d* /")
+ * A regex to allow tracing of cors requests. A internal URL. (upstream default "http://localhost:\\d* /")
  */
 TRACING_CORS_URLS?: (string | null)
 /**
@@ -4046,7 +4046,7 @@ TRACING_SAMPLE_RATE?: (number | null)
  */
 TRACING_SERVICE_NAME?: (string | null)
 /**
- * Trace report to the console (upstream default false)
+ * Trace report to the console. (upstream default false)
  */
 TRACING_CONSOLE_EXPORTER_ENABLED?: (boolean | null)
 /**
@@ -4058,11 +4058,11 @@ TRACING_GCP_EXPORTER_ENABLED?: (boolean | null)
  */
 TRACING_OTEL_EXPORTER_ENABLED?: (boolean | null)
 /**
- * Open telemetry collector url [internal URL] (upstream default "http://localhost:4318/v1/traces")
+ * Open telemetry collector url. A internal URL. (upstream default "http://localhost:4318/v1/traces")
  */
 TRACING_OTEL_URL?: (string | null)
 /**
- * Max amount of concurrency (upstream default 10)
+ * Max amount of concurrency. (upstream default 10)
  */
 TRACING_OTEL_CONCURRENCY_LIMIT?: (number | null)
 /**
@@ -4075,7 +4075,7 @@ TRACING_SENTRY_EXPORTER_ENABLED?: (boolean | null)
  */
 secretEnv?: {
 /**
- * mysql.password Set by the chart unless given here (sharedSecret).
+ * Sets mysql.password. The chart sets it from global.secrets mysqlPassword unless given here.
  */
 MYSQL_PASSWORD?: {
 /**
@@ -4092,7 +4092,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Redis password
+ * Redis password.
  */
 REDIS_PASSWORD?: {
 /**
@@ -4109,7 +4109,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Secret for server-to-server bearer token auth Set by the chart unless given here (sharedSecret).
+ * Secret for server-to-server bearer token auth. The chart sets it from global.secrets profileServerAuthSecretBearerToken unless given here.
  */
 AUTH_SECRET_BEARER_TOKEN?: {
 /**
@@ -4216,43 +4216,43 @@ pullPolicy?: ("" | "Always" | "IfNotPresent" | "Never")
  */
 env?: {
 /**
- * URL of fxa-auth-server [internal URL] Set by the chart unless given here (internalUrl). (upstream default "http://localhost:9000/v1")
+ * URL of fxa-auth-server. A internal URL. The chart sets it from the in-cluster URL of fxa-auth-server + /v1 unless given here. (upstream default "http://localhost:9000/v1")
  */
 AUTH_SERVER_URL?: (string | null)
 /**
- * Timeout in milliseconds for requests to fxa-auth-server (upstream default "5 seconds")
+ * Timeout in milliseconds for requests to fxa-auth-server. (upstream default "5 seconds")
  */
 AUTH_SERVER_TIMEOUT_MS?: (number | string | null)
 /**
- * location of the client ip address in the remote address chain (upstream default 3)
+ * location of the client ip address in the remote address chain. (upstream default 3)
  */
 CLIENT_ADDRESS_DEPTH?: (number | null)
 /**
- * Value for the Access-Control-Allow-Origin response header [public URL] (upstream default ["*"])
+ * Value for the Access-Control-Allow-Origin response header. A public URL. (upstream default ["*"])
  */
 CORS_ORIGIN?: ((string | number | boolean)[] | null)
 /**
- * db.driver (upstream default "memory")
+ * Sets db.driver. (upstream default "memory")
  */
 DB?: ("mysql" | "memory" | null)
 /**
- * The current node.js environment (upstream default "production")
+ * The current node.js environment. The chart sets it from global.environment (development / production) unless given here. (upstream default "production")
  */
 NODE_ENV?: ("development" | "test" | "stage" | "production" | null)
 /**
- * Whether or not config.events has to be properly set in production (upstream default true)
+ * Whether or not config.events has to be properly set in production. (upstream default true)
  */
 EVENTS_ENABLED?: (boolean | null)
 /**
- * AWS Region of fxa account events (upstream default "")
+ * AWS Region of fxa account events. (upstream default "")
  */
 EVENTS_REGION?: (string | null)
 /**
- * SQS queue url for fxa account events [external URL] (upstream default "")
+ * SQS queue url for fxa account events. A external URL. (upstream default "")
  */
 EVENTS_QUEUE_URL?: (string | null)
 /**
- * img.driver (upstream default "aws")
+ * Sets img.driver. (upstream default "aws")
  */
 IMG?: ("local" | "aws" | null)
 /**
@@ -4260,7 +4260,7 @@ IMG?: ("local" | "aws" | null)
  */
 IMG_PROVIDERS_FXA?: (string | null)
 /**
- * Number of seconds in Cache-Control: max-age=seconds header (upstream default "31536000")
+ * Number of seconds in Cache-Control: max-age=seconds header. (upstream default "31536000")
  */
 IMG_UPLOADS_CACHE_CONTROL_SECONDS?: (string | null)
 /**
@@ -4272,127 +4272,127 @@ IMG_UPLOADS_DEST_PUBLIC?: (string | null)
  */
 IMG_UPLOADS_DEST_REGION?: (string | null)
 /**
- * Maximum bytes allow for uploads (upstream default 2097152)
+ * Maximum bytes allow for uploads. (upstream default 2097152)
  */
 IMG_UPLOADS_DEST_MAX_SIZE?: (number | null)
 /**
- * max child processes for compute-cluster (upstream computes it: Math.ceil(require('os').cpus().length * 1.25))
+ * max child processes for compute-cluster. (upstream computes it: Math.ceil(require('os').cpus().length * 1.25))
  */
 IMG_COMPUTE_MAX_PROCESSES?: (string | null)
 /**
- * Pattern to generate FxA avatar URLs. {id} will be replaced. [internal URL] Set by the chart unless given here (publicUrl). (upstream default "http://localhost:1112/a/{id}")
+ * Pattern to generate FxA avatar URLs. {id} will be replaced. A internal URL. The chart sets it from the public URL of fxa-profile-static + /a/{id} unless given here. (upstream default "http://localhost:1112/a/{id}")
  */
 IMG_URL?: (string | null)
 /**
- * Default avatar id (upstream default "00000000000000000000000000000000")
+ * Default avatar id. (upstream default "00000000000000000000000000000000")
  */
 DEFAULT_AVATAR_ID?: (string | null)
 /**
- * logging.level (upstream default "info")
+ * Sets logging.level. (upstream default "info")
  */
 LOG_LEVEL?: (string | null)
 /**
- * logging.debug (upstream default false)
+ * Sets logging.debug. (upstream default false)
  */
 LOG_DEBUG?: (boolean | null)
 /**
- * mysql.createSchema (upstream default true)
+ * Sets mysql.createSchema. (upstream default true)
  */
 CREATE_MYSQL_SCHEMA?: (boolean | null)
 /**
- * mysql.user Set by the chart unless given here (global). (upstream default "root")
+ * Sets mysql.user. The chart sets it from global.mysql.user unless given here. (upstream default "root")
  */
 MYSQL_USERNAME?: (string | null)
 /**
- * mysql.database (upstream default "fxa_profile")
+ * Sets mysql.database. (upstream default "fxa_profile")
  */
 MYSQL_DATABASE?: (string | null)
 /**
- * mysql.host Set by the chart unless given here (global). (upstream default "localhost")
+ * Sets mysql.host. The chart sets it from global.mysql.host unless given here. (upstream default "localhost")
  */
 MYSQL_HOST?: (string | null)
 /**
- * mysql.port Set by the chart unless given here (global). (upstream default "3306")
+ * Sets mysql.port. The chart sets it from global.mysql.port unless given here. (upstream default "3306")
  */
 MYSQL_PORT?: (string | null)
 /**
- * mysql.connectionLimit (upstream default 10)
+ * Sets mysql.connectionLimit. (upstream default 10)
  */
 MYSQL_CONNECTION_LIMIT?: (number | null)
 /**
- * mysql.queueLimit (upstream default 0)
+ * Sets mysql.queueLimit. (upstream default 0)
  */
 MYSQL_QUEUE_LIMIT?: (number | null)
 /**
- * URL of fxa-oauth-server [internal URL] Set by the chart unless given here (internalUrl). (upstream default "http://localhost:9000/v1")
+ * URL of fxa-oauth-server. A internal URL. The chart sets it from the in-cluster URL of fxa-auth-server + /v1 unless given here. (upstream default "http://localhost:9000/v1")
  */
 OAUTH_SERVER_URL?: (string | null)
 /**
- * publicUrl [public URL] Set by the chart unless given here (publicUrl). (upstream default "http://localhost:1111")
+ * Sets publicUrl. A public URL. The chart sets it from the public URL of fxa-profile-server unless given here. (upstream default "http://localhost:1111")
  */
 PUBLIC_URL?: (string | null)
 /**
- * server.host Set by the chart unless given here (literal). (upstream default "localhost")
+ * Sets server.host. The chart sets it from "0.0.0.0" unless given here. (upstream default "localhost")
  */
 HOST?: (string | null)
 /**
- * server.port Set by the chart unless given here (literal). (upstream default 1111)
+ * Sets server.port. The chart sets it from "1111" unless given here. (upstream default 1111)
  */
 PORT?: (number | null)
 /**
- * worker.host Set by the chart unless given here (literal). (upstream default "localhost")
+ * Sets worker.host. The chart sets it from "0.0.0.0" unless given here. (upstream default "localhost")
  */
 WORKER_HOST?: (string | null)
 /**
- * worker.port (upstream default 1113)
+ * Sets worker.port. (upstream default 1113)
  */
 WORKER_PORT?: (number | null)
 /**
- * worker.url [internal URL] Set by the chart unless given here (internalUrl). (upstream default "http://localhost:1113")
+ * Sets worker.url. A internal URL. The chart sets it from the in-cluster URL of fxa-profile-worker unless given here. (upstream default "http://localhost:1113")
  */
 WORKER_URL?: (string | null)
 /**
- * HTTP headers to not pass through to the worker requests (in lower case) (upstream default ["host"])
+ * HTTP headers to not pass through to the worker requests (in lower case). (upstream default ["host"])
  */
 WORKER_HEADERS_EXCLUDE?: ((string | number | boolean)[] | null)
 /**
- * The region where the queues live (upstream default "")
+ * The region where the queues live. (upstream default "")
  */
 AUTH_SERVER_MESSAGING_REGION?: (string | null)
 /**
- * The queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>) [external URL] (upstream default "")
+ * The queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>). A external URL. (upstream default "")
  */
 PROFILE_UPDATES_QUEUE_URL?: (string | null)
 /**
- * Url for redis host Set by the chart unless given here (global). (upstream default "localhost")
+ * Url for redis host. The chart sets it from global.redis.host unless given here. (upstream default "localhost")
  */
 REDIS_HOST?: (string | null)
 /**
- * which redis key prefix to use for hapi server cache (upstream default "fxa-profile")
+ * which redis key prefix to use for hapi server cache. (upstream default "fxa-profile")
  */
 REDIS_KEY_PREFIX?: (string | null)
 /**
- * port for redis server Set by the chart unless given here (global). (upstream default 6379)
+ * port for redis server. The chart sets it from global.redis.port unless given here. (upstream default 6379)
  */
 REDIS_PORT?: (number | null)
 /**
- * Enable redis cache (upstream default true)
+ * Enable redis cache. (upstream default true)
  */
 USE_REDIS?: (boolean | null)
 /**
- * how long before cached resources expire (upstream default "1 hour")
+ * how long before cached resources expire. (upstream default "1 hour")
  */
 CACHE_EXPIRES_IN?: (number | string | null)
 /**
- * how long catbox will wait for a value from db to cache before timing out (upstream default "11 seconds")
+ * how long catbox will wait for a value from db to cache before timing out. (upstream default "11 seconds")
  */
 CACHE_GENERATE_TIMEOUT?: (number | string | null)
 /**
- * Sentry DSN for error and log reporting (upstream default "")
+ * Sentry DSN for error and log reporting. (upstream default "")
  */
 SENTRY_DSN?: (string | null)
 /**
- * Environment name to report to sentry (upstream default "local")
+ * Environment name to report to sentry. (upstream default "local")
  */
 SENTRY_ENV?: ("local" | "ci" | "dev" | "stage" | "prod" | null)
 /**
@@ -4400,11 +4400,11 @@ SENTRY_ENV?: ("local" | "ci" | "dev" | "stage" | "prod" | null)
  */
 SENTRY_SERVER_NAME?: (string | null)
 /**
- * Rate at which sentry errors are captured (upstream default 1)
+ * Rate at which sentry errors are captured. (upstream default 1)
  */
 SENTRY_SAMPLE_RATE?: (number | null)
 /**
- * Rate at which sentry traces are captured (upstream default 0)
+ * Rate at which sentry traces are captured. (upstream default 0)
  */
 SENTRY_TRACES_SAMPLE_RATE?: (number | null)
 /**
@@ -4416,7 +4416,7 @@ TRACING_CLIENT_NAME?: (string | null)
  */
 TRACING_BATCH_PROCESSING?: (boolean | null)
 /**
- * A regex to allow tracing of cors requests [internal URL] (upstream default "http://localhost:\\d* /")
+ * A regex to allow tracing of cors requests. A internal URL. (upstream default "http://localhost:\\d* /")
  */
 TRACING_CORS_URLS?: (string | null)
 /**
@@ -4432,7 +4432,7 @@ TRACING_SAMPLE_RATE?: (number | null)
  */
 TRACING_SERVICE_NAME?: (string | null)
 /**
- * Trace report to the console (upstream default false)
+ * Trace report to the console. (upstream default false)
  */
 TRACING_CONSOLE_EXPORTER_ENABLED?: (boolean | null)
 /**
@@ -4444,11 +4444,11 @@ TRACING_GCP_EXPORTER_ENABLED?: (boolean | null)
  */
 TRACING_OTEL_EXPORTER_ENABLED?: (boolean | null)
 /**
- * Open telemetry collector url [internal URL] (upstream default "http://localhost:4318/v1/traces")
+ * Open telemetry collector url. A internal URL. (upstream default "http://localhost:4318/v1/traces")
  */
 TRACING_OTEL_URL?: (string | null)
 /**
- * Max amount of concurrency (upstream default 10)
+ * Max amount of concurrency. (upstream default 10)
  */
 TRACING_OTEL_CONCURRENCY_LIMIT?: (number | null)
 /**
@@ -4461,7 +4461,7 @@ TRACING_SENTRY_EXPORTER_ENABLED?: (boolean | null)
  */
 secretEnv?: {
 /**
- * mysql.password Set by the chart unless given here (sharedSecret).
+ * Sets mysql.password. The chart sets it from global.secrets mysqlPassword unless given here.
  */
 MYSQL_PASSWORD?: {
 /**
@@ -4478,7 +4478,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Redis password
+ * Redis password.
  */
 REDIS_PASSWORD?: {
 /**
@@ -4495,7 +4495,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Secret for server-to-server bearer token auth Set by the chart unless given here (sharedSecret).
+ * Secret for server-to-server bearer token auth. The chart sets it from global.secrets profileServerAuthSecretBearerToken unless given here.
  */
 AUTH_SECRET_BEARER_TOKEN?: {
 /**
@@ -4602,43 +4602,43 @@ pullPolicy?: ("" | "Always" | "IfNotPresent" | "Never")
  */
 env?: {
 /**
- * URL of fxa-auth-server [internal URL] Set by the chart unless given here (internalUrl). (upstream default "http://localhost:9000/v1")
+ * URL of fxa-auth-server. A internal URL. The chart sets it from the in-cluster URL of fxa-auth-server + /v1 unless given here. (upstream default "http://localhost:9000/v1")
  */
 AUTH_SERVER_URL?: (string | null)
 /**
- * Timeout in milliseconds for requests to fxa-auth-server (upstream default "5 seconds")
+ * Timeout in milliseconds for requests to fxa-auth-server. (upstream default "5 seconds")
  */
 AUTH_SERVER_TIMEOUT_MS?: (number | string | null)
 /**
- * location of the client ip address in the remote address chain (upstream default 3)
+ * location of the client ip address in the remote address chain. (upstream default 3)
  */
 CLIENT_ADDRESS_DEPTH?: (number | null)
 /**
- * Value for the Access-Control-Allow-Origin response header [public URL] (upstream default ["*"])
+ * Value for the Access-Control-Allow-Origin response header. A public URL. (upstream default ["*"])
  */
 CORS_ORIGIN?: ((string | number | boolean)[] | null)
 /**
- * db.driver (upstream default "memory")
+ * Sets db.driver. (upstream default "memory")
  */
 DB?: ("mysql" | "memory" | null)
 /**
- * The current node.js environment (upstream default "production")
+ * The current node.js environment. The chart sets it from global.environment (development / production) unless given here. (upstream default "production")
  */
 NODE_ENV?: ("development" | "test" | "stage" | "production" | null)
 /**
- * Whether or not config.events has to be properly set in production (upstream default true)
+ * Whether or not config.events has to be properly set in production. (upstream default true)
  */
 EVENTS_ENABLED?: (boolean | null)
 /**
- * AWS Region of fxa account events (upstream default "")
+ * AWS Region of fxa account events. (upstream default "")
  */
 EVENTS_REGION?: (string | null)
 /**
- * SQS queue url for fxa account events [external URL] (upstream default "")
+ * SQS queue url for fxa account events. A external URL. (upstream default "")
  */
 EVENTS_QUEUE_URL?: (string | null)
 /**
- * img.driver (upstream default "aws")
+ * Sets img.driver. (upstream default "aws")
  */
 IMG?: ("local" | "aws" | null)
 /**
@@ -4646,7 +4646,7 @@ IMG?: ("local" | "aws" | null)
  */
 IMG_PROVIDERS_FXA?: (string | null)
 /**
- * Number of seconds in Cache-Control: max-age=seconds header (upstream default "31536000")
+ * Number of seconds in Cache-Control: max-age=seconds header. (upstream default "31536000")
  */
 IMG_UPLOADS_CACHE_CONTROL_SECONDS?: (string | null)
 /**
@@ -4658,127 +4658,127 @@ IMG_UPLOADS_DEST_PUBLIC?: (string | null)
  */
 IMG_UPLOADS_DEST_REGION?: (string | null)
 /**
- * Maximum bytes allow for uploads (upstream default 2097152)
+ * Maximum bytes allow for uploads. (upstream default 2097152)
  */
 IMG_UPLOADS_DEST_MAX_SIZE?: (number | null)
 /**
- * max child processes for compute-cluster (upstream computes it: Math.ceil(require('os').cpus().length * 1.25))
+ * max child processes for compute-cluster. (upstream computes it: Math.ceil(require('os').cpus().length * 1.25))
  */
 IMG_COMPUTE_MAX_PROCESSES?: (string | null)
 /**
- * Pattern to generate FxA avatar URLs. {id} will be replaced. [internal URL] Set by the chart unless given here (publicUrl). (upstream default "http://localhost:1112/a/{id}")
+ * Pattern to generate FxA avatar URLs. {id} will be replaced. A internal URL. The chart sets it from the public URL of fxa-profile-static + /a/{id} unless given here. (upstream default "http://localhost:1112/a/{id}")
  */
 IMG_URL?: (string | null)
 /**
- * Default avatar id (upstream default "00000000000000000000000000000000")
+ * Default avatar id. (upstream default "00000000000000000000000000000000")
  */
 DEFAULT_AVATAR_ID?: (string | null)
 /**
- * logging.level (upstream default "info")
+ * Sets logging.level. (upstream default "info")
  */
 LOG_LEVEL?: (string | null)
 /**
- * logging.debug (upstream default false)
+ * Sets logging.debug. (upstream default false)
  */
 LOG_DEBUG?: (boolean | null)
 /**
- * mysql.createSchema (upstream default true)
+ * Sets mysql.createSchema. (upstream default true)
  */
 CREATE_MYSQL_SCHEMA?: (boolean | null)
 /**
- * mysql.user Set by the chart unless given here (global). (upstream default "root")
+ * Sets mysql.user. The chart sets it from global.mysql.user unless given here. (upstream default "root")
  */
 MYSQL_USERNAME?: (string | null)
 /**
- * mysql.database (upstream default "fxa_profile")
+ * Sets mysql.database. (upstream default "fxa_profile")
  */
 MYSQL_DATABASE?: (string | null)
 /**
- * mysql.host Set by the chart unless given here (global). (upstream default "localhost")
+ * Sets mysql.host. The chart sets it from global.mysql.host unless given here. (upstream default "localhost")
  */
 MYSQL_HOST?: (string | null)
 /**
- * mysql.port Set by the chart unless given here (global). (upstream default "3306")
+ * Sets mysql.port. The chart sets it from global.mysql.port unless given here. (upstream default "3306")
  */
 MYSQL_PORT?: (string | null)
 /**
- * mysql.connectionLimit (upstream default 10)
+ * Sets mysql.connectionLimit. (upstream default 10)
  */
 MYSQL_CONNECTION_LIMIT?: (number | null)
 /**
- * mysql.queueLimit (upstream default 0)
+ * Sets mysql.queueLimit. (upstream default 0)
  */
 MYSQL_QUEUE_LIMIT?: (number | null)
 /**
- * URL of fxa-oauth-server [internal URL] Set by the chart unless given here (internalUrl). (upstream default "http://localhost:9000/v1")
+ * URL of fxa-oauth-server. A internal URL. The chart sets it from the in-cluster URL of fxa-auth-server + /v1 unless given here. (upstream default "http://localhost:9000/v1")
  */
 OAUTH_SERVER_URL?: (string | null)
 /**
- * publicUrl [public URL] Set by the chart unless given here (publicUrl). (upstream default "http://localhost:1111")
+ * Sets publicUrl. A public URL. The chart sets it from the public URL of fxa-profile-server unless given here. (upstream default "http://localhost:1111")
  */
 PUBLIC_URL?: (string | null)
 /**
- * server.host Set by the chart unless given here (literal). (upstream default "localhost")
+ * Sets server.host. The chart sets it from "0.0.0.0" unless given here. (upstream default "localhost")
  */
 HOST?: (string | null)
 /**
- * server.port (upstream default 1111)
+ * Sets server.port. (upstream default 1111)
  */
 PORT?: (number | null)
 /**
- * worker.host Set by the chart unless given here (literal). (upstream default "localhost")
+ * Sets worker.host. The chart sets it from "0.0.0.0" unless given here. (upstream default "localhost")
  */
 WORKER_HOST?: (string | null)
 /**
- * worker.port Set by the chart unless given here (listenPort). (upstream default 1113)
+ * Sets worker.port. The chart sets it from the container port unless given here. (upstream default 1113)
  */
 WORKER_PORT?: (number | null)
 /**
- * worker.url [internal URL] Set by the chart unless given here (internalUrl). (upstream default "http://localhost:1113")
+ * Sets worker.url. A internal URL. The chart sets it from the in-cluster URL of fxa-profile-worker unless given here. (upstream default "http://localhost:1113")
  */
 WORKER_URL?: (string | null)
 /**
- * HTTP headers to not pass through to the worker requests (in lower case) (upstream default ["host"])
+ * HTTP headers to not pass through to the worker requests (in lower case). (upstream default ["host"])
  */
 WORKER_HEADERS_EXCLUDE?: ((string | number | boolean)[] | null)
 /**
- * The region where the queues live (upstream default "")
+ * The region where the queues live. (upstream default "")
  */
 AUTH_SERVER_MESSAGING_REGION?: (string | null)
 /**
- * The queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>) [external URL] (upstream default "")
+ * The queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>). A external URL. (upstream default "")
  */
 PROFILE_UPDATES_QUEUE_URL?: (string | null)
 /**
- * Url for redis host Set by the chart unless given here (global). (upstream default "localhost")
+ * Url for redis host. The chart sets it from global.redis.host unless given here. (upstream default "localhost")
  */
 REDIS_HOST?: (string | null)
 /**
- * which redis key prefix to use for hapi server cache (upstream default "fxa-profile")
+ * which redis key prefix to use for hapi server cache. (upstream default "fxa-profile")
  */
 REDIS_KEY_PREFIX?: (string | null)
 /**
- * port for redis server Set by the chart unless given here (global). (upstream default 6379)
+ * port for redis server. The chart sets it from global.redis.port unless given here. (upstream default 6379)
  */
 REDIS_PORT?: (number | null)
 /**
- * Enable redis cache (upstream default true)
+ * Enable redis cache. (upstream default true)
  */
 USE_REDIS?: (boolean | null)
 /**
- * how long before cached resources expire (upstream default "1 hour")
+ * how long before cached resources expire. (upstream default "1 hour")
  */
 CACHE_EXPIRES_IN?: (number | string | null)
 /**
- * how long catbox will wait for a value from db to cache before timing out (upstream default "11 seconds")
+ * how long catbox will wait for a value from db to cache before timing out. (upstream default "11 seconds")
  */
 CACHE_GENERATE_TIMEOUT?: (number | string | null)
 /**
- * Sentry DSN for error and log reporting (upstream default "")
+ * Sentry DSN for error and log reporting. (upstream default "")
  */
 SENTRY_DSN?: (string | null)
 /**
- * Environment name to report to sentry (upstream default "local")
+ * Environment name to report to sentry. (upstream default "local")
  */
 SENTRY_ENV?: ("local" | "ci" | "dev" | "stage" | "prod" | null)
 /**
@@ -4786,11 +4786,11 @@ SENTRY_ENV?: ("local" | "ci" | "dev" | "stage" | "prod" | null)
  */
 SENTRY_SERVER_NAME?: (string | null)
 /**
- * Rate at which sentry errors are captured (upstream default 1)
+ * Rate at which sentry errors are captured. (upstream default 1)
  */
 SENTRY_SAMPLE_RATE?: (number | null)
 /**
- * Rate at which sentry traces are captured (upstream default 0)
+ * Rate at which sentry traces are captured. (upstream default 0)
  */
 SENTRY_TRACES_SAMPLE_RATE?: (number | null)
 /**
@@ -4802,7 +4802,7 @@ TRACING_CLIENT_NAME?: (string | null)
  */
 TRACING_BATCH_PROCESSING?: (boolean | null)
 /**
- * A regex to allow tracing of cors requests [internal URL] (upstream default "http://localhost:\\d* /")
+ * A regex to allow tracing of cors requests. A internal URL. (upstream default "http://localhost:\\d* /")
  */
 TRACING_CORS_URLS?: (string | null)
 /**
@@ -4818,7 +4818,7 @@ TRACING_SAMPLE_RATE?: (number | null)
  */
 TRACING_SERVICE_NAME?: (string | null)
 /**
- * Trace report to the console (upstream default false)
+ * Trace report to the console. (upstream default false)
  */
 TRACING_CONSOLE_EXPORTER_ENABLED?: (boolean | null)
 /**
@@ -4830,11 +4830,11 @@ TRACING_GCP_EXPORTER_ENABLED?: (boolean | null)
  */
 TRACING_OTEL_EXPORTER_ENABLED?: (boolean | null)
 /**
- * Open telemetry collector url [internal URL] (upstream default "http://localhost:4318/v1/traces")
+ * Open telemetry collector url. A internal URL. (upstream default "http://localhost:4318/v1/traces")
  */
 TRACING_OTEL_URL?: (string | null)
 /**
- * Max amount of concurrency (upstream default 10)
+ * Max amount of concurrency. (upstream default 10)
  */
 TRACING_OTEL_CONCURRENCY_LIMIT?: (number | null)
 /**
@@ -4847,7 +4847,7 @@ TRACING_SENTRY_EXPORTER_ENABLED?: (boolean | null)
  */
 secretEnv?: {
 /**
- * mysql.password Set by the chart unless given here (sharedSecret).
+ * Sets mysql.password. The chart sets it from global.secrets mysqlPassword unless given here.
  */
 MYSQL_PASSWORD?: {
 /**
@@ -4864,7 +4864,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Redis password
+ * Redis password.
  */
 REDIS_PASSWORD?: {
 /**
@@ -4881,7 +4881,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Secret for server-to-server bearer token auth Set by the chart unless given here (sharedSecret).
+ * Secret for server-to-server bearer token auth. The chart sets it from global.secrets profileServerAuthSecretBearerToken unless given here.
  */
 AUTH_SECRET_BEARER_TOKEN?: {
 /**
@@ -4988,43 +4988,43 @@ pullPolicy?: ("" | "Always" | "IfNotPresent" | "Never")
  */
 env?: {
 /**
- * A list of json files holding sanctioned gql queries (upstream default ["src/config/gql/allowlist/fxa-settings.json","src/config/gql/allowlist/gql-playground.json"])
+ * A list of json files holding sanctioned gql queries. (upstream default ["src/config/gql/allowlist/fxa-settings.json","src/config/gql/allowlist/gql-playground.json"])
  */
 GQL_ALLOWLIST?: ((string | number | boolean)[] | null)
 /**
- * Toggles whether or not gql queries are checked against the allowlist (upstream default true)
+ * Toggles whether or not gql queries are checked against the allowlist. (upstream default true)
  */
 GQL_ALLOWLIST_ENABLED?: (boolean | null)
 /**
- * URL of fxa-auth-server [internal URL] Set by the chart unless given here (internalUrl). (upstream default "http://localhost:9000/v1")
+ * URL of fxa-auth-server. A internal URL. The chart sets it from the in-cluster URL of fxa-auth-server + /v1 unless given here. (upstream default "http://localhost:9000/v1")
  */
 AUTH_SERVER_URL?: (string | null)
 /**
- * Value for the Access-Control-Allow-Origin response header [public URL] (upstream default ["http://accounts.firefox.com/"])
+ * Value for the Access-Control-Allow-Origin response header. A public URL. (upstream default ["http://accounts.firefox.com/"])
  */
 CORS_ORIGIN?: ((string | number | boolean)[] | null)
 /**
- * fraud / abuse server url; set to the string 'none' to disable [internal URL] (upstream default "http://localhost:7000")
+ * fraud / abuse server url; set to the string 'none' to disable. A internal URL. (upstream default "http://localhost:7000")
  */
 CUSTOMS_SERVER_URL?: (string | null)
 /**
- * Settings server url [public URL] Set by the chart unless given here (publicUrl). (upstream default "http://localhost:3030")
+ * Settings server url. A public URL. The chart sets it from the public URL of fxa-content-server unless given here. (upstream default "http://localhost:3030")
  */
 SETTINGS_SERVER_URL?: (string | null)
 /**
- * Where legal docs reside [public URL] (upstream default "http://localhost:3030/settings/legal-docs")
+ * Where legal docs reside. A public URL. (upstream default "http://localhost:3030/settings/legal-docs")
  */
 SETTINGS_LEGAL_DOCS_URL?: (string | null)
 /**
- * The current node.js environment (upstream default "production")
+ * The current node.js environment. The chart sets it from global.environment (development / production) unless given here. (upstream default "production")
  */
 NODE_ENV?: ("development" | "test" | "stage" | "production" | null)
 /**
- * log.fmt (upstream default "heka")
+ * Sets log.fmt. (upstream default "heka")
  */
 LOGGING_FORMAT?: ("heka" | "pretty" | null)
 /**
- * log.level (upstream default "info")
+ * Sets log.level. (upstream default "info")
  */
 LOG_LEVEL?: (string | null)
 /**
@@ -5032,75 +5032,75 @@ LOG_LEVEL?: (string | null)
  */
 ENABLE_ROUTE_LOGGING?: (boolean | null)
 /**
- * Maximum bytes allow for uploads (upstream default 2097152)
+ * Maximum bytes allow for uploads. (upstream default 2097152)
  */
 IMG_UPLOADS_DEST_MAX_SIZE?: (number | null)
 /**
- * Metrics host to report to (upstream default "")
+ * Metrics host to report to. (upstream default "")
  */
 METRIC_HOST?: (string | null)
 /**
- * Metric port to report to (upstream default 8125)
+ * Metric port to report to. (upstream default 8125)
  */
 METRIC_PORT?: (number | null)
 /**
- * Metric prefix for statsD (upstream default "fxa-graphql-api.")
+ * Metric prefix for statsD. (upstream default "fxa-graphql-api.")
  */
 METRIC_PREFIX?: (string | null)
 /**
- * Whether to use telegraf formatted metrics (upstream default true)
+ * Whether to use telegraf formatted metrics. (upstream default true)
  */
 METRIC_USE_TELEGRAF?: (boolean | null)
 /**
- * Sampling rate for StatsD (upstream default 1)
+ * Sampling rate for StatsD. (upstream default 1)
  */
 METRIC_SAMPLE_RATE?: (number | null)
 /**
- * OAuth client id to identify with to the profile-server (upstream default "98e6508e88680e1a")
+ * OAuth client id to identify with to the profile-server. (upstream default "98e6508e88680e1a")
  */
 OAUTH_CLIENT_ID?: (string | null)
 /**
- * URL of fxa-profile-server [internal URL] Set by the chart unless given here (internalUrl). (upstream default "http://localhost:1111/v1")
+ * URL of fxa-profile-server. A internal URL. The chart sets it from the in-cluster URL of fxa-profile-server + /v1 unless given here. (upstream default "http://localhost:1111/v1")
  */
 PROFILE_SERVER_URL?: (string | null)
 /**
- * redis.accessTokens.host Set by the chart unless given here (global). (upstream default "localhost")
+ * Sets redis.accessTokens.host. The chart sets it from global.redis.host unless given here. (upstream default "localhost")
  */
 ACCESS_TOKEN_REDIS_HOST?: (string | null)
 /**
- * redis.accessTokens.port Set by the chart unless given here (global). (upstream default 6379)
+ * Sets redis.accessTokens.port. The chart sets it from global.redis.port unless given here. (upstream default 6379)
  */
 ACCESS_TOKEN_REDIS_PORT?: (number | null)
 /**
- * Key prefix for access tokens in Redis (upstream default "at:")
+ * Key prefix for access tokens in Redis. (upstream default "at:")
  */
 ACCESS_TOKEN_REDIS_KEY_PREFIX?: (string | null)
 /**
- * Enable Redis for customs server rate limiting (upstream default true)
+ * Enable Redis for customs server rate limiting. (upstream default true)
  */
 RATELIMIT_REDIS_ENABLED?: (boolean | null)
 /**
- * redis.ratelimit.host Set by the chart unless given here (global). (upstream default "localhost")
+ * Sets redis.ratelimit.host. The chart sets it from global.redis.host unless given here. (upstream default "localhost")
  */
 RATELIMIT_REDIS_HOST?: (string | null)
 /**
- * redis.ratelimit.port Set by the chart unless given here (global). (upstream default 6379)
+ * Sets redis.ratelimit.port. The chart sets it from global.redis.port unless given here. (upstream default 6379)
  */
 RATELIMIT_REDIS_PORT?: (number | null)
 /**
- * Key prefix for custom server records in Redis (upstream default "ratelimit:")
+ * Key prefix for custom server records in Redis. (upstream default "ratelimit:")
  */
 RATELIMIT_REDIS_KEY_PREFIX?: (string | null)
 /**
- * Default port to listen on Set by the chart unless given here (listenPort). (upstream default 8290)
+ * Default port to listen on. The chart sets it from the container port unless given here. (upstream default 8290)
  */
 PORT?: (number | null)
 /**
- * Sentry DSN for error and log reporting (upstream default "")
+ * Sentry DSN for error and log reporting. (upstream default "")
  */
 SENTRY_DSN?: (string | null)
 /**
- * Environment name to report to sentry (upstream default "local")
+ * Environment name to report to sentry. (upstream default "local")
  */
 SENTRY_ENV?: ("local" | "ci" | "dev" | "stage" | "prod" | null)
 /**
@@ -5112,19 +5112,19 @@ SENTRY_SAMPLE_RATE?: (number | null)
  */
 SENTRY_SERVER_NAME?: (string | null)
 /**
- * Rate at which sentry traces are captured (upstream default 0)
+ * Rate at which sentry traces are captured. (upstream default 0)
  */
 SENTRY_TRACES_SAMPLE_RATE?: (number | null)
 /**
- * Send a Strict-Transport-Security header (upstream default true)
+ * Send a Strict-Transport-Security header. (upstream default true)
  */
 HSTS_ENABLED?: (boolean | null)
 /**
- * Amazon SNS topic on which to send account event notifications. Set to "disabled" to turn off the notifier (upstream default "")
+ * Amazon SNS topic on which to send account event notifications. Set to "disabled" to turn off the notifier. (upstream default "")
  */
 SNS_TOPIC_ARN?: (string | null)
 /**
- * Amazon SNS topic endpoint [external URL] (unset (upstream has no default))
+ * Amazon SNS topic endpoint. A external URL. (unset (upstream has no default))
  */
 SNS_TOPIC_ENDPOINT?: (string | null)
 /**
@@ -5132,31 +5132,31 @@ SNS_TOPIC_ENDPOINT?: (string | null)
  */
 RATE_LIMIT__IGNORE_IPS_BY_DNS?: ((string | number | boolean)[] | null)
 /**
- * rateLimit.rules (upstream default ["#  action              | blockOn  | maxAttempts  | windowDuration | banDuration ","   unblockEmail        : email    : 10            : 24 hours      : 24 hours    ","   updateDisplayName   : ip       : 60            : 15 minutes    : 15 minutes  "])
+ * Sets rateLimit.rules. (upstream default ["#  action              | blockOn  | maxAttempts  | windowDuration | banDuration ","   unblockEmail        : email    : 10            : 24 hours      : 24 hours    ","   updateDisplayName   : ip       : 60            : 15 minutes    : 15 minutes  "])
  */
 RATE_LIMIT__RULES?: ((string | number | boolean)[] | null)
 /**
- * l10n.defaultLanguage (upstream default "en")
+ * Sets l10n.defaultLanguage. (upstream default "en")
  */
 L10N__DEFAULT_LANGUAGE?: (string | null)
 /**
- * l10n.supportedLanguages (upstream default ["en","fr"])
+ * Sets l10n.supportedLanguages. (upstream default ["en","fr"])
  */
 L10N__SUPPORTED_LANGUAGES?: ((string | number | boolean)[] | null)
 /**
- * MySQL database (upstream default "fxa")
+ * MySQL database. (upstream default "fxa")
  */
 AUTH_MYSQL_DATABASE?: (string | null)
 /**
- * MySQL host Set by the chart unless given here (global). (upstream default "localhost")
+ * MySQL host. The chart sets it from global.mysql.host unless given here. (upstream default "localhost")
  */
 AUTH_MYSQL_HOST?: (string | null)
 /**
- * MySQL port Set by the chart unless given here (global). (upstream default 3306)
+ * MySQL port. The chart sets it from global.mysql.port unless given here. (upstream default 3306)
  */
 AUTH_MYSQL_PORT?: (number | null)
 /**
- * MySQL username Set by the chart unless given here (global). (upstream default "root")
+ * MySQL username. The chart sets it from global.mysql.user unless given here. (upstream default "root")
  */
 AUTH_MYSQL_USERNAME?: (string | null)
 /**
@@ -5168,27 +5168,27 @@ AUTH_MYSQL_CONNECTION_LIMIT_MIN?: (number | null)
  */
 AUTH_MYSQL_CONNECTION_LIMIT_MAX?: (number | null)
 /**
- * The milliseconds before a timeout occurs if a resource cannot be acquired (upstream default 30000)
+ * The milliseconds before a timeout occurs if a resource cannot be acquired. (upstream default 30000)
  */
 AUTH_MYSQL_ACQUIRE_TIMEOUT?: (number | null)
 /**
- * The number of milliseconds a connection can be idle before it is closed (upstream default 60000)
+ * The number of milliseconds a connection can be idle before it is closed. (upstream default 60000)
  */
 AUTH_MYSQL_IDLE_LIMIT_MS?: (number | null)
 /**
- * MySQL database (upstream default "fxa_profile")
+ * MySQL database. (upstream default "fxa_profile")
  */
 PROFILE_MYSQL_DATABASE?: (string | null)
 /**
- * MySQL host Set by the chart unless given here (global). (upstream default "localhost")
+ * MySQL host. The chart sets it from global.mysql.host unless given here. (upstream default "localhost")
  */
 PROFILE_MYSQL_HOST?: (string | null)
 /**
- * MySQL port Set by the chart unless given here (global). (upstream default 3306)
+ * MySQL port. The chart sets it from global.mysql.port unless given here. (upstream default 3306)
  */
 PROFILE_MYSQL_PORT?: (number | null)
 /**
- * MySQL username Set by the chart unless given here (global). (upstream default "root")
+ * MySQL username. The chart sets it from global.mysql.user unless given here. (upstream default "root")
  */
 PROFILE_MYSQL_USERNAME?: (string | null)
 /**
@@ -5200,27 +5200,27 @@ PROFILE_MYSQL_CONNECTION_LIMIT_MIN?: (number | null)
  */
 PROFILE_MYSQL_CONNECTION_LIMIT_MAX?: (number | null)
 /**
- * The milliseconds before a timeout occurs if a resource cannot be acquired (upstream default 30000)
+ * The milliseconds before a timeout occurs if a resource cannot be acquired. (upstream default 30000)
  */
 PROFILE_MYSQL_ACQUIRE_TIMEOUT?: (number | null)
 /**
- * The number of milliseconds a connection can be idle before it is closed (upstream default 60000)
+ * The number of milliseconds a connection can be idle before it is closed. (upstream default 60000)
  */
 PROFILE_MYSQL_IDLE_LIMIT_MS?: (number | null)
 /**
- * MySQL database (upstream default "fxa_oauth")
+ * MySQL database. (upstream default "fxa_oauth")
  */
 OAUTH_MYSQL_DATABASE?: (string | null)
 /**
- * MySQL host Set by the chart unless given here (global). (upstream default "localhost")
+ * MySQL host. The chart sets it from global.mysql.host unless given here. (upstream default "localhost")
  */
 OAUTH_MYSQL_HOST?: (string | null)
 /**
- * MySQL port Set by the chart unless given here (global). (upstream default 3306)
+ * MySQL port. The chart sets it from global.mysql.port unless given here. (upstream default 3306)
  */
 OAUTH_MYSQL_PORT?: (number | null)
 /**
- * MySQL username Set by the chart unless given here (global). (upstream default "root")
+ * MySQL username. The chart sets it from global.mysql.user unless given here. (upstream default "root")
  */
 OAUTH_MYSQL_USERNAME?: (string | null)
 /**
@@ -5232,11 +5232,11 @@ OAUTH_MYSQL_CONNECTION_LIMIT_MIN?: (number | null)
  */
 OAUTH_MYSQL_CONNECTION_LIMIT_MAX?: (number | null)
 /**
- * The milliseconds before a timeout occurs if a resource cannot be acquired (upstream default 30000)
+ * The milliseconds before a timeout occurs if a resource cannot be acquired. (upstream default 30000)
  */
 OAUTH_MYSQL_ACQUIRE_TIMEOUT?: (number | null)
 /**
- * The number of milliseconds a connection can be idle before it is closed (upstream default 60000)
+ * The number of milliseconds a connection can be idle before it is closed. (upstream default 60000)
  */
 OAUTH_MYSQL_IDLE_LIMIT_MS?: (number | null)
 /**
@@ -5248,7 +5248,7 @@ TRACING_CLIENT_NAME?: (string | null)
  */
 TRACING_BATCH_PROCESSING?: (boolean | null)
 /**
- * A regex to allow tracing of cors requests [internal URL] (upstream default "http://localhost:\\d* /")
+ * A regex to allow tracing of cors requests. A internal URL. (upstream default "http://localhost:\\d* /")
  */
 TRACING_CORS_URLS?: (string | null)
 /**
@@ -5264,7 +5264,7 @@ TRACING_SAMPLE_RATE?: (number | null)
  */
 TRACING_SERVICE_NAME?: (string | null)
 /**
- * Trace report to the console (upstream default false)
+ * Trace report to the console. (upstream default false)
  */
 TRACING_CONSOLE_EXPORTER_ENABLED?: (boolean | null)
 /**
@@ -5276,11 +5276,11 @@ TRACING_GCP_EXPORTER_ENABLED?: (boolean | null)
  */
 TRACING_OTEL_EXPORTER_ENABLED?: (boolean | null)
 /**
- * Open telemetry collector url [internal URL] (upstream default "http://localhost:4318/v1/traces")
+ * Open telemetry collector url. A internal URL. (upstream default "http://localhost:4318/v1/traces")
  */
 TRACING_OTEL_URL?: (string | null)
 /**
- * Max amount of concurrency (upstream default 10)
+ * Max amount of concurrency. (upstream default 10)
  */
 TRACING_OTEL_CONCURRENCY_LIMIT?: (number | null)
 /**
@@ -5293,7 +5293,7 @@ TRACING_SENTRY_EXPORTER_ENABLED?: (boolean | null)
  */
 secretEnv?: {
 /**
- * Secret for server-to-server bearer token auth for fxa-profile-server Set by the chart unless given here (sharedSecret).
+ * Secret for server-to-server bearer token auth for fxa-profile-server. The chart sets it from global.secrets profileServerAuthSecretBearerToken unless given here.
  */
 PROFILE_SERVER_AUTH_SECRET_BEARER_TOKEN?: {
 /**
@@ -5310,7 +5310,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to redis
+ * Password for connecting to redis.
  */
 ACCESS_TOKEN_REDIS_PASSWORD?: {
 /**
@@ -5327,7 +5327,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to redis
+ * Password for connecting to redis.
  */
 RATELIMIT_REDIS_PASSWORD?: {
 /**
@@ -5344,7 +5344,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * MySQL password Set by the chart unless given here (sharedSecret).
+ * MySQL password. The chart sets it from global.secrets mysqlPassword unless given here.
  */
 AUTH_MYSQL_PASSWORD?: {
 /**
@@ -5361,7 +5361,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * MySQL password Set by the chart unless given here (sharedSecret).
+ * MySQL password. The chart sets it from global.secrets mysqlPassword unless given here.
  */
 PROFILE_MYSQL_PASSWORD?: {
 /**
@@ -5378,7 +5378,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * MySQL password Set by the chart unless given here (sharedSecret).
+ * MySQL password. The chart sets it from global.secrets mysqlPassword unless given here.
  */
 OAUTH_MYSQL_PASSWORD?: {
 /**
@@ -5485,25 +5485,25 @@ pullPolicy?: ("" | "Always" | "IfNotPresent" | "Never")
  */
 env?: {
 /**
- * The FxA Auth server /oauth/subscriptions/clients url [external URL] Set by the chart unless given here (internalUrl). (upstream default "")
+ * The FxA Auth server /oauth/subscriptions/clients url. A external URL. The chart sets it from the in-cluster URL of fxa-auth-server + /v1/oauth/subscriptions/clients unless given here. (upstream default "")
  */
 CAPABILITY_URL?: (string | null)
 /**
- * Refresh interval in seconds for fetching capability updates (upstream computes it: FIVE_MINUTES)
+ * Refresh interval in seconds for fetching capability updates. (upstream computes it: FIVE_MINUTES)
  */
 CAPABILITY_REFRESH_INTERVAL?: (number | null)
 /**
- * Whether to fail to start if capabilties are not available from the auth server (upstream default true)
+ * Whether to fail to start if capabilties are not available from the auth server. (upstream default true)
  */
 CAPABILITY_FAIL_ON_START?: (boolean | null)
 /**
- * Object of clientId:webhookUrl mappings for in-memory database for dev server [external URL] (upstream default {})
+ * Object of clientId:webhookUrl mappings for in-memory database for dev server. A external URL. (upstream default {})
  */
 CLIENT_WEBHOOK_URLS?: ({
 
 } | unknown[] | null)
 /**
- * The current node.js environment (upstream default "production")
+ * The current node.js environment. The chart sets it from global.environment (development / production) unless given here. (upstream default "production")
  */
 NODE_ENV?: ("development" | "test" | "stage" | "production" | null)
 /**
@@ -5511,79 +5511,79 @@ NODE_ENV?: ("development" | "test" | "stage" | "production" | null)
  */
 DISABLE_QUEUE_WORKER?: (boolean | null)
 /**
- * GCP Client key credential (upstream default "test@localtest.com")
+ * GCP Client key credential. (upstream default "test@localtest.com")
  */
 FIRESTORE_CLIENT_EMAIL_CREDENTIAL?: (string | null)
 /**
- * Whether to use firestore (upstream default true)
+ * Whether to use firestore. (upstream default true)
  */
 FIRESTORE_ENABLED?: (boolean | null)
 /**
- * Path to GCP key file (upstream computes it: path.resolve( __dirname, '../../fxa-auth-server/config/secret-key.json' ))
+ * Path to GCP key file. (upstream computes it: path.resolve( __dirname, '../../fxa-auth-server/config/secret-key.json' ))
  */
 FIRESTORE_KEY_FILE?: (string | null)
 /**
- * Firestore collection prefix (upstream default "fxa-eb-")
+ * Firestore collection prefix. (upstream default "fxa-eb-")
  */
 FIRESTORE_COLLECTION_PREFIX?: (string | null)
 /**
- * GCP Project id (upstream default "")
+ * GCP Project id. (upstream default "")
  */
 FIRESTORE_PROJECT_ID?: (string | null)
 /**
- * log.app (upstream default "fxa-event-broker")
+ * Sets log.app. (upstream default "fxa-event-broker")
  */
 LOG_APP_NAME?: (string | null)
 /**
- * log.fmt (upstream default "heka")
+ * Sets log.fmt. (upstream default "heka")
  */
 LOG_FORMAT?: ("heka" | "pretty" | null)
 /**
- * log.level (upstream default "info")
+ * Sets log.level. (upstream default "info")
  */
 LOG_LEVEL?: (string | null)
 /**
- * Metrics host to report to (upstream default "localhost")
+ * Metrics host to report to. (upstream default "localhost")
  */
 METRIC_HOST?: (string | null)
 /**
- * Metric port to report to (upstream default 8125)
+ * Metric port to report to. (upstream default 8125)
  */
 METRIC_PORT?: (number | null)
 /**
- * Metric prefix for statsD (upstream default "fxa-event-broker.")
+ * Metric prefix for statsD. (upstream default "fxa-event-broker.")
  */
 METRIC_PREFIX?: (string | null)
 /**
- * Whether to use telegraf formatted metrics (upstream default true)
+ * Whether to use telegraf formatted metrics. (upstream default true)
  */
 METRIC_USE_TELEGRAF?: (boolean | null)
 /**
- * OpenID Issuer [public URL] Set by the chart unless given here (publicUrl). (upstream default "")
+ * OpenID Issuer. A public URL. The chart sets it from the public URL of fxa-content-server unless given here. (upstream default "")
  */
 OPENID_ISSUER?: (string | null)
 /**
- * OpenID Keyfile (upstream computes it: path.resolve( __dirname, '../../fxa-auth-server/config/secret-key.json' ))
+ * OpenID Keyfile. (upstream computes it: path.resolve( __dirname, '../../fxa-auth-server/config/secret-key.json' ))
  */
 OPENID_KEYFILE?: (string | null)
 /**
- * Port to run PubSub proxy on Set by the chart unless given here (listenPort). (upstream default 8090)
+ * Port to run PubSub proxy on. The chart sets it from the container port unless given here. (upstream default 8090)
  */
 PUBSUB_PROXY_PORT?: (number | null)
 /**
- * PubSub JWT Audience for incoming Push Notifications (upstream default "example.com")
+ * PubSub JWT Audience for incoming Push Notifications. (upstream default "example.com")
  */
 PUBSUB_AUDIENCE?: (string | null)
 /**
- * Authenticate that incoming Push Notifcation originate from Google (upstream default true)
+ * Authenticate that incoming Push Notifcation originate from Google. (upstream default true)
  */
 PUBSUB_AUTHENTICATE?: (boolean | null)
 /**
- * Sentry DSN for error and log reporting (upstream default "")
+ * Sentry DSN for error and log reporting. (upstream default "")
  */
 SENTRY_DSN?: (string | null)
 /**
- * Environment name to report to sentry (upstream default "local")
+ * Environment name to report to sentry. (upstream default "local")
  */
 SENTRY_ENV?: ("local" | "ci" | "dev" | "stage" | "prod" | null)
 /**
@@ -5595,11 +5595,11 @@ SENTRY_SAMPLE_RATE?: (number | null)
  */
 SENTRY_SERVER_NAME?: (string | null)
 /**
- * The queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>) [external URL] (upstream default "")
+ * The queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>). A external URL. (upstream default "")
  */
 SERVICE_NOTIFICATION_QUEUE_URL?: (string | null)
 /**
- * GCP PubSub Queue prefix (upstream default "rpQueue-")
+ * GCP PubSub Queue prefix. (upstream default "rpQueue-")
  */
 PUBSUB_QUEUE_PREFIX?: (string | null)
 }
@@ -5608,7 +5608,7 @@ PUBSUB_QUEUE_PREFIX?: (string | null)
  */
 secretEnv?: {
 /**
- * Authorization token to use with the request
+ * Authorization token to use with the request.
  */
 CAPABILITY_AUTH_TOKEN?: {
 /**
@@ -5625,7 +5625,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * GCP Private key credential
+ * GCP Private key credential.
  */
 FIRESTORE_PRIVATE_KEY_CREDENTIAL?: {
 /**
@@ -5642,7 +5642,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Private JWK to sign Security Event Tokens
+ * Private JWK to sign Security Event Tokens.
  */
 OPENID_KEY?: {
 /**
@@ -5659,7 +5659,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * PubSub Verification Token for incoming Push Notifications
+ * PubSub Verification Token for incoming Push Notifications.
  */
 PUBSUB_VERIFICATION_TOKEN?: {
 /**
@@ -5766,7 +5766,7 @@ pullPolicy?: ("" | "Always" | "IfNotPresent" | "Never")
  */
 env?: {
 /**
- * A list of json files holding allowed gql queries (upstream default ["src/config/gql/allowlist/fxa-admin-panel.json","src/config/gql/allowlist/gql-playground.json"])
+ * A list of json files holding allowed gql queries. (upstream default ["src/config/gql/allowlist/fxa-admin-panel.json","src/config/gql/allowlist/gql-playground.json"])
  */
 GQL_ALLOWLIST?: ((string | number | boolean)[] | null)
 /**
@@ -5774,15 +5774,15 @@ GQL_ALLOWLIST?: ((string | number | boolean)[] | null)
  */
 GQL_ALLOWLIST_ENABLED?: (boolean | null)
 /**
- * Authentication header that should be logged for the user (upstream computes it: USER_EMAIL_HEADER)
+ * Authentication header that should be logged for the user. (upstream computes it: USER_EMAIL_HEADER)
  */
 AUTH_HEADER?: (string | null)
 /**
- * URL of fxa-auth-server [internal URL] Set by the chart unless given here (internalUrl). (upstream default "http://localhost:9000/v1")
+ * URL of fxa-auth-server. A internal URL. The chart sets it from the in-cluster URL of fxa-auth-server + /v1 unless given here. (upstream default "http://localhost:9000/v1")
  */
 AUTH_SERVER_URL?: (string | null)
 /**
- * Version of key stretching to use (upstream default 1)
+ * Version of key stretching to use. (upstream default 1)
  */
 AUTH_CLIENT_KEY_STRETCH_VERSION?: (number | null)
 /**
@@ -5810,31 +5810,31 @@ RATE_LIMIT__IGNORE_EMAILS?: ((string | number | boolean)[] | null)
  */
 RATE_LIMIT__RULES?: (string | null)
 /**
- * The current node.js environment (upstream default "production")
+ * The current node.js environment. The chart sets it from global.environment (development / production) unless given here. (upstream default "production")
  */
 NODE_ENV?: ("development" | "test" | "stage" | "production" | null)
 /**
- * log.fmt (upstream default "heka")
+ * Sets log.fmt. (upstream default "heka")
  */
 LOGGING_FORMAT?: ("heka" | "pretty" | null)
 /**
- * log.level (upstream default "info")
+ * Sets log.level. (upstream default "info")
  */
 LOG_LEVEL?: (string | null)
 /**
- * Properties to sanitize in the audit log (upstream default ["password","sessionToken","token","secret","key","auth"])
+ * Properties to sanitize in the audit log. (upstream default ["password","sessionToken","token","secret","key","auth"])
  */
 LOGGING_AUDIT_SANITIZE_PROPERTIES?: ((string | number | boolean)[] | null)
 /**
- * Default port to listen on Set by the chart unless given here (listenPort). (upstream default 8095)
+ * Default port to listen on. The chart sets it from the container port unless given here. (upstream default 8095)
  */
 PORT?: (number | null)
 /**
- * Sentry DSN for error and log reporting (upstream default "")
+ * Sentry DSN for error and log reporting. (upstream default "")
  */
 SENTRY_DSN?: (string | null)
 /**
- * Environment name to report to sentry (upstream default "local")
+ * Environment name to report to sentry. (upstream default "local")
  */
 SENTRY_ENV?: ("local" | "ci" | "dev" | "stage" | "prod" | null)
 /**
@@ -5846,71 +5846,71 @@ SENTRY_SAMPLE_RATE?: (number | null)
  */
 SENTRY_SERVER_NAME?: (string | null)
 /**
- * Rate at which sentry traces are captured (upstream default 0)
+ * Rate at which sentry traces are captured. (upstream default 0)
  */
 SENTRY_TRACES_SAMPLE_RATE?: (number | null)
 /**
- * Indicates whether subscriptions APIs are enabled (upstream default false)
+ * Indicates whether subscriptions APIs are enabled. (upstream default false)
  */
 SUBSCRIPTIONS_ENABLED?: (boolean | null)
 /**
- * The url of the corresponding fxa-payments-server instance [public URL] (upstream default "https://subscriptions.firefox.com")
+ * The url of the corresponding fxa-payments-server instance. A public URL. (upstream default "https://subscriptions.firefox.com")
  */
 PAYMENTS_SERVER_URL?: (string | null)
 /**
- * Indicates whether PayPal APIs are enabled (upstream default false)
+ * Indicates whether PayPal APIs are enabled. (upstream default false)
  */
 SUBSCRIPTIONS_PAYPAL_ENABLED?: (boolean | null)
 /**
- * PayPal Sandbox mode (upstream default true)
+ * PayPal Sandbox mode. (upstream default true)
  */
 PAYPAL_SANDBOX?: (boolean | null)
 /**
- * PayPal NVP API User name (upstream default "user")
+ * PayPal NVP API User name. (upstream default "user")
  */
 PAYPAL_NVP_USER?: (string | null)
 /**
- * PayPal NVP API password (upstream default "user")
+ * PayPal NVP API password. (upstream default "user")
  */
 PAYPAL_NVP_PWD?: (string | null)
 /**
- * PayPal NVP API signature (upstream default "user")
+ * PayPal NVP API signature. (upstream default "user")
  */
 PAYPAL_NVP_SIGNATURE?: (string | null)
 /**
- * Indicates whether the App Store API is enabled (upstream default false)
+ * Indicates whether the App Store API is enabled. (upstream default false)
  */
 SUBSCRIPTIONS_APP_STORE_API_ENABLED?: (boolean | null)
 /**
- * Apple App Store Sandbox mode (upstream default true)
+ * Apple App Store Sandbox mode. (upstream default true)
  */
 APP_STORE_SANDBOX?: (boolean | null)
 /**
- * The email of the service account to use for Play API calls (upstream default "test@localtest.com")
+ * The email of the service account to use for Play API calls. (upstream default "test@localtest.com")
  */
 SUBSCRIPTIONS_PLAY_CLIENT_EMAIL_CREDENTIAL?: (string | null)
 /**
- * Path to GCP key file (upstream default "")
+ * Path to GCP key file. (upstream default "")
  */
 SUBSCRIPTIONS_PLAY_KEY_FILE?: (string | null)
 /**
- * GCP Project id for Play Store Account (upstream default "")
+ * GCP Project id for Play Store Account. (upstream default "")
  */
 SUBSCRIPTIONS_PLAY_API_PROJECT_ID?: (string | null)
 /**
- * Indicates whether the Play API is enabled (upstream default false)
+ * Indicates whether the Play API is enabled. (upstream default false)
  */
 SUBSCRIPTIONS_PLAY_API_ENABLED?: (boolean | null)
 /**
- * Whether to use Firestore for product configurations (upstream default false)
+ * Whether to use Firestore for product configurations. (upstream default false)
  */
 SUBSCRIPTIONS_FIRESTORE_CONFIGS_ENABLED?: (boolean | null)
 /**
- * CDN URL Regex (upstream default ["^https://cdn.accounts.firefox.com"])
+ * CDN URL Regex. (upstream default ["^https://cdn.accounts.firefox.com"])
  */
 SUBSCRIPTIONS_FIRESTORE_CONFIGS_CDN_URL_REGEX?: ((string | number | boolean)[] | null)
 /**
- * The maximum payload size in bytes that will be accepted by the Stripe webhook endpoint (upstream default 1048576)
+ * The maximum payload size in bytes that will be accepted by the Stripe webhook endpoint. (upstream default 1048576)
  */
 STRIPE_WEBHOOK_PAYLOAD_LIMIT?: (number | null)
 /**
@@ -5920,227 +5920,227 @@ TAXIDS?: ({
 
 } | unknown[] | null)
 /**
- * Indicates whether FxA sends transactional lifecycle emails for subscriptions (i.e. versus Marketing Cloud) (upstream default true)
+ * Indicates whether FxA sends transactional lifecycle emails for subscriptions (i.e. versus Marketing Cloud). (upstream default true)
  */
 SUBSCRIPTIONS_TRANSACTIONAL_EMAILS_ENABLED?: (boolean | null)
 /**
- * Metrics host to report to (upstream default "")
+ * Metrics host to report to. (upstream default "")
  */
 METRIC_HOST?: (string | null)
 /**
- * Metric port to report to (upstream default 8125)
+ * Metric port to report to. (upstream default 8125)
  */
 METRIC_PORT?: (number | null)
 /**
- * Metric prefix for statsD (upstream default "fxa-admin-server.")
+ * Metric prefix for statsD. (upstream default "fxa-admin-server.")
  */
 METRIC_PREFIX?: (string | null)
 /**
- * Whether to use telegraf formatted metrics (upstream default true)
+ * Whether to use telegraf formatted metrics. (upstream default true)
  */
 METRIC_USE_TELEGRAF?: (boolean | null)
 /**
- * Send a Strict-Transport-Security header (upstream default true)
+ * Send a Strict-Transport-Security header. (upstream default true)
  */
 HSTS_ENABLED?: (boolean | null)
 /**
- * Value for the Access-Control-Allow-Origin response header [public URL] (upstream default "*")
+ * Value for the Access-Control-Allow-Origin response header. A public URL. (upstream default "*")
  */
 CORS_ORIGIN?: (string | null)
 /**
- * default target language (upstream default "en")
+ * default target language. (upstream default "en")
  */
 L10N_DEFAULT_LANGUAGE?: (string | null)
 /**
- * list of supported languages (upstream default ["en"])
+ * list of supported languages. (upstream default ["en"])
  */
 L10N_SUPPORTED_LANGUAGE?: ((string | number | boolean)[] | null)
 /**
- * timestamp used as the basis of the fallback value for lastAccessTimeFormatted, currently pinned to the deployment of 1.96.4 / a0940d7dc51e2ba20fa18aa3a830810e35c9a9d9 (upstream default 1507081020000)
+ * timestamp used as the basis of the fallback value for lastAccessTimeFormatted, currently pinned to the deployment of 1.96.4 / a0940d7dc51e2ba20fa18aa3a830810e35c9a9d9. (upstream default 1507081020000)
  */
 LASTACCESSTIME_EARLIEST_SANE_TIMESTAMP?: (number | null)
 /**
- * GCP Client key credential (upstream default "test@localtest.com")
+ * GCP Client key credential. (upstream default "test@localtest.com")
  */
 AUTH_FIRESTORE_CLIENT_EMAIL_CREDENTIAL?: (string | null)
 /**
- * Path to GCP key file (upstream computes it: path.resolve(__dirname, 'secret-key.json'))
+ * Path to GCP key file. (upstream computes it: path.resolve(__dirname, 'secret-key.json'))
  */
 AUTH_FIRESTORE_KEY_FILE?: (string | null)
 /**
- * Firestore collection prefix (upstream default "fxa-auth-")
+ * Firestore collection prefix. (upstream default "fxa-auth-")
  */
 AUTH_FIRESTORE_COLLECTION_PREFIX?: (string | null)
 /**
- * GCP Project id (upstream default "")
+ * GCP Project id. (upstream default "")
  */
 AUTH_FIRESTORE_PROJECT_ID?: (string | null)
 /**
- * Indicates whether talking to the SubHub server is enabled (upstream default false)
+ * Indicates whether talking to the SubHub server is enabled. (upstream default false)
  */
 SUBHUB_ENABLED?: (boolean | null)
 /**
- * Indicates whether to use stub methods for SubHub instead of talking to the server (upstream default false)
+ * Indicates whether to use stub methods for SubHub instead of talking to the server. (upstream default false)
  */
 SUBHUB_USE_STUBS?: (boolean | null)
 /**
- * Stub data used for plans (upstream default [])
+ * Stub data used for plans. (upstream default [])
  */
 SUBHUB_STUB_PLANS?: ((string | number | boolean)[] | null)
 /**
- * SubHub Server URL [external URL] (upstream default "https://subhub.services.mozilla.com/")
+ * SubHub Server URL. A external URL. (upstream default "https://subhub.services.mozilla.com/")
  */
 SUBHUB_URL?: (string | null)
 /**
- * The number of seconds to cache a Stripe Customer response (upstream default 3600)
+ * The number of seconds to cache a Stripe Customer response. (upstream default 3600)
  */
 SUBHUB_CUSTOMER_CACHE_TTL_SECONDS?: (number | null)
 /**
- * The number of seconds to cache the list of plans from subhub (upstream default 64000000)
+ * The number of seconds to cache the list of plans from subhub. (upstream default 64000000)
  */
 SUBHUB_PLANS_CACHE_TTL_SECONDS?: (number | null)
 /**
- * The number of seconds to cache tax rates from Stripe (upstream default 64000000)
+ * The number of seconds to cache tax rates from Stripe. (upstream default 64000000)
  */
 SUBHUB_TAX_RATES_CACHE_TTL_SECONDS?: (number | null)
 /**
- * Apple auth client id (upstream default "com.mozilla.firefox.accounts.auth")
+ * Apple auth client id. (upstream default "com.mozilla.firefox.accounts.auth")
  */
 APPLE_AUTH_CLIENT_ID?: (string | null)
 /**
- * Apple auth key id (upstream default "")
+ * Apple auth key id. (upstream default "")
  */
 APPLE_AUTH_KEY_ID?: (string | null)
 /**
- * Apple auth redirect uri [public URL] (upstream default "https://localhost.dev:3030/post_verify/third_party_auth/callback")
+ * Apple auth redirect uri. A public URL. (upstream default "https://localhost.dev:3030/post_verify/third_party_auth/callback")
  */
 APPLE_AUTH_REDIRECT_URI?: (string | null)
 /**
- * Apple auth team id (upstream default "")
+ * Apple auth team id. (upstream default "")
  */
 APPLE_AUTH_TEAM_ID?: (string | null)
 /**
- * Apple auth token endpoint [external URL] (upstream default "https://appleid.apple.com/auth/token")
+ * Apple auth token endpoint. A external URL. (upstream default "https://appleid.apple.com/auth/token")
  */
 APPLE_AUTH_TOKEN_ENDPOINT?: (string | null)
 /**
- * Google auth client id (upstream default "218517873053-th4taguk9dvf03rrgk8sigon84oigf5l.apps.googleusercontent.com")
+ * Google auth client id. (upstream default "218517873053-th4taguk9dvf03rrgk8sigon84oigf5l.apps.googleusercontent.com")
  */
 GOOGLE_AUTH_CLIENT_ID?: (string | null)
 /**
- * Google auth redirect uri [public URL] (upstream default "http://localhost:3030/post_verify/third_party_auth/callback")
+ * Google auth redirect uri. A public URL. (upstream default "http://localhost:3030/post_verify/third_party_auth/callback")
  */
 GOOGLE_AUTH_REDIRECT_URI?: (string | null)
 /**
- * Google auth token endpoint [external URL] (upstream default "https://oauth2.googleapis.com/token")
+ * Google auth token endpoint. A external URL. (upstream default "https://oauth2.googleapis.com/token")
  */
 GOOGLE_AUTH_TOKEN_ENDPOINT?: (string | null)
 /**
- * Querying of Google play store subscriptions (upstream default false)
+ * Querying of Google play store subscriptions. (upstream default false)
  */
 FEATURE_PLAYSTORE_SUBS?: (boolean | null)
 /**
- * Querying of Apple app store subscriptions (upstream default false)
+ * Querying of Apple app store subscriptions. (upstream default false)
  */
 FEATURE_APPSTORE_SUBS?: (boolean | null)
 /**
- * Querying of stripe subscriptions (upstream default false)
+ * Querying of stripe subscriptions. (upstream default false)
  */
 FEATURE_STRIPE_SUBS?: (boolean | null)
 /**
- * secretKeyFile (upstream computes it: path.resolve(__dirname, '../config/secret-key.json'))
+ * Sets secretKeyFile. (upstream computes it: path.resolve(__dirname, '../config/secret-key.json'))
  */
 SECRET_KEY_FILE?: (string | null)
 /**
- * publicKeyFile (upstream computes it: path.resolve(__dirname, '../config/public-key.json'))
+ * Sets publicKeyFile. (upstream computes it: path.resolve(__dirname, '../config/public-key.json'))
  */
 PUBLIC_KEY_FILE?: (string | null)
 /**
- * Host where basket api lives (upstream default "basket.mozilla.org")
+ * Host where basket api lives. (upstream default "basket.mozilla.org")
  */
 BASKET_HOST?: (string | null)
 /**
- * Host where newsletter api lives (upstream default "www.mozilla.org")
+ * Host where newsletter api lives. (upstream default "www.mozilla.org")
  */
 NEWSLETTER_HOST?: (string | null)
 /**
- * Whether to use CMS (upstream default false)
+ * Whether to use CMS. (upstream default false)
  */
 CMS_ENABLED?: (boolean | null)
 /**
- * Amazon SNS topic on which to send account event notifications. Set to "disabled" to turn off the notifier (upstream default "")
+ * Amazon SNS topic on which to send account event notifications. Set to "disabled" to turn off the notifier. (upstream default "")
  */
 SNS_TOPIC_ARN?: (string | null)
 /**
- * Amazon SNS topic endpoint [external URL] (unset (upstream has no default))
+ * Amazon SNS topic endpoint. A external URL. (unset (upstream has no default))
  */
 SNS_TOPIC_ENDPOINT?: (string | null)
 /**
- * URL of fxa-profile-server [internal URL] Set by the chart unless given here (internalUrl). (upstream default "http://localhost:1111/v1")
+ * URL of fxa-profile-server. A internal URL. The chart sets it from the in-cluster URL of fxa-profile-server + /v1 unless given here. (upstream default "http://localhost:1111/v1")
  */
 PROFILE_SERVER_URL?: (string | null)
 /**
- * Domain that mail urls are allowed to redirect to (upstream default "firefox.com")
+ * Domain that mail urls are allowed to redirect to. (upstream default "firefox.com")
  */
 REDIRECT_DOMAIN?: (string | null)
 /**
- * Subscription terms and cancellation policy URL [external URL] (upstream default "https://www.mozilla.org/about/legal/terms/subscription-services")
+ * Subscription terms and cancellation policy URL. A external URL. (upstream default "https://www.mozilla.org/about/legal/terms/subscription-services")
  */
 SUBSCRIPTION_TERMS_URL?: (string | null)
 /**
- * Subscriptions management URL [public URL] (upstream default "https://payments.firefox.com/")
+ * Subscriptions management URL. A public URL. (upstream default "https://payments.firefox.com/")
  */
 PAYMENTS_NEXT_HOSTED_URL?: (string | null)
 /**
- * URL to unsubscribe from MoCo and MoFo emails [external URL] (upstream default "https://privacyportal.onetrust.com/webform/1350748f-7139-405c-8188-22740b3b5587/4ba08202-2ede-4934-a89e-f0b0870f95f0")
+ * URL to unsubscribe from MoCo and MoFo emails. A external URL. (upstream default "https://privacyportal.onetrust.com/webform/1350748f-7139-405c-8188-22740b3b5587/4ba08202-2ede-4934-a89e-f0b0870f95f0")
  */
 UNSUBSCRIBE_EMAIL_LISTS_URL?: (string | null)
 /**
- * URL that allows a user to reset their account. [internal URL] (upstream default "http://localhost:3030/reset_password")
+ * URL that allows a user to reset their account. A internal URL. (upstream default "http://localhost:3030/reset_password")
  */
 ACCOUNT_RESET_URL?: (string | null)
 /**
- * URL for account settings [public URL] (upstream default "http://localhost:3030/settings")
+ * URL for account settings. A public URL. (upstream default "http://localhost:3030/settings")
  */
 ACCOUNT_SETTINGS_URL?: (string | null)
 /**
- * host for test/mail_helper.js (upstream default "localhost")
+ * host for test/mail_helper.js. (upstream default "localhost")
  */
 MAILER_HOST?: (string | null)
 /**
- * port for test/mail_helper.js (upstream default 9001)
+ * port for test/mail_helper.js. (upstream default 9001)
  */
 MAILER_PORT?: (number | null)
 /**
- * The type of messaging to show. Options are prelaunch, postlaunch, or none (upstream default "none")
+ * The type of messaging to show. Options are prelaunch, postlaunch, or none. (upstream default "none")
  */
 BRAND_MESSAGING_MODE?: (string | null)
 /**
- * SMTP host for sending email (upstream default "localhost")
+ * SMTP host for sending email. (upstream default "localhost")
  */
 SMTP_HOST?: (string | null)
 /**
- * SMTP port (upstream default 9999)
+ * SMTP port. (upstream default 9999)
  */
 SMTP_PORT?: (number | null)
 /**
- * Connect to SMTP host securely (upstream default false)
+ * Connect to SMTP host securely. (upstream default false)
  */
 SMTP_SECURE?: (boolean | null)
 /**
- * Ignore fact the TLS should be required (upstream default true)
+ * Ignore fact the TLS should be required. (upstream default true)
  */
 SMTP__IGNORE_TLS?: (boolean | null)
 /**
- * How fast we can send emails (upstream default 5)
+ * How fast we can send emails. (upstream default 5)
  */
 SMTP__SENDING_RATE?: (number | null)
 /**
- * SMTP username (upstream default "local")
+ * SMTP username. (upstream default "local")
  */
 SMTP_USER?: (string | null)
 /**
- * email address of the sender (upstream default "Mozilla <no-reply@lcip.org>")
+ * email address of the sender. (upstream default "Mozilla <no-reply@lcip.org>")
  */
 SMTP_SENDER?: (string | null)
 /**
@@ -6148,19 +6148,19 @@ SMTP_SENDER?: (string | null)
  */
 SMTP_POOL?: (boolean | null)
 /**
- * Maximum number of messages to be sent via nodemailer before a new SES SMTP connection is made (upstream default 10)
+ * Maximum number of messages to be sent via nodemailer before a new SES SMTP connection is made. (upstream default 10)
  */
 SMTP_MAX_MESSAGES?: (number | null)
 /**
- * Maximum number of simultaneous connections to make against the SES SMTP server (upstream default 2)
+ * Maximum number of simultaneous connections to make against the SES SMTP server. (upstream default 2)
  */
 SMTP_MAX_CONNECTIONS?: (number | null)
 /**
- * Flag to prepend a verification subdomain to verification emails (upstream default false)
+ * Flag to prepend a verification subdomain to verification emails. (upstream default false)
  */
 PREPEND_VERIFICATION_SUBDOMAIN_ENABLED?: (boolean | null)
 /**
- * Prepend this subdomain (upstream default "confirm")
+ * Prepend this subdomain. (upstream default "confirm")
  */
 PREPEND_VERIFICATION_SUBDOMAIN_SUBDOMAIN?: (string | null)
 /**
@@ -6168,19 +6168,19 @@ PREPEND_VERIFICATION_SUBDOMAIN_SUBDOMAIN?: (string | null)
  */
 SES_CONFIGURATION_SET?: (string | null)
 /**
- * Milliseconds to wait for the connection to establish (default is 2 minutes) (upstream default 120000)
+ * Milliseconds to wait for the connection to establish (default is 2 minutes). (upstream default 120000)
  */
 SMTP_CONNECTION_TIMEOUT?: (number | null)
 /**
- * Milliseconds to wait for the greeting after connection is established (default is 30 seconds) (upstream default 30000)
+ * Milliseconds to wait for the greeting after connection is established (default is 30 seconds). (upstream default 30000)
  */
 SMTP_GREETING_TIMEOUT?: (number | null)
 /**
- * Milliseconds of inactivity to allow (default is 10 minutes) (upstream default 600000)
+ * Milliseconds of inactivity to allow (default is 10 minutes). (upstream default 600000)
  */
 SMTP_SOCKET_TIMEOUT?: (number | null)
 /**
- * Milliseconds to wait for DNS requests to be resolved (default is 30 seconds) (upstream default 30000)
+ * Milliseconds to wait for DNS requests to be resolved (default is 30 seconds). (upstream default 30000)
  */
 SMTP_DNS_TIMEOUT?: (number | null)
 /**
@@ -6200,49 +6200,49 @@ SMTP_RETRY_JITTER?: (number | null)
  */
 SMTP_RETRY_MAX_DELAY_MS?: (number | null)
 /**
- * Flag to enable UTM metrics for SMTP links (upstream default true)
+ * Flag to enable UTM metrics for SMTP links. (upstream default true)
  */
 SMTP_METRICS_ENABLED?: (boolean | null)
 /**
- * Flag to enable checking for bounces before sending email (upstream default true)
+ * Flag to enable checking for bounces before sending email. (upstream default true)
  */
 BOUNCES_ENABLED?: (boolean | null)
 /**
- * Tiers of max allowed complaints per amount of milliseconds (upstream default {"0":86400000,"1":31536000000})
+ * Tiers of max allowed complaints per amount of milliseconds. (upstream default {"0":86400000,"1":31536000000})
  */
 BOUNCES_COMPLAINT?: ({
 
 } | unknown[] | null)
 /**
- * Tiers of max allowed hard bounces per amount of milliseconds (upstream default {"0":900000,"1":86400000})
+ * Tiers of max allowed hard bounces per amount of milliseconds. (upstream default {"0":900000,"1":86400000})
  */
 BOUNCES_HARD?: ({
 
 } | unknown[] | null)
 /**
- * Tiers of max allowed soft bounces per amount of milliseconds (upstream default {"0":300000})
+ * Tiers of max allowed soft bounces per amount of milliseconds. (upstream default {"0":300000})
  */
 BOUNCES_SOFT?: ({
 
 } | unknown[] | null)
 /**
- * Always ignore bounces from these email templates (upstream default ["verifyLoginCode","verifyLogin","recovery","unblockCode"])
+ * Always ignore bounces from these email templates. (upstream default ["verifyLoginCode","verifyLogin","recovery","unblockCode"])
  */
 BOUNCES_IGNORE_TEMPLATES?: ((string | number | boolean)[] | null)
 /**
- * MySQL database (upstream default "fxa")
+ * MySQL database. (upstream default "fxa")
  */
 AUTH_MYSQL_DATABASE?: (string | null)
 /**
- * MySQL host Set by the chart unless given here (global). (upstream default "localhost")
+ * MySQL host. The chart sets it from global.mysql.host unless given here. (upstream default "localhost")
  */
 AUTH_MYSQL_HOST?: (string | null)
 /**
- * MySQL port Set by the chart unless given here (global). (upstream default 3306)
+ * MySQL port. The chart sets it from global.mysql.port unless given here. (upstream default 3306)
  */
 AUTH_MYSQL_PORT?: (number | null)
 /**
- * MySQL username Set by the chart unless given here (global). (upstream default "root")
+ * MySQL username. The chart sets it from global.mysql.user unless given here. (upstream default "root")
  */
 AUTH_MYSQL_USERNAME?: (string | null)
 /**
@@ -6254,27 +6254,27 @@ AUTH_MYSQL_CONNECTION_LIMIT_MIN?: (number | null)
  */
 AUTH_MYSQL_CONNECTION_LIMIT_MAX?: (number | null)
 /**
- * The milliseconds before a timeout occurs if a resource cannot be acquired (upstream default 30000)
+ * The milliseconds before a timeout occurs if a resource cannot be acquired. (upstream default 30000)
  */
 AUTH_MYSQL_ACQUIRE_TIMEOUT?: (number | null)
 /**
- * The number of milliseconds a connection can be idle before it is closed (upstream default 60000)
+ * The number of milliseconds a connection can be idle before it is closed. (upstream default 60000)
  */
 AUTH_MYSQL_IDLE_LIMIT_MS?: (number | null)
 /**
- * MySQL database (upstream default "fxa_profile")
+ * MySQL database. (upstream default "fxa_profile")
  */
 PROFILE_MYSQL_DATABASE?: (string | null)
 /**
- * MySQL host Set by the chart unless given here (global). (upstream default "localhost")
+ * MySQL host. The chart sets it from global.mysql.host unless given here. (upstream default "localhost")
  */
 PROFILE_MYSQL_HOST?: (string | null)
 /**
- * MySQL port Set by the chart unless given here (global). (upstream default 3306)
+ * MySQL port. The chart sets it from global.mysql.port unless given here. (upstream default 3306)
  */
 PROFILE_MYSQL_PORT?: (number | null)
 /**
- * MySQL username Set by the chart unless given here (global). (upstream default "root")
+ * MySQL username. The chart sets it from global.mysql.user unless given here. (upstream default "root")
  */
 PROFILE_MYSQL_USERNAME?: (string | null)
 /**
@@ -6286,27 +6286,27 @@ PROFILE_MYSQL_CONNECTION_LIMIT_MIN?: (number | null)
  */
 PROFILE_MYSQL_CONNECTION_LIMIT_MAX?: (number | null)
 /**
- * The milliseconds before a timeout occurs if a resource cannot be acquired (upstream default 30000)
+ * The milliseconds before a timeout occurs if a resource cannot be acquired. (upstream default 30000)
  */
 PROFILE_MYSQL_ACQUIRE_TIMEOUT?: (number | null)
 /**
- * The number of milliseconds a connection can be idle before it is closed (upstream default 60000)
+ * The number of milliseconds a connection can be idle before it is closed. (upstream default 60000)
  */
 PROFILE_MYSQL_IDLE_LIMIT_MS?: (number | null)
 /**
- * MySQL database (upstream default "fxa_oauth")
+ * MySQL database. (upstream default "fxa_oauth")
  */
 OAUTH_MYSQL_DATABASE?: (string | null)
 /**
- * MySQL host Set by the chart unless given here (global). (upstream default "localhost")
+ * MySQL host. The chart sets it from global.mysql.host unless given here. (upstream default "localhost")
  */
 OAUTH_MYSQL_HOST?: (string | null)
 /**
- * MySQL port Set by the chart unless given here (global). (upstream default 3306)
+ * MySQL port. The chart sets it from global.mysql.port unless given here. (upstream default 3306)
  */
 OAUTH_MYSQL_PORT?: (number | null)
 /**
- * MySQL username Set by the chart unless given here (global). (upstream default "root")
+ * MySQL username. The chart sets it from global.mysql.user unless given here. (upstream default "root")
  */
 OAUTH_MYSQL_USERNAME?: (string | null)
 /**
@@ -6318,207 +6318,207 @@ OAUTH_MYSQL_CONNECTION_LIMIT_MIN?: (number | null)
  */
 OAUTH_MYSQL_CONNECTION_LIMIT_MAX?: (number | null)
 /**
- * The milliseconds before a timeout occurs if a resource cannot be acquired (upstream default 30000)
+ * The milliseconds before a timeout occurs if a resource cannot be acquired. (upstream default 30000)
  */
 OAUTH_MYSQL_ACQUIRE_TIMEOUT?: (number | null)
 /**
- * The number of milliseconds a connection can be idle before it is closed (upstream default 60000)
+ * The number of milliseconds a connection can be idle before it is closed. (upstream default 60000)
  */
 OAUTH_MYSQL_IDLE_LIMIT_MS?: (number | null)
 /**
- * IP address or host name for Redis server Set by the chart unless given here (global). (upstream default "localhost")
+ * IP address or host name for Redis server. The chart sets it from global.redis.host unless given here. (upstream default "localhost")
  */
 REDIS_HOST?: (string | null)
 /**
- * Port for Redis server Set by the chart unless given here (global). (upstream default 6379)
+ * Port for Redis server. The chart sets it from global.redis.port unless given here. (upstream default 6379)
  */
 REDIS_PORT?: (number | null)
 /**
- * Pending request limit for Redis (upstream default 1000)
+ * Pending request limit for Redis. (upstream default 1000)
  */
 REDIS_POOL_MAX_PENDING?: (number | null)
 /**
- * Retry limit for Redis connection attempts (upstream default 5)
+ * Retry limit for Redis connection attempts. (upstream default 5)
  */
 REDIS_POOL_RETRY_COUNT?: (number | null)
 /**
- * Initial backoff for Redis connection retries, increases exponentially with each attempt (upstream default "100 milliseconds")
+ * Initial backoff for Redis connection retries, increases exponentially with each attempt. (upstream default "100 milliseconds")
  */
 REDIS_POOL_TIMEOUT?: (number | string | null)
 /**
- * Enable Redis for refresh token metadata (upstream default true)
+ * Enable Redis for refresh token metadata. (upstream default true)
  */
 ACCESS_TOKEN_REDIS_ENABLED?: (boolean | null)
 /**
- * redis.accessTokens.host Set by the chart unless given here (global). (upstream default "localhost")
+ * Sets redis.accessTokens.host. The chart sets it from global.redis.host unless given here. (upstream default "localhost")
  */
 ACCESS_TOKEN_REDIS_HOST?: (string | null)
 /**
- * redis.accessTokens.port Set by the chart unless given here (global). (upstream default 6379)
+ * Sets redis.accessTokens.port. The chart sets it from global.redis.port unless given here. (upstream default 6379)
  */
 ACCESS_TOKEN_REDIS_PORT?: (number | null)
 /**
- * Key prefix for access tokens in Redis (upstream default "at:")
+ * Key prefix for access tokens in Redis. (upstream default "at:")
  */
 ACCESS_TOKEN_REDIS_KEY_PREFIX?: (string | null)
 /**
- * Maximum number of access tokens per account at any one time (upstream default 100)
+ * Maximum number of access tokens per account at any one time. (upstream default 100)
  */
 ACCESS_TOKEN_REDIS_LIMIT?: (number | null)
 /**
- * Access Tokens maximum expiration (can live shorter) (upstream default "365 minutes")
+ * Access Tokens maximum expiration (can live shorter). (upstream default "365 minutes")
  */
 FXA_EXPIRATION_ACCESS_TOKEN?: (number | string | null)
 /**
- * Enable Redis for refresh token metadata (upstream default true)
+ * Enable Redis for refresh token metadata. (upstream default true)
  */
 REFRESH_TOKEN_REDIS_ENABLED?: (boolean | null)
 /**
- * redis.refreshTokens.host Set by the chart unless given here (global). (upstream default "localhost")
+ * Sets redis.refreshTokens.host. The chart sets it from global.redis.host unless given here. (upstream default "localhost")
  */
 REFRESH_TOKEN_REDIS_HOST?: (string | null)
 /**
- * redis.refreshTokens.port Set by the chart unless given here (global). (upstream default 6379)
+ * Sets redis.refreshTokens.port. The chart sets it from global.redis.port unless given here. (upstream default 6379)
  */
 REFRESH_TOKEN_REDIS_PORT?: (number | null)
 /**
- * Key prefix for refresh tokens in Redis (upstream default "rt:")
+ * Key prefix for refresh tokens in Redis. (upstream default "rt:")
  */
 REFRESH_TOKEN_REDIS_KEY_PREFIX?: (string | null)
 /**
- * ttl for redis data (upstream default 86400000)
+ * ttl for redis data. (upstream default 86400000)
  */
 REFRESH_TOKEN_REDIS_MAX_TTL?: (number | null)
 /**
- * Maximum number of refresh tokens per account stored in redis (upstream default 20)
+ * Maximum number of refresh tokens per account stored in redis. (upstream default 20)
  */
 REFRESH_TOKEN_REDIS_LIMIT?: (number | null)
 /**
- * Enable Redis for session tokens (upstream default true)
+ * Enable Redis for session tokens. (upstream default true)
  */
 USE_REDIS?: (boolean | null)
 /**
- * Key prefix for session tokens in Redis (upstream default "fxa-auth-session")
+ * Key prefix for session tokens in Redis. (upstream default "fxa-auth-session")
  */
 SESSIONS_REDIS_KEY_PREFIX?: (string | null)
 /**
- * Maximum connection count for the session token Redis pool (upstream default 200)
+ * Maximum connection count for the session token Redis pool. (upstream default 200)
  */
 REDIS_POOL_MAX_CONNECTIONS?: (number | null)
 /**
- * Minimum connection count for the session token Redis pool (upstream default 2)
+ * Minimum connection count for the session token Redis pool. (upstream default 2)
  */
 REDIS_POOL_MIN_CONNECTIONS?: (number | null)
 /**
- * Enable Redis for email config (upstream default true)
+ * Enable Redis for email config. (upstream default true)
  */
 EMAIL_CONFIG_USE_REDIS?: (boolean | null)
 /**
- * Key prefix for the email config Redis pool (upstream default "email:")
+ * Key prefix for the email config Redis pool. (upstream default "email:")
  */
 EMAIL_CONFIG_REDIS_KEY_PREFIX?: (string | null)
 /**
- * Maximum connection count for the email config Redis pool (upstream default 10)
+ * Maximum connection count for the email config Redis pool. (upstream default 10)
  */
 EMAIL_CONFIG_REDIS_POOL_MAX_CONNECTIONS?: (number | null)
 /**
- * Minimum connection count for the email config Redis pool (upstream default 1)
+ * Minimum connection count for the email config Redis pool. (upstream default 1)
  */
 EMAIL_CONFIG_REDIS_POOL_MIN_CONNECTIONS?: (number | null)
 /**
- * Enable Redis for subhub responses (upstream default true)
+ * Enable Redis for subhub responses. (upstream default true)
  */
 SUBHUB_USE_REDIS?: (boolean | null)
 /**
- * Key prefix for subhub responses in Redis (upstream default "subhub:")
+ * Key prefix for subhub responses in Redis. (upstream default "subhub:")
  */
 SUBHUB_REDIS_KEY_PREFIX?: (string | null)
 /**
- * Maximum connection count for the subhub responses Redis pool (upstream default 10)
+ * Maximum connection count for the subhub responses Redis pool. (upstream default 10)
  */
 SUBHUB_REDIS_POOL_MAX_CONNECTIONS?: (number | null)
 /**
- * Minimum connection count for the subhub responses Redis pool (upstream default 1)
+ * Minimum connection count for the subhub responses Redis pool. (upstream default 1)
  */
 SUBHUB_REDIS_POOL_MIN_CONNECTIONS?: (number | null)
 /**
- * Enable Redis for customs server rate limiting (upstream default false)
+ * Enable Redis for customs server rate limiting. (upstream default false)
  */
 CUSTOMS_REDIS_ENABLED?: (boolean | null)
 /**
- * redis.customs.host Set by the chart unless given here (global). (upstream default "localhost")
+ * Sets redis.customs.host. The chart sets it from global.redis.host unless given here. (upstream default "localhost")
  */
 CUSTOMS_REDIS_HOST?: (string | null)
 /**
- * redis.customs.port Set by the chart unless given here (global). (upstream default 6379)
+ * Sets redis.customs.port. The chart sets it from global.redis.port unless given here. (upstream default 6379)
  */
 CUSTOMS_REDIS_PORT?: (number | null)
 /**
- * Key prefix for custom server records in Redis (upstream default "customs:")
+ * Key prefix for custom server records in Redis. (upstream default "customs:")
  */
 CUSTOMS_REDIS_KEY_PREFIX?: (string | null)
 /**
- * Enable Redis for customs server rate limiting (upstream default true)
+ * Enable Redis for customs server rate limiting. (upstream default true)
  */
 RATELIMIT_REDIS_ENABLED?: (boolean | null)
 /**
- * redis.ratelimit.host Set by the chart unless given here (global). (upstream default "localhost")
+ * Sets redis.ratelimit.host. The chart sets it from global.redis.host unless given here. (upstream default "localhost")
  */
 RATELIMIT_REDIS_HOST?: (string | null)
 /**
- * redis.ratelimit.port Set by the chart unless given here (global). (upstream default 6379)
+ * Sets redis.ratelimit.port. The chart sets it from global.redis.port unless given here. (upstream default 6379)
  */
 RATELIMIT_REDIS_PORT?: (number | null)
 /**
- * Key prefix for custom server records in Redis (upstream default "ratelimit:")
+ * Key prefix for custom server records in Redis. (upstream default "ratelimit:")
  */
 RATELIMIT_REDIS_KEY_PREFIX?: (string | null)
 /**
- * Enable Redis for storing metrics data (metricsContext) (upstream default true)
+ * Enable Redis for storing metrics data (metricsContext). (upstream default true)
  */
 METRICS_REDIS_ENABLED?: (boolean | null)
 /**
- * redis.metrics.host Set by the chart unless given here (global). (upstream default "localhost")
+ * Sets redis.metrics.host. The chart sets it from global.redis.host unless given here. (upstream default "localhost")
  */
 METRICS_REDIS_HOST?: (string | null)
 /**
- * redis.metrics.port Set by the chart unless given here (global). (upstream default 6379)
+ * Sets redis.metrics.port. The chart sets it from global.redis.port unless given here. (upstream default 6379)
  */
 METRICS_REDIS_PORT?: (number | null)
 /**
- * Key prefix for metrics records in Redis (upstream default "metrics:")
+ * Key prefix for metrics records in Redis. (upstream default "metrics:")
  */
 METRICS_REDIS_KEY_PREFIX?: (string | null)
 /**
- * Default time that a metric record will be stored in Redis (upstream default 7200)
+ * Default time that a metric record will be stored in Redis. (upstream default 7200)
  */
 METRICS_REDIS_RECORD_LIFETIME?: (number | null)
 /**
- * Enable Redis for storing metrics data (metricsContext) (upstream default true)
+ * Enable Redis for storing metrics data (metricsContext). (upstream default true)
  */
 AUTH_CACHE_REDIS_ENABLED?: (boolean | null)
 /**
- * redis.authServerCache.host Set by the chart unless given here (global). (upstream default "localhost")
+ * Sets redis.authServerCache.host. The chart sets it from global.redis.host unless given here. (upstream default "localhost")
  */
 AUTH_CACHE_REDIS_HOST?: (string | null)
 /**
- * redis.authServerCache.port Set by the chart unless given here (global). (upstream default 6379)
+ * Sets redis.authServerCache.port. The chart sets it from global.redis.port unless given here. (upstream default 6379)
  */
 AUTH_CACHE_REDIS_PORT?: (number | null)
 /**
- * Key prefix for Redis (upstream default "auth:cache:")
+ * Key prefix for Redis. (upstream default "auth:cache:")
  */
 AUTH_CACHE_REDIS_KEY_PREFIX?: (string | null)
 /**
- * Enable Redis for recovery phone library (upstream default true)
+ * Enable Redis for recovery phone library. (upstream default true)
  */
 RECOVERY_PHONE_REDIS_ENABLED?: (boolean | null)
 /**
- * redis.recoveryPhone.host Set by the chart unless given here (global). (upstream default "localhost")
+ * Sets redis.recoveryPhone.host. The chart sets it from global.redis.host unless given here. (upstream default "localhost")
  */
 RECOVERY_PHONE_REDIS_HOST?: (string | null)
 /**
- * redis.recoveryPhone.port Set by the chart unless given here (global). (upstream default 6379)
+ * Sets redis.recoveryPhone.port. The chart sets it from global.redis.port unless given here. (upstream default 6379)
  */
 RECOVERY_PHONE_REDIS_PORT?: (number | null)
 /**
@@ -6530,7 +6530,7 @@ TRACING_CLIENT_NAME?: (string | null)
  */
 TRACING_BATCH_PROCESSING?: (boolean | null)
 /**
- * A regex to allow tracing of cors requests [internal URL] (upstream default "http://localhost:\\d* /")
+ * A regex to allow tracing of cors requests. A internal URL. (upstream default "http://localhost:\\d* /")
  */
 TRACING_CORS_URLS?: (string | null)
 /**
@@ -6546,7 +6546,7 @@ TRACING_SAMPLE_RATE?: (number | null)
  */
 TRACING_SERVICE_NAME?: (string | null)
 /**
- * Trace report to the console (upstream default false)
+ * Trace report to the console. (upstream default false)
  */
 TRACING_CONSOLE_EXPORTER_ENABLED?: (boolean | null)
 /**
@@ -6558,11 +6558,11 @@ TRACING_GCP_EXPORTER_ENABLED?: (boolean | null)
  */
 TRACING_OTEL_EXPORTER_ENABLED?: (boolean | null)
 /**
- * Open telemetry collector url [internal URL] (upstream default "http://localhost:4318/v1/traces")
+ * Open telemetry collector url. A internal URL. (upstream default "http://localhost:4318/v1/traces")
  */
 TRACING_OTEL_URL?: (string | null)
 /**
- * Max amount of concurrency (upstream default 100)
+ * Max amount of concurrency. (upstream default 100)
  */
 TRACING_OTEL_CONCURRENCY_LIMIT?: (number | null)
 /**
@@ -6578,7 +6578,7 @@ AUTH_CLOUDTASKS_USE_LOCAL_EMULATOR?: (boolean | null)
  */
 AUTH_CLOUDTASKS_PROJECT_ID?: (string | null)
 /**
- * Google cloud location id, e.g. us-west1 (upstream default "test")
+ * Google cloud location id, e.g. us-west1. (upstream default "test")
  */
 AUTH_CLOUDTASKS_LOCATION_ID?: (string | null)
 /**
@@ -6594,7 +6594,7 @@ AUTH_CLOUDTASKS_OIDC_AUD?: (string | null)
  */
 AUTH_CLOUDTASKS_OIDC_EMAIL?: (string | null)
 /**
- * URL that handles deletion tasks [external URL] (upstream default "")
+ * URL that handles deletion tasks. A external URL. (upstream default "")
  */
 AUTH_CLOUDTASKS_DEL_ACCT_TASK_URL?: (string | null)
 /**
@@ -6602,7 +6602,7 @@ AUTH_CLOUDTASKS_DEL_ACCT_TASK_URL?: (string | null)
  */
 AUTH_CLOUDTASKS_DEL_ACCT_QUEUENAME?: (string | null)
 /**
- * URL that sends the email [external URL] (upstream default "")
+ * URL that sends the email. A external URL. (upstream default "")
  */
 AUTH_CLOUDTASKS_NOTIFICATION_EMAILS_TASK_URL?: (string | null)
 /**
@@ -6631,7 +6631,7 @@ AUTH_CLOUDTASKS_INACTIVE_ACCT_SECOND_TO_THIRD_EMAIL_INTERVAL?: (number | null)
  */
 secretEnv?: {
 /**
- * Map of AppStore Connect credentials by app bundle ID
+ * Map of AppStore Connect credentials by app bundle ID.
  */
 APP_STORE_CREDENTIALS?: {
 /**
@@ -6648,7 +6648,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * The private key of the service account to use for Play API calls
+ * The private key of the service account to use for Play API calls.
  */
 SUBSCRIPTIONS_PLAY_PRIVATE_KEY_CREDENTIAL?: {
 /**
@@ -6665,7 +6665,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Shared secret for authentication between backend subscription services Set by the chart unless given here (sharedSecret).
+ * Shared secret for authentication between backend subscription services. The chart sets it from global.secrets subscriptionsSharedSecret unless given here.
  */
 SUBSCRIPTIONS_SHARED_SECRET?: {
 /**
@@ -6682,7 +6682,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Stripe API key for direct Stripe integration
+ * Stripe API key for direct Stripe integration.
  */
 SUBHUB_STRIPE_APIKEY?: {
 /**
@@ -6699,7 +6699,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * A shared secret to authenticate Stripe webhook requests
+ * A shared secret to authenticate Stripe webhook requests.
  */
 STRIPE_WEBHOOK_SECRET?: {
 /**
@@ -6716,7 +6716,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * A secret to hash IP addresses for security history events Set by the chart unless given here (sharedSecret).
+ * A secret to hash IP addresses for security history events. The chart sets it from global.secrets ipHmacKey unless given here.
  */
 IP_HMAC_KEY?: {
 /**
@@ -6733,7 +6733,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * GCP Private key credential
+ * GCP Private key credential.
  */
 AUTH_FIRESTORE_PRIVATE_KEY_CREDENTIAL?: {
 /**
@@ -6750,7 +6750,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Authentication key to use when accessing SubHub server
+ * Authentication key to use when accessing SubHub server.
  */
 SUBHUB_KEY?: {
 /**
@@ -6767,7 +6767,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Apple auth client secret
+ * Apple auth client secret.
  */
 APPLE_AUTH_CLIENT_SECRET?: {
 /**
@@ -6784,7 +6784,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Apple auth private key
+ * Apple auth private key.
  */
 APPLE_AUTH_PRIVATE_KEY?: {
 /**
@@ -6801,7 +6801,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Google auth client secret
+ * Google auth client secret.
  */
 GOOGLE_AUTH_CLIENT_SECRET?: {
 /**
@@ -6818,7 +6818,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Api key for basket
+ * Api key for basket.
  */
 BASKET_API_KEY?: {
 /**
@@ -6835,7 +6835,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Secret for server-to-server bearer token auth for fxa-profile-server Set by the chart unless given here (sharedSecret).
+ * Secret for server-to-server bearer token auth for fxa-profile-server. The chart sets it from global.secrets profileServerAuthSecretBearerToken unless given here.
  */
 PROFILE_SERVER_AUTH_SECRET_BEARER_TOKEN?: {
 /**
@@ -6852,7 +6852,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * SMTP password
+ * SMTP password.
  */
 SMTP_PASS?: {
 /**
@@ -6869,7 +6869,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * MySQL password Set by the chart unless given here (sharedSecret).
+ * MySQL password. The chart sets it from global.secrets mysqlPassword unless given here.
  */
 AUTH_MYSQL_PASSWORD?: {
 /**
@@ -6886,7 +6886,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * MySQL password Set by the chart unless given here (sharedSecret).
+ * MySQL password. The chart sets it from global.secrets mysqlPassword unless given here.
  */
 PROFILE_MYSQL_PASSWORD?: {
 /**
@@ -6903,7 +6903,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * MySQL password Set by the chart unless given here (sharedSecret).
+ * MySQL password. The chart sets it from global.secrets mysqlPassword unless given here.
  */
 OAUTH_MYSQL_PASSWORD?: {
 /**
@@ -6920,7 +6920,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to redis
+ * Password for connecting to redis.
  */
 REDIS_PASSWORD?: {
 /**
@@ -6937,7 +6937,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to redis
+ * Password for connecting to redis.
  */
 ACCESS_TOKEN_REDIS_PASSWORD?: {
 /**
@@ -6954,7 +6954,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to redis
+ * Password for connecting to redis.
  */
 REFRESH_TOKEN_REDIS_PASSWORD?: {
 /**
@@ -6971,7 +6971,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to redis
+ * Password for connecting to redis.
  */
 CUSTOMS_REDIS_PASSWORD?: {
 /**
@@ -6988,7 +6988,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to redis
+ * Password for connecting to redis.
  */
 RATELIMIT_REDIS_PASSWORD?: {
 /**
@@ -7005,7 +7005,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to redis
+ * Password for connecting to redis.
  */
 METRICS_REDIS_PASSWORD?: {
 /**
@@ -7022,7 +7022,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to Redis
+ * Password for connecting to Redis.
  */
 AUTH_CACHE_REDIS_PASSWORD?: {
 /**
@@ -7039,7 +7039,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to Redis
+ * Password for connecting to Redis.
  */
 RECOVERY_PHONE_REDIS_PASSWORD?: {
 /**
@@ -7146,39 +7146,39 @@ pullPolicy?: ("" | "Always" | "IfNotPresent" | "Never")
  */
 env?: {
 /**
- * The current node.js environment (upstream default "production")
+ * The current node.js environment. The chart sets it from global.environment (development / production) unless given here. (upstream default "production")
  */
 NODE_ENV?: ("development" | "production" | "test" | null)
 /**
- * Instead of loading static resources from disk, get them by proxy from this URL (typically a special reloading dev server) (upstream default "")
+ * Instead of loading static resources from disk, get them by proxy from this URL (typically a special reloading dev server). (upstream default "")
  */
 PROXY_STATIC_RESOURCES_FROM?: (string | null)
 /**
- * Send a Strict-Transport-Security header (upstream default true)
+ * Send a Strict-Transport-Security header. (upstream default true)
  */
 HSTS_ENABLED?: (boolean | null)
 /**
- * Send "Content-Security-Policy" header (upstream default true)
+ * Send "Content-Security-Policy" header. (upstream default true)
  */
 CSP_ENABLED?: (boolean | null)
 /**
- * Location of "report-uri" for full, blocking CSP rules [external URL] (upstream default "/_/csp-violation")
+ * Location of "report-uri" for full, blocking CSP rules. A external URL. (upstream default "/_/csp-violation")
  */
 CSP_REPORT_URI?: (string | null)
 /**
- * Send "Content-Security-Policy-Report-Only" header (upstream default false)
+ * Send "Content-Security-Policy-Report-Only" header. (upstream default false)
  */
 CSP_REPORT_ONLY_ENABLED?: (boolean | null)
 /**
- * Location of "report-uri" for report-only CSP rules [external URL] (upstream default "/_/csp-violation-report-only")
+ * Location of "report-uri" for report-only CSP rules. A external URL. (upstream default "/_/csp-violation-report-only")
  */
 CSP_REPORT_ONLY_URI?: (string | null)
 /**
- * Sentry DSN for error and log reporting (upstream default "")
+ * Sentry DSN for error and log reporting. (upstream default "")
  */
 SENTRY_DSN?: (string | null)
 /**
- * Environment name to report to sentry (upstream default "local")
+ * Environment name to report to sentry. (upstream default "local")
  */
 SENTRY_ENV?: ("local" | "ci" | "dev" | "stage" | "prod" | null)
 /**
@@ -7194,27 +7194,27 @@ SENTRY_TRACES_SAMPLE_RATE?: (number | null)
  */
 SENTRY_SERVER_NAME?: (string | null)
 /**
- * The ip address the server should bind Set by the chart unless given here (literal). (upstream default "localhost")
+ * The ip address the server should bind. The chart sets it from "0.0.0.0" unless given here. (upstream default "localhost")
  */
 IP_ADDRESS?: (string | null)
 /**
- * The port the server should bind Set by the chart unless given here (listenPort). (upstream default 8091)
+ * The port the server should bind. The chart sets it from the container port unless given here. (upstream default 8091)
  */
 PORT?: (number | null)
 /**
- * listen.publicUrl [public URL] (upstream default "http://localhost:8091")
+ * Sets listen.publicUrl. A public URL. (upstream default "http://localhost:8091")
  */
 PUBLIC_URL?: (string | null)
 /**
- * set to true to serve directly over https (upstream default false)
+ * set to true to serve directly over https. (upstream default false)
  */
 USE_TLS?: (boolean | null)
 /**
- * logging.fmt (upstream default "heka")
+ * Sets logging.fmt. (upstream default "heka")
  */
 LOGGING_FORMAT?: ("heka" | "pretty" | null)
 /**
- * logging.level (upstream default "info")
+ * Sets logging.level. (upstream default "info")
  */
 LOG_LEVEL?: (string | null)
 /**
@@ -7222,19 +7222,19 @@ LOG_LEVEL?: (string | null)
  */
 ENABLE_ROUTE_LOGGING?: (boolean | null)
 /**
- * The url of the fxa-admin-server instance [internal URL] Set by the chart unless given here (internalUrl). (upstream default "http://localhost:8095")
+ * The url of the fxa-admin-server instance. A internal URL. The chart sets it from the in-cluster URL of fxa-admin-server unless given here. (upstream default "http://localhost:8095")
  */
 ADMIN_SERVER_URL?: (string | null)
 /**
- * Directory where static resources are located (upstream default "build")
+ * Directory where static resources are located. (upstream default "build")
  */
 STATIC_DIRECTORY?: (string | null)
 /**
- * Cache max age for static assets, in ms (upstream default "10 minutes")
+ * Cache max age for static assets, in ms. (upstream default "10 minutes")
  */
 STATIC_MAX_AGE?: (number | string | null)
 /**
- * The origin of the static resources [public URL] (upstream default "http://localhost:8091")
+ * The origin of the static resources. A public URL. (upstream default "http://localhost:8091")
  */
 STATIC_RESOURCE_URL?: (string | null)
 /**
@@ -7342,67 +7342,67 @@ pullPolicy?: ("" | "Always" | "IfNotPresent" | "Never")
  */
 env?: {
 /**
- * Whether to use PayPal payment UI by default rather than Stripe payment UI alone (upstream default false)
+ * Whether to use PayPal payment UI by default rather than Stripe payment UI alone. (upstream default false)
  */
 FEATURE_USE_PAYPAL_UI_BY_DEFAULT?: (boolean | null)
 /**
- * Enable amplitude events (upstream default true)
+ * Enable amplitude events. (upstream default true)
  */
 AMPLITUDE_ENABLED?: (boolean | null)
 /**
- * Validate events against a JSON schema (upstream default true)
+ * Validate events against a JSON schema. (upstream default true)
  */
 AMPLITUDE_SCHEMA_VALIDATION?: (boolean | null)
 /**
- * Log raw Amplitude events (upstream default false)
+ * Log raw Amplitude events. (upstream default false)
  */
 AMPLITUDE_RAW_EVENTS?: (boolean | null)
 /**
- * location of the client ip address in the remote address chain (upstream default 3)
+ * location of the client ip address in the remote address chain. (upstream default 3)
  */
 CLIENT_ADDRESS_DEPTH?: (number | null)
 /**
- * Maximum event offset (upstream default "2 days")
+ * Maximum event offset. (upstream default "2 days")
  */
 CLIENT_METRICS_MAX_EVENT_OFFSET?: (number | string | null)
 /**
- * Send "Content-Security-Policy" header (upstream default true)
+ * Send "Content-Security-Policy" header. (upstream default true)
  */
 CSP_ENABLED?: (boolean | null)
 /**
- * Location of "report-uri" for full, blocking CSP rules [public URL] (upstream default "https://accounts.firefox.com/_/csp-violation")
+ * Location of "report-uri" for full, blocking CSP rules. A public URL. (upstream default "https://accounts.firefox.com/_/csp-violation")
  */
 CSP_REPORT_URI?: (string | null)
 /**
- * Send "Content-Security-Policy-Report-Only" header (upstream default false)
+ * Send "Content-Security-Policy-Report-Only" header. (upstream default false)
  */
 CSP_REPORT_ONLY_ENABLED?: (boolean | null)
 /**
- * Location of "report-uri" for report-only CSP rules [public URL] (upstream default "https://accounts.firefox.com/_/csp-violation-report-only")
+ * Location of "report-uri" for report-only CSP rules. A public URL. (upstream default "https://accounts.firefox.com/_/csp-violation-report-only")
  */
 CSP_REPORT_ONLY_URI?: (string | null)
 /**
- * Additional hosts to allow as image sources (upstream default [])
+ * Additional hosts to allow as image sources. (upstream default [])
  */
 CSP_EXTRA_IMG_SRC?: ((string | number | boolean)[] | null)
 /**
- * The current node.js environment (upstream default "production")
+ * The current node.js environment. The chart sets it from global.environment (development / production) unless given here. (upstream default "production")
  */
 NODE_ENV?: ("development" | "production" | "test" | null)
 /**
- * Time after which flow ids are considered stale (upstream default "2 hours")
+ * Time after which flow ids are considered stale. (upstream default "2 hours")
  */
 FLOW_ID_EXPIRY?: (number | string | null)
 /**
- * Send a Strict-Transport-Security header (upstream default true)
+ * Send a Strict-Transport-Security header. (upstream default true)
  */
 HSTS_ENABLED?: (boolean | null)
 /**
- * Link to Privacy Notice [external URL] (upstream default "https://www.mozilla.org/privacy/firefox-private-network")
+ * Link to Privacy Notice. A external URL. (upstream default "https://www.mozilla.org/privacy/firefox-private-network")
  */
 PAYMENT_PRIVACY_NOTICE?: (string | null)
 /**
- * Link to Terms of Service [external URL] (upstream default "https://www.mozilla.org/about/legal/terms/firefox-private-network")
+ * Link to Terms of Service. A external URL. (upstream default "https://www.mozilla.org/about/legal/terms/firefox-private-network")
  */
 PAYMENT_TERMS_OF_SERVCIE?: (string | null)
 /**
@@ -7410,31 +7410,31 @@ PAYMENT_TERMS_OF_SERVCIE?: (string | null)
  */
 PAYMENT_LEGAL_DOWNLOAD_FQDN?: (string | null)
 /**
- * The max number of entries in the redirect endpoint HTTP results cache. 0 means unlimited and the memory usage on the cache could reach the max of Map (1GB on V8) (upstream default 65536)
+ * The max number of entries in the redirect endpoint HTTP results cache. 0 means unlimited and the memory usage on the cache could reach the max of Map (1GB on V8). (upstream default 65536)
  */
 PAYMENT_LEGAL_DOWNLOAD_CACHE_LIMIT?: (number | null)
 /**
- * The ip address the server should bind Set by the chart unless given here (literal). (upstream default "0.0.0.0")
+ * The ip address the server should bind. The chart sets it from "0.0.0.0" unless given here. (upstream default "0.0.0.0")
  */
 IP_ADDRESS?: (string | null)
 /**
- * The port the server should bind Set by the chart unless given here (listenPort). (upstream default 3031)
+ * The port the server should bind. The chart sets it from the container port unless given here. (upstream default 3031)
  */
 PORT?: (number | null)
 /**
- * listen.publicUrl [public URL] Set by the chart unless given here (publicUrl). (upstream default "http://localhost:3031")
+ * Sets listen.publicUrl. A public URL. The chart sets it from the public URL of fxa-payments-server unless given here. (upstream default "http://localhost:3031")
  */
 PUBLIC_URL?: (string | null)
 /**
- * set to true to serve directly over https (upstream default false)
+ * set to true to serve directly over https. (upstream default false)
  */
 USE_TLS?: (boolean | null)
 /**
- * logging.fmt (upstream default "heka")
+ * Sets logging.fmt. (upstream default "heka")
  */
 LOGGING_FORMAT?: ("heka" | "pretty" | null)
 /**
- * logging.level (upstream default "info")
+ * Sets logging.level. (upstream default "info")
  */
 LOG_LEVEL?: (string | null)
 /**
@@ -7442,33 +7442,33 @@ LOG_LEVEL?: (string | null)
  */
 ENABLE_ROUTE_LOGGING?: (boolean | null)
 /**
- * Mapping between product IDs and post-subscription redirect URLs [public URL] (upstream default {"123doneProProduct":"http://localhost:8080/","fortressProProduct":"http://localhost:9292/download","prod_FUUNYnlDso7FeB":"https://fortress-latest.dev.lcip.org/","prod_GqM9ToKK62qjkK":"https://123done-latest.dev.lcip.org/","prod_FfiuDs9u11ESbD":"https://123done-stage.dev.lcip.org"})
+ * Mapping between product IDs and post-subscription redirect URLs. A public URL. (upstream default {"123doneProProduct":"http://localhost:8080/","fortressProProduct":"http://localhost:9292/download","prod_FUUNYnlDso7FeB":"https://fortress-latest.dev.lcip.org/","prod_GqM9ToKK62qjkK":"https://123done-latest.dev.lcip.org/","prod_FfiuDs9u11ESbD":"https://123done-stage.dev.lcip.org"})
  */
 PRODUCT_REDIRECT_URLS?: ({
 
 } | unknown[] | null)
 /**
- * Instead of loading static resources from disk, get them by proxy from this URL (typically a special reloading dev server) (upstream default "")
+ * Instead of loading static resources from disk, get them by proxy from this URL (typically a special reloading dev server). (upstream default "")
  */
 PROXY_STATIC_RESOURCES_FROM?: (string | null)
 /**
- * Sentry DSN (upstream default "")
+ * Sentry DSN. (upstream default "")
  */
 SENTRY_DSN?: (string | null)
 /**
- * Sentry URL [external URL] (upstream default "https://sentry.prod.mozaws.net/444")
+ * Sentry URL. A external URL. (upstream default "https://sentry.prod.mozaws.net/444")
  */
 SENTRY_URL?: (string | null)
 /**
- * The url of the fxa-auth-server instance [internal URL] Set by the chart unless given here (publicUrl). (upstream default "http://localhost:9000")
+ * The url of the fxa-auth-server instance. A internal URL. The chart sets it from the public URL of fxa-auth-server unless given here. (upstream default "http://localhost:9000")
  */
 AUTH_SERVER_URL?: (string | null)
 /**
- * The url of the corresponding fxa-content-server instance [public URL] Set by the chart unless given here (publicUrl). (upstream default "http://localhost:3030")
+ * The url of the corresponding fxa-content-server instance. A public URL. The chart sets it from the public URL of fxa-content-server unless given here. (upstream default "http://localhost:3030")
  */
 CONTENT_SERVER_URL?: (string | null)
 /**
- * The url of the corresponding fxa-oauth-server instance [internal URL] Set by the chart unless given here (publicUrl). (upstream default "http://localhost:9000")
+ * The url of the corresponding fxa-oauth-server instance. A internal URL. The chart sets it from the public URL of fxa-auth-server unless given here. (upstream default "http://localhost:9000")
  */
 OAUTH_SERVER_URL?: (string | null)
 /**
@@ -7476,79 +7476,79 @@ OAUTH_SERVER_URL?: (string | null)
  */
 OAUTH_SUBSCRIPTIONS_CLIENT_ID?: (string | null)
 /**
- * The url of the corresponding fxa-profile-server instance [internal URL] Set by the chart unless given here (publicUrl). (upstream default "http://localhost:1111")
+ * The url of the corresponding fxa-profile-server instance. A internal URL. The chart sets it from the public URL of fxa-profile-server unless given here. (upstream default "http://localhost:1111")
  */
 PROFILE_SERVER_URL?: (string | null)
 /**
- * The url of the Firefox Account Profile Image Server [public URL] Set by the chart unless given here (publicUrl). (upstream default "http://localhost:1112")
+ * The url of the Firefox Account Profile Image Server. A public URL. The chart sets it from the public URL of fxa-profile-static unless given here. (upstream default "http://localhost:1112")
  */
 FXA_PROFILE_IMAGES_URL?: (string | null)
 /**
- * The URL of the Firefox Accounts static content CDN [public URL] (upstream default "https://accounts-static.cdn.mozilla.net")
+ * The URL of the Firefox Accounts static content CDN. A public URL. (upstream default "https://accounts-static.cdn.mozilla.net")
  */
 FXA_STATIC_CDN_URL?: (string | null)
 /**
- * The Survey Gizmo iframe embed url [external URL] (upstream default "https://www.surveygizmo.com")
+ * The Survey Gizmo iframe embed url. A external URL. (upstream default "https://www.surveygizmo.com")
  */
 SURVEY_GIZMO_EMBED_URL?: (string | null)
 /**
- * Directory where static resources are located (upstream default "build")
+ * Directory where static resources are located. (upstream default "build")
  */
 STATIC_DIRECTORY?: (string | null)
 /**
- * Cache max age for static assets, in ms (upstream default "10 minutes")
+ * Cache max age for static assets, in ms. (upstream default "10 minutes")
  */
 STATIC_MAX_AGE?: (number | string | null)
 /**
- * The origin of the static resources [public URL] (upstream default "http://localhost:3031")
+ * The origin of the static resources. A public URL. (upstream default "http://localhost:3031")
  */
 STATIC_RESOURCE_URL?: (string | null)
 /**
- * Enable StatsD (upstream default false)
+ * Enable StatsD. (upstream default false)
  */
 STATSD_ENABLE?: (boolean | null)
 /**
- * Sampling rate for StatsD (upstream default 1)
+ * Sampling rate for StatsD. (upstream default 1)
  */
 STATSD_SAMPLE_RATE?: (number | null)
 /**
- * StatsD message buffer size in number of characters (upstream default 500)
+ * StatsD message buffer size in number of characters. (upstream default 500)
  */
 STATSD_BUFFER_SIZE?: (number | null)
 /**
- * StatsD host to report to (upstream default "localhost")
+ * StatsD host to report to. (upstream default "localhost")
  */
 DD_AGENT_HOST?: (string | null)
 /**
- * Port number of StatsD server (upstream default 8125)
+ * Port number of StatsD server. (upstream default 8125)
  */
 DD_DOGSTATSD_PORT?: (number | null)
 /**
- * StatsD metrics name prefix (upstream default "fxa-payments.")
+ * StatsD metrics name prefix. (upstream default "fxa-payments.")
  */
 STATSD_PREFIX?: (string | null)
 /**
- * The PayPal client ID (upstream default "sb")
+ * The PayPal client ID. (upstream default "sb")
  */
 PAYPAL_CLIENT_ID?: (string | null)
 /**
- * The PAYPAL API url [external URL] (upstream default "https://www.sandbox.paypal.com")
+ * The PAYPAL API url. A external URL. (upstream default "https://www.sandbox.paypal.com")
  */
 PAYPAL_API_URL?: (string | null)
 /**
- * The PayPal script url [external URL] (upstream default "https://www.paypal.com")
+ * The PayPal script url. A external URL. (upstream default "https://www.paypal.com")
  */
 PAYPAL_SCRIPT_URL?: (string | null)
 /**
- * The Stripe API url [external URL] (upstream default "https://api.stripe.com")
+ * The Stripe API url. A external URL. (upstream default "https://api.stripe.com")
  */
 STRIPE_API_URL?: (string | null)
 /**
- * The Stripe hooks url [external URL] (upstream default "https://hooks.stripe.com")
+ * The Stripe hooks url. A external URL. (upstream default "https://hooks.stripe.com")
  */
 STRIPE_HOOKS_URL?: (string | null)
 /**
- * The Stripe script url [external URL] (upstream default "https://js.stripe.com")
+ * The Stripe script url. A external URL. (upstream default "https://js.stripe.com")
  */
 STRIPE_SCRIPT_URL?: (string | null)
 }
@@ -7557,7 +7557,7 @@ STRIPE_SCRIPT_URL?: (string | null)
  */
 secretEnv?: {
 /**
- * API key for Stripe
+ * API key for Stripe.
  */
 STRIPE_API_KEY?: {
 /**
@@ -7660,23 +7660,23 @@ pullPolicy?: ("" | "Always" | "IfNotPresent" | "Never")
  */
 env?: {
 /**
- *  (unset (upstream has no default))
+ * Sets . (unset (upstream has no default))
  */
 CONFIG_FILES?: (string | null)
 /**
- * MySQL database (upstream default "fxa")
+ * MySQL database. (upstream default "fxa")
  */
 AUTH_MYSQL_DATABASE?: (string | null)
 /**
- * MySQL host Set by the chart unless given here (global). (upstream default "localhost")
+ * MySQL host. The chart sets it from global.mysql.host unless given here. (upstream default "localhost")
  */
 AUTH_MYSQL_HOST?: (string | null)
 /**
- * MySQL port Set by the chart unless given here (global). (upstream default 3306)
+ * MySQL port. The chart sets it from global.mysql.port unless given here. (upstream default 3306)
  */
 AUTH_MYSQL_PORT?: (number | null)
 /**
- * MySQL username Set by the chart unless given here (global). (upstream default "root")
+ * MySQL username. The chart sets it from global.mysql.user unless given here. (upstream default "root")
  */
 AUTH_MYSQL_USERNAME?: (string | null)
 /**
@@ -7688,27 +7688,27 @@ AUTH_MYSQL_CONNECTION_LIMIT_MIN?: (number | null)
  */
 AUTH_MYSQL_CONNECTION_LIMIT_MAX?: (number | null)
 /**
- * The milliseconds before a timeout occurs if a resource cannot be acquired (upstream default 30000)
+ * The milliseconds before a timeout occurs if a resource cannot be acquired. (upstream default 30000)
  */
 AUTH_MYSQL_ACQUIRE_TIMEOUT?: (number | null)
 /**
- * The number of milliseconds a connection can be idle before it is closed (upstream default 60000)
+ * The number of milliseconds a connection can be idle before it is closed. (upstream default 60000)
  */
 AUTH_MYSQL_IDLE_LIMIT_MS?: (number | null)
 /**
- * MySQL database (upstream default "fxa_profile")
+ * MySQL database. (upstream default "fxa_profile")
  */
 PROFILE_MYSQL_DATABASE?: (string | null)
 /**
- * MySQL host Set by the chart unless given here (global). (upstream default "localhost")
+ * MySQL host. The chart sets it from global.mysql.host unless given here. (upstream default "localhost")
  */
 PROFILE_MYSQL_HOST?: (string | null)
 /**
- * MySQL port Set by the chart unless given here (global). (upstream default 3306)
+ * MySQL port. The chart sets it from global.mysql.port unless given here. (upstream default 3306)
  */
 PROFILE_MYSQL_PORT?: (number | null)
 /**
- * MySQL username Set by the chart unless given here (global). (upstream default "root")
+ * MySQL username. The chart sets it from global.mysql.user unless given here. (upstream default "root")
  */
 PROFILE_MYSQL_USERNAME?: (string | null)
 /**
@@ -7720,27 +7720,27 @@ PROFILE_MYSQL_CONNECTION_LIMIT_MIN?: (number | null)
  */
 PROFILE_MYSQL_CONNECTION_LIMIT_MAX?: (number | null)
 /**
- * The milliseconds before a timeout occurs if a resource cannot be acquired (upstream default 30000)
+ * The milliseconds before a timeout occurs if a resource cannot be acquired. (upstream default 30000)
  */
 PROFILE_MYSQL_ACQUIRE_TIMEOUT?: (number | null)
 /**
- * The number of milliseconds a connection can be idle before it is closed (upstream default 60000)
+ * The number of milliseconds a connection can be idle before it is closed. (upstream default 60000)
  */
 PROFILE_MYSQL_IDLE_LIMIT_MS?: (number | null)
 /**
- * MySQL database (upstream default "fxa_oauth")
+ * MySQL database. (upstream default "fxa_oauth")
  */
 OAUTH_MYSQL_DATABASE?: (string | null)
 /**
- * MySQL host Set by the chart unless given here (global). (upstream default "localhost")
+ * MySQL host. The chart sets it from global.mysql.host unless given here. (upstream default "localhost")
  */
 OAUTH_MYSQL_HOST?: (string | null)
 /**
- * MySQL port Set by the chart unless given here (global). (upstream default 3306)
+ * MySQL port. The chart sets it from global.mysql.port unless given here. (upstream default 3306)
  */
 OAUTH_MYSQL_PORT?: (number | null)
 /**
- * MySQL username Set by the chart unless given here (global). (upstream default "root")
+ * MySQL username. The chart sets it from global.mysql.user unless given here. (upstream default "root")
  */
 OAUTH_MYSQL_USERNAME?: (string | null)
 /**
@@ -7752,27 +7752,27 @@ OAUTH_MYSQL_CONNECTION_LIMIT_MIN?: (number | null)
  */
 OAUTH_MYSQL_CONNECTION_LIMIT_MAX?: (number | null)
 /**
- * The milliseconds before a timeout occurs if a resource cannot be acquired (upstream default 30000)
+ * The milliseconds before a timeout occurs if a resource cannot be acquired. (upstream default 30000)
  */
 OAUTH_MYSQL_ACQUIRE_TIMEOUT?: (number | null)
 /**
- * The number of milliseconds a connection can be idle before it is closed (upstream default 60000)
+ * The number of milliseconds a connection can be idle before it is closed. (upstream default 60000)
  */
 OAUTH_MYSQL_IDLE_LIMIT_MS?: (number | null)
 /**
- * MySQL database (upstream default "pushbox")
+ * MySQL database. (upstream default "pushbox")
  */
 PUSHBOX_MYSQL_DATABASE?: (string | null)
 /**
- * MySQL host Set by the chart unless given here (global). (upstream default "localhost")
+ * MySQL host. The chart sets it from global.mysql.host unless given here. (upstream default "localhost")
  */
 PUSHBOX_MYSQL_HOST?: (string | null)
 /**
- * MySQL port Set by the chart unless given here (global). (upstream default 3306)
+ * MySQL port. The chart sets it from global.mysql.port unless given here. (upstream default 3306)
  */
 PUSHBOX_MYSQL_PORT?: (number | null)
 /**
- * MySQL username Set by the chart unless given here (global). (upstream default "root")
+ * MySQL username. The chart sets it from global.mysql.user unless given here. (upstream default "root")
  */
 PUSHBOX_MYSQL_USERNAME?: (string | null)
 /**
@@ -7784,11 +7784,11 @@ PUSHBOX_MYSQL_CONNECTION_LIMIT_MIN?: (number | null)
  */
 PUSHBOX_MYSQL_CONNECTION_LIMIT_MAX?: (number | null)
 /**
- * The milliseconds before a timeout occurs if a resource cannot be acquired (upstream default 30000)
+ * The milliseconds before a timeout occurs if a resource cannot be acquired. (upstream default 30000)
  */
 PUSHBOX_MYSQL_ACQUIRE_TIMEOUT?: (number | null)
 /**
- * The number of milliseconds a connection can be idle before it is closed (upstream default 60000)
+ * The number of milliseconds a connection can be idle before it is closed. (upstream default 60000)
  */
 PUSHBOX_MYSQL_IDLE_LIMIT_MS?: (number | null)
 }
@@ -7797,7 +7797,7 @@ PUSHBOX_MYSQL_IDLE_LIMIT_MS?: (number | null)
  */
 secretEnv?: {
 /**
- * MySQL password Set by the chart unless given here (sharedSecret).
+ * MySQL password. The chart sets it from global.secrets mysqlPassword unless given here.
  */
 AUTH_MYSQL_PASSWORD?: {
 /**
@@ -7814,7 +7814,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * MySQL password Set by the chart unless given here (sharedSecret).
+ * MySQL password. The chart sets it from global.secrets mysqlPassword unless given here.
  */
 PROFILE_MYSQL_PASSWORD?: {
 /**
@@ -7831,7 +7831,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * MySQL password Set by the chart unless given here (sharedSecret).
+ * MySQL password. The chart sets it from global.secrets mysqlPassword unless given here.
  */
 OAUTH_MYSQL_PASSWORD?: {
 /**
@@ -7848,7 +7848,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * MySQL password Set by the chart unless given here (sharedSecret).
+ * MySQL password. The chart sets it from global.secrets mysqlPassword unless given here.
  */
 PUSHBOX_MYSQL_PASSWORD?: {
 /**
@@ -7946,35 +7946,35 @@ pullPolicy?: ("" | "Always" | "IfNotPresent" | "Never")
  */
 env?: {
 /**
- * Oauth client id (upstream default "dcdb5ae7add825d2")
+ * Oauth client id. (upstream default "dcdb5ae7add825d2")
  */
 CLIENT_ID?: (string | null)
 /**
- * Oauth client redirect [public URL] Set by the chart unless given here (publicUrl). (upstream default "http://localhost:8080/api/oauth")
+ * Oauth client redirect. A public URL. The chart sets it from the public URL of 123done + /api/oauth unless given here. (upstream default "http://localhost:8080/api/oauth")
  */
 REDIRECT_URI?: (string | null)
 /**
- * Oauth client issuer uri [public URL] Set by the chart unless given here (publicUrl). (upstream default "http://localhost:3030")
+ * Oauth client issuer uri. A public URL. The chart sets it from the public URL of fxa-content-server unless given here. (upstream default "http://localhost:3030")
  */
 ISSUER_URI?: (string | null)
 /**
- * Oauth client requesting scopes (upstream default "profile openid")
+ * Oauth client requesting scopes. (upstream default "profile openid")
  */
 SCOPES?: (string | null)
 /**
- * Oauth pkce client id (upstream default "38a6b9b3a65a1871")
+ * Oauth pkce client id. (upstream default "38a6b9b3a65a1871")
  */
 PKCE_CLIENT_ID?: (string | null)
 /**
- * Oauth pkce client id [public URL] Set by the chart unless given here (publicUrl). (upstream default "http://localhost:8080/?oauth_pkce_redirect=1")
+ * Oauth pkce client id. A public URL. The chart sets it from the public URL of 123done + /?oauth_pkce_redirect=1 unless given here. (upstream default "http://localhost:8080/?oauth_pkce_redirect=1")
  */
 PKCE_REDIRECT_URI?: (string | null)
 /**
- * Cookie name (upstream default "123done")
+ * Cookie name. (upstream default "123done")
  */
 COOKIE_NAME?: (string | null)
 /**
- * Port to run service Set by the chart unless given here (listenPort). (upstream default 8080)
+ * Port to run service. The chart sets it from the container port unless given here. (upstream default 8080)
  */
 PORT?: (number | null)
 }
@@ -7983,7 +7983,7 @@ PORT?: (number | null)
  */
 secretEnv?: {
 /**
- * Oauth client secret
+ * Oauth client secret.
  */
 CLIENT_SECRET?: {
 /**
@@ -8000,7 +8000,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Cookie secret
+ * Cookie secret.
  */
 COOKIE_SECRET?: {
 /**
@@ -8107,35 +8107,35 @@ pullPolicy?: ("" | "Always" | "IfNotPresent" | "Never")
  */
 env?: {
 /**
- * Oauth client id (upstream default "dcdb5ae7add825d2")
+ * Oauth client id. (upstream default "dcdb5ae7add825d2")
  */
 CLIENT_ID?: (string | null)
 /**
- * Oauth client redirect [public URL] Set by the chart unless given here (publicUrl). (upstream default "http://localhost:8080/api/oauth")
+ * Oauth client redirect. A public URL. The chart sets it from the public URL of 321done + /api/oauth unless given here. (upstream default "http://localhost:8080/api/oauth")
  */
 REDIRECT_URI?: (string | null)
 /**
- * Oauth client issuer uri [public URL] Set by the chart unless given here (publicUrl). (upstream default "http://localhost:3030")
+ * Oauth client issuer uri. A public URL. The chart sets it from the public URL of fxa-content-server unless given here. (upstream default "http://localhost:3030")
  */
 ISSUER_URI?: (string | null)
 /**
- * Oauth client requesting scopes (upstream default "profile openid")
+ * Oauth client requesting scopes. (upstream default "profile openid")
  */
 SCOPES?: (string | null)
 /**
- * Oauth pkce client id (upstream default "38a6b9b3a65a1871")
+ * Oauth pkce client id. (upstream default "38a6b9b3a65a1871")
  */
 PKCE_CLIENT_ID?: (string | null)
 /**
- * Oauth pkce client id [public URL] (upstream default "http://localhost:8080/?oauth_pkce_redirect=1")
+ * Oauth pkce client id. A public URL. (upstream default "http://localhost:8080/?oauth_pkce_redirect=1")
  */
 PKCE_REDIRECT_URI?: (string | null)
 /**
- * Cookie name Set by the chart unless given here (literal). (upstream default "123done")
+ * Cookie name. The chart sets it from "321done" unless given here. (upstream default "123done")
  */
 COOKIE_NAME?: (string | null)
 /**
- * Port to run service Set by the chart unless given here (listenPort). (upstream default 8080)
+ * Port to run service. The chart sets it from the container port unless given here. (upstream default 8080)
  */
 PORT?: (number | null)
 }
@@ -8144,7 +8144,7 @@ PORT?: (number | null)
  */
 secretEnv?: {
 /**
- * Oauth client secret
+ * Oauth client secret.
  */
 CLIENT_SECRET?: {
 /**
@@ -8161,7 +8161,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Cookie secret
+ * Cookie secret.
  */
 COOKIE_SECRET?: {
 /**
@@ -8365,27 +8365,27 @@ pullPolicy?: ("" | "Always" | "IfNotPresent" | "Never")
  */
 env?: {
 /**
- * Additional user created on first start Set by the chart unless given here (global). (unset (upstream has no default))
+ * Additional user created on first start. The chart sets it from global.mysql.user unless given here. (unset (upstream has no default))
  */
 MYSQL_USER?: (string | null)
 /**
- * Database created on first start (unset (upstream has no default))
+ * Database created on first start. (unset (upstream has no default))
  */
 MYSQL_DATABASE?: (string | null)
 /**
- * Set to allow root without a password (never in production) (unset (upstream has no default))
+ * Set to allow root without a password (never in production). (unset (upstream has no default))
  */
 MYSQL_ALLOW_EMPTY_PASSWORD?: (string | null)
 /**
- * Generate a random root password on first start (unset (upstream has no default))
+ * Generate a random root password on first start. (unset (upstream has no default))
  */
 MYSQL_RANDOM_ROOT_PASSWORD?: (string | null)
 /**
- * Expire the root password after first start (unset (upstream has no default))
+ * Expire the root password after first start. (unset (upstream has no default))
  */
 MYSQL_ONETIME_PASSWORD?: (string | null)
 /**
- * Skip loading time zone data on first start (unset (upstream has no default))
+ * Skip loading time zone data on first start. (unset (upstream has no default))
  */
 MYSQL_INITDB_SKIP_TZINFO?: (string | null)
 }
@@ -8394,7 +8394,7 @@ MYSQL_INITDB_SKIP_TZINFO?: (string | null)
  */
 secretEnv?: {
 /**
- * Password of the root user, set on first start Set by the chart unless given here (sharedSecret).
+ * Password of the root user, set on first start. The chart sets it from global.secrets mysqlPassword unless given here.
  */
 MYSQL_ROOT_PASSWORD?: {
 /**
@@ -8411,7 +8411,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password of MYSQL_USER Set by the chart unless given here (sharedSecret).
+ * Password of MYSQL_USER. The chart sets it from global.secrets mysqlPassword unless given here.
  */
 MYSQL_PASSWORD?: {
 /**
@@ -8518,15 +8518,15 @@ pullPolicy?: ("" | "Always" | "IfNotPresent" | "Never")
  */
 env?: {
 /**
- * TCP port the server binds to. Default: 8000. Set by the chart unless given here (listenPort). (upstream default 8000)
+ * TCP port the server binds to. Default: 8000. The chart sets it from the container port unless given here. (upstream default 8000)
  */
 SYNC_PORT?: (number | null)
 /**
- * Host address the server binds to. Default: "127.0.0.1". Use "0.0.0.0" inside containers so the port is reachable from the host. Set by the chart unless given here (literal). (upstream default "127.0.0.1")
+ * Host address the server binds to. Default: "127.0.0.1". Use "0.0.0.0" inside containers so the port is reachable from the host. The chart sets it from "0.0.0.0" unless given here. (upstream default "127.0.0.1")
  */
 SYNC_HOST?: (string | null)
 /**
- * Keep-alive header value (seconds) (unset (upstream has no default))
+ * Keep-alive header value (seconds). (unset (upstream has no default))
  */
 SYNC_ACTIX_KEEP_ALIVE?: (number | null)
 /**
@@ -8534,11 +8534,11 @@ SYNC_ACTIX_KEEP_ALIVE?: (number | null)
  */
 SYNC_HUMAN_LOGS?: (boolean | null)
 /**
- * Hostname of the StatsD/metrics sink. Default: "localhost". Set by the chart unless given here (global). (upstream default "localhost")
+ * Hostname of the StatsD/metrics sink. Default: "localhost". The chart sets it from global.statsd.host unless given here. (upstream default "localhost")
  */
 SYNC_STATSD_HOST?: (string | null)
 /**
- * Port of the StatsD/metrics sink. Default: 8125. Set by the chart unless given here (global). (upstream default 8125)
+ * Port of the StatsD/metrics sink. Default: 8125. The chart sets it from global.statsd.port unless given here. (upstream default 8125)
  */
 SYNC_STATSD_PORT?: (number | null)
 /**
@@ -8550,19 +8550,19 @@ SYNC_INCLUDE_HOSTNAME_TAG?: (boolean | null)
  */
 SYNC_ENVIRONMENT?: (string | null)
 /**
- * Cors Settings [public URL] (upstream default "*")
+ * Cors Settings. A public URL. (upstream default "*")
  */
 SYNC_CORS_ALLOWED_ORIGIN?: (string | null)
 /**
- * cors_max_age (upstream default 1728000)
+ * Sets cors_max_age. (upstream default 1728000)
  */
 SYNC_CORS_MAX_AGE?: (number | null)
 /**
- * cors_allowed_methods (upstream default ["DELETE","GET","POST","PUT"])
+ * Sets cors_allowed_methods. (upstream default ["DELETE","GET","POST","PUT"])
  */
 SYNC_CORS_ALLOWED_METHODS?: ((string | number | boolean)[] | null)
 /**
- * cors_allowed_headers (upstream default ["Authorization","Content-Type","User-Agent","x-last-modified","x-weave-timestamp","x-weave-next-offset","x-weave-records","x-weave-bytes","x-weave-total-records","x-weave-total-bytes","x-verify-code","TEST_IDLES"])
+ * Sets cors_allowed_headers. (upstream default ["Authorization","Content-Type","User-Agent","x-last-modified","x-weave-timestamp","x-weave-next-offset","x-weave-records","x-weave-bytes","x-weave-total-records","x-weave-total-bytes","x-verify-code","TEST_IDLES"])
  */
 SYNC_CORS_ALLOWED_HEADERS?: ((string | number | boolean)[] | null)
 /**
@@ -8574,11 +8574,11 @@ SYNC_WORKER_MAX_BLOCKING_THREADS?: (number | null)
  */
 SYNC_SYNCSTORAGE__DATABASE_POOL_MAX_SIZE?: (number | null)
 /**
- * Pool timeout when waiting for a slot to become available, in seconds (upstream default 30)
+ * Pool timeout when waiting for a slot to become available, in seconds. (upstream default 30)
  */
 SYNC_SYNCSTORAGE__DATABASE_POOL_CONNECTION_TIMEOUT?: (number | null)
 /**
- * Max age a given connection should live, in seconds (unset (upstream has no default))
+ * Max age a given connection should live, in seconds. (unset (upstream has no default))
  */
 SYNC_SYNCSTORAGE__DATABASE_POOL_CONNECTION_LIFESPAN?: (number | null)
 /**
@@ -8590,11 +8590,11 @@ SYNC_SYNCSTORAGE__DATABASE_POOL_CONNECTION_MAX_IDLE?: (number | null)
  */
 SYNC_SYNCSTORAGE__DATABASE_POOL_SWEEPER_TASK_INTERVAL?: (number | null)
 /**
- * syncstorage.database_use_test_transactions (upstream default false)
+ * Sets syncstorage.database_use_test_transactions. (upstream default false)
  */
 SYNC_SYNCSTORAGE__DATABASE_USE_TEST_TRANSACTIONS?: (boolean | null)
 /**
- * Whether leader aware router headers are sent to Spanner (upstream default false)
+ * Whether leader aware router headers are sent to Spanner. (upstream default false)
  */
 SYNC_SYNCSTORAGE__DATABASE_SPANNER_ROUTE_TO_LEADER?: (boolean | null)
 /**
@@ -8606,7 +8606,7 @@ SYNC_SYNCSTORAGE__LIMITS__MAX_POST_BYTES?: (number | null)
  */
 SYNC_SYNCSTORAGE__LIMITS__MAX_POST_RECORDS?: (number | null)
 /**
- * Maximum size of an individual BSO payload, in bytes. At present is limited to 2.5MB (upstream default 2621440)
+ * Maximum size of an individual BSO payload, in bytes. At present is limited to 2.5MB. (upstream default 2621440)
  */
 SYNC_SYNCSTORAGE__LIMITS__MAX_RECORD_PAYLOAD_BYTES?: (number | null)
 /**
@@ -8622,7 +8622,7 @@ SYNC_SYNCSTORAGE__LIMITS__MAX_TOTAL_BYTES?: (number | null)
  */
 SYNC_SYNCSTORAGE__LIMITS__MAX_TOTAL_RECORDS?: (number | null)
 /**
- * syncstorage.limits.max_quota_limit (upstream default 2097152000)
+ * Sets syncstorage.limits.max_quota_limit. (upstream default 2097152000)
  */
 SYNC_SYNCSTORAGE__LIMITS__MAX_QUOTA_LIMIT?: (number | null)
 /**
@@ -8654,11 +8654,11 @@ SYNC_SYNCSTORAGE__SPANNER_EMULATOR_HOST?: (string | null)
  */
 SYNC_SYNCSTORAGE__ENABLED?: (boolean | null)
 /**
- * Fail the `/__lbheartbeat__` healthcheck after running for this duration of time (in seconds) + jitter (unset (upstream has no default))
+ * Fail the `/__lbheartbeat__` healthcheck after running for this duration of time (in seconds) + jitter. (unset (upstream has no default))
  */
 SYNC_SYNCSTORAGE__LBHEARTBEAT_TTL?: (number | null)
 /**
- * Percentage of `lbheartbeat_ttl` time to "jitter" (adds additional, randomized time) (upstream default 25)
+ * Percentage of `lbheartbeat_ttl` time to "jitter" (adds additional, randomized time). (upstream default 25)
  */
 SYNC_SYNCSTORAGE__LBHEARTBEAT_TTL_JITTER?: (number | null)
 /**
@@ -8674,7 +8674,7 @@ SYNC_SYNCSTORAGE__GCS_PAYLOAD_OFFLOAD_COLLECTIONS?: ((string | number | boolean)
  */
 SYNC_SYNCSTORAGE__GCS_PAYLOAD_MAX_CONCURRENCY?: (string | null)
 /**
- * Override the GCS endpoint URL for testing (e.g. an httptest mock or fake-gcs-server instance). When set, anonymous credentials are used. Unset in prod deployments; setting it to a wrong value in prod would immediately break offload, so the opt-in is self-defeating as a stealth-security-degradation vector. [external URL] (unset (upstream has no default))
+ * Override the GCS endpoint URL for testing (e.g. an httptest mock or fake-gcs-server instance). When set, anonymous credentials are used. Unset in prod deployments; setting it to a wrong value in prod would immediately break offload, so the opt-in is self-defeating as a stealth-security-degradation vector. A external URL. (unset (upstream has no default))
  */
 SYNC_SYNCSTORAGE__GCS_ENDPOINT?: (string | null)
 /**
@@ -8682,15 +8682,15 @@ SYNC_SYNCSTORAGE__GCS_ENDPOINT?: (string | null)
  */
 SYNC_TOKENSERVER__DATABASE_POOL_MAX_SIZE?: (number | null)
 /**
- * Pool timeout when waiting for a slot to become available, in seconds (upstream default 30)
+ * Pool timeout when waiting for a slot to become available, in seconds. (upstream default 30)
  */
 SYNC_TOKENSERVER__DATABASE_POOL_CONNECTION_TIMEOUT?: (number | null)
 /**
- * Database request timeout, in seconds (unset (upstream has no default))
+ * Database request timeout, in seconds. (unset (upstream has no default))
  */
 SYNC_TOKENSERVER__DATABASE_REQUEST_TIMEOUT?: (number | null)
 /**
- * Whether or not to enable Tokenserver. Set by the chart unless given here (literal). (upstream default false)
+ * Whether or not to enable Tokenserver. The chart sets it from "true" unless given here. (upstream default false)
  */
 SYNC_TOKENSERVER__ENABLED?: (boolean | null)
 /**
@@ -8698,7 +8698,7 @@ SYNC_TOKENSERVER__ENABLED?: (boolean | null)
  */
 SYNC_TOKENSERVER__FXA_EMAIL_DOMAIN?: (string | null)
 /**
- * The URL of the FxA server used for verifying OAuth tokens. [external URL] Set by the chart unless given here (internalUrl). (upstream default "https://oauth.stage.mozaws.net")
+ * The URL of the FxA server used for verifying OAuth tokens. A external URL. The chart sets it from the in-cluster URL of fxa-auth-server unless given here. (upstream default "https://oauth.stage.mozaws.net")
  */
 SYNC_TOKENSERVER__FXA_OAUTH_SERVER_URL?: (string | null)
 /**
@@ -8742,7 +8742,7 @@ SYNC_TOKENSERVER__ADDITIONAL_BLOCKING_THREADS_FOR_FXA_REQUESTS?: (number | null)
  */
 SYNC_TOKENSERVER__TOKEN_DURATION?: (number | null)
 /**
- * The storage node URL to insert into the `nodes` table on startup. The insert is performed only when this value is set. On db record conflict it will do nothing. [external URL] (unset (upstream has no default))
+ * The storage node URL to insert into the `nodes` table on startup. The insert is performed only when this value is set. On db record conflict it will do nothing. A external URL. (unset (upstream has no default))
  */
 SYNC_TOKENSERVER__INIT_NODE_URL?: (string | null)
 /**
@@ -8762,7 +8762,7 @@ SYNC_TOKENSERVER__FXA_WEBHOOK_METRICS_ONLY?: (boolean | null)
  */
 SYNC_TOKENSERVER__FXA_WEBHOOK_SET_CLIENT_ID?: (string | null)
 /**
- * The `iss` of Security Event Tokens received on the account events webhook endpoint. [public URL] (unset (upstream has no default))
+ * The `iss` of Security Event Tokens received on the account events webhook endpoint. A public URL. (unset (upstream has no default))
  */
 SYNC_TOKENSERVER__FXA_WEBHOOK_SET_ISSUER?: (string | null)
 /**
@@ -8775,7 +8775,7 @@ SYNC_TOKENSERVER__ALLOW_NEW_USERS?: (boolean | null)
  */
 secretEnv?: {
 /**
- * The master secret, from which are derived the signing secret and token secret that are used during Hawk authentication. Set by the chart unless given here (sharedSecret).
+ * The master secret, from which are derived the signing secret and token secret that are used during Hawk authentication. The chart sets it from global.secrets syncMasterSecret unless given here.
  */
 SYNC_MASTER_SECRET?: {
 /**

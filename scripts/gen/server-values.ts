@@ -19,10 +19,46 @@ function upstreamDefault(v: EnvVar): string {
   return `upstream default ${JSON.stringify(v.default)}`;
 }
 
-function describe(v: EnvVar, s: ServerSpec): string {
-  const wired = s.wiring[v.name] ? ` Set by the chart unless given here (${s.wiring[v.name]!.from}).` : '';
-  const url = v.url ? ` [${v.url} URL]` : '';
-  return `${v.doc || v.key}${url}${wired}`;
+/** A doc string as a sentence, so further sentences can follow it. */
+const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
+
+const WIRE_WORDS: Record<string, string> = {
+  publicUrl: 'the public URL of',
+  internalUrl: 'the in-cluster URL of',
+  internalHost: 'the in-cluster host of',
+  global: 'global.',
+  nodeEnv: 'global.environment',
+  listenPort: 'the container port',
+  literal: 'a fixed value',
+  sharedSecret: 'global.secrets',
+};
+
+function wiredFrom(v: EnvVar, s: ServerSpec): string | undefined {
+  if (s.nodeEnv?.variable === v.name) return `global.environment (${s.nodeEnv.development} / ${s.nodeEnv.production})`;
+  const w = s.wiring[v.name];
+  if (!w) return undefined;
+  switch (w.from) {
+    case 'publicUrl':
+    case 'internalUrl':
+    case 'internalHost':
+      return `${WIRE_WORDS[w.from]} ${w.server}${'path' in w && w.path ? ` + ${w.path}` : ''}`;
+    case 'global':
+      return `global.${w.key}`;
+    case 'sharedSecret':
+      return `global.secrets ${w.key}`;
+    case 'literal':
+      return `"${w.value}"`;
+    default:
+      return WIRE_WORDS[w.from];
+  }
+}
+
+export function describe(v: EnvVar, s: ServerSpec): string {
+  const from = wiredFrom(v, s);
+  const parts = [sentence(v.doc || `Sets ${v.key}`)];
+  if (v.url) parts.push(`A ${v.url} URL.`);
+  if (from) parts.push(`The chart sets it from ${from} unless given here.`);
+  return parts.join(' ');
 }
 
 /** JSON Schema of one variable's value; `null` always allowed and means "leave it to the server's default". */
@@ -115,8 +151,13 @@ export function subchartSchema(s: ServerSpec): JSONSchema {
 
 /** The documented values.yaml content of a subchart. */
 export function subchartValues(s: ServerSpec): Record<string, unknown> {
-  const env = Object.fromEntries(plainVars(s).map((v) => [v.name, doc(describe(v, s), null, upstreamDefault(v))]));
-  const secretEnv = Object.fromEntries(secretVars(s).map((v) => [v.name, doc(`${describe(v, s)} Set value, or existingSecret (+ key).`, {})]));
+  const env = Object.fromEntries(
+    plainVars(s).map((v) => {
+      const from = wiredFrom(v, s);
+      return [v.name, doc(describe(v, s), null, from ? `computed by the chart from ${from}` : upstreamDefault(v))];
+    }),
+  );
+  const secretEnv = Object.fromEntries(secretVars(s).map((v) => [v.name, doc(`${describe(v, s)} Give {value} or {existingSecret, key}.`, {})]));
   const isJob = s.workload.kind === 'Job';
   return {
     ...(isJob ? {} : { replicaCount: doc(s.scaling === 'singleton' ? 'Replicas (singleton: 0 or 1)' : 'Number of replicas', 1) }),

@@ -32,7 +32,7 @@ export function plain(value: unknown): unknown {
 function commentFor(d: Documented): string {
   const lines = [` -- ${d.$doc.replace(/\s+/g, ' ').trim() || '(no description upstream)'}`];
   if (d.$default !== undefined) lines.push(` @default -- ${d.$default.replace(/\s+/g, ' ')}`);
-  return lines.join('\n#');
+  return lines.join('\n');
 }
 
 function annotate(map: YAMLMap, source: Record<string, unknown>): void {
