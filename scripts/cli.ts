@@ -6,6 +6,7 @@ import { printCatalog } from './catalog.ts';
 import { UserError } from './lib/errors.ts';
 import { runImport } from './import/index.ts';
 import { runDemo } from './demo.ts';
+import { runValidate } from './validate/index.ts';
 
 const program = new Command('fxa-helm')
   .description('Generate and check the FxA Helm chart from the typed catalog in schema/')
@@ -26,6 +27,12 @@ program.command('import').description('rewrite schema/env/*.ts from a convict ex
 program.command('demo').description('check, lint and render the chart on values/dev.yaml and print what runs')
   .option('-f, --values <name>', 'values file under values/', 'dev')
   .action((o: { values: string }) => runDemo(o.values));
+
+const collect = (v: string, acc: string[]): string[] => [...acc, v];
+program.command('validate').description('check values the way Helm will, before Helm runs; one line per problem')
+  .option('-f, --values <file>', 'values file (repeatable; later wins)', collect, [] as string[])
+  .option('--set <key=value>', 'set a value like helm --set (repeatable)', collect, [] as string[])
+  .action((o: { values: string[]; set: string[] }) => { process.exitCode = runValidate(o); });
 
 program.command('catalog').description('print the catalog of servers and their environment variables')
   .option('--json', 'machine-readable JSON')

@@ -1,6 +1,6 @@
 /* Generated from schema/ by `npm run gen`. Do not edit. Types of the fxa chart's values. */
 
-export interface FxaValues {
+export type FxaValues = {
 /**
  * Values shared by every FxA chart
  */
@@ -59,7 +59,7 @@ port?: number
  */
 statsd?: {
 /**
- * StatsD host; empty: the in-cluster service
+ * StatsD host; empty: no StatsD
  */
 host?: string
 port?: number
@@ -134,6 +134,7 @@ mysql?: MysqlValues
 syncstorage?: SyncstorageValues
 statsd?: StatsdValues
 }
+
 export interface FxaAuthServerValues {
 /**
  * Values shared by every FxA chart (see the fxa chart)

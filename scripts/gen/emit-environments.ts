@@ -16,6 +16,7 @@ function dev(): Record<string, unknown> {
       environment: 'development',
       publicUrl: 'http://fxa.localhost',
       mysql: { host: '', port: 3306, user: 'root' },
+      statsd: doc('The in-cluster statsd of a release named "fxa"', { host: 'fxa-statsd', port: 8125 }),
       secrets: doc('Throwaway development secrets: never use these anywhere reachable', { existingSecret: '', values: secrets }),
     },
     ...servers,

@@ -4,10 +4,26 @@ import { stringify } from 'yaml';
 import { globalSchema, globalValues } from './global-values.ts';
 import { hashBanner, json, type OutputFile } from './output.ts';
 import { doc, toYaml } from './yaml.ts';
+import { VALUE_RULES } from '../../schema/rules.ts';
 
 /** Servers an install cannot do without have no on/off switch; every other one has `<name>.enabled`. */
-export const isOptional = (s: ServerSpec): boolean =>
-  !(s.enabledByDefault && s.production && (s.origin === 'fxa' || s.name === 'redis'));
+export const isOptional = (s: ServerSpec): boolean => !(s.enabledByDefault && s.production && s.origin === 'fxa');
+
+/** `{a: {b: {c: leaf}}}` for path "a.b.c", each level required, as a JSON Schema fragment. */
+function atPath(path: string, leaf: Record<string, unknown>): Record<string, unknown> {
+  return path
+    .split('.')
+    .reverse()
+    .reduce((inner, key) => ({ properties: { [key]: inner }, required: [key] }), leaf);
+}
+
+/** The cross-field rules as draft-07 if/then, so Helm enforces them as well. */
+export const ruleSchemas = (): Record<string, unknown>[] =>
+  VALUE_RULES.map((r) => ({
+    $comment: `rule ${r.id}`,
+    if: atPath(r.when.path, { const: r.when.equals }),
+    then: atPath(r.then.path, { const: r.then.equals }),
+  }));
 
 export function umbrellaChart(): Record<string, unknown> {
   return {
@@ -55,6 +71,7 @@ function umbrellaSchema(): Record<string, unknown> {
     type: 'object',
     additionalProperties: false,
     properties: { global: globalSchema(), 'fxa-common': { type: 'object' }, ...sections },
+    allOf: ruleSchemas(),
   };
 }
 

@@ -16,7 +16,7 @@ export function globalValues(): Record<string, unknown> {
     imagePullSecrets: doc('Image pull secrets for every pod', []),
     mysql: doc('MySQL every server connects to; empty host means the in-cluster mysql (development only)', { host: '', port: 3306, user: 'fxa' }),
     redis: doc('Redis every server connects to; empty host means the in-cluster redis', { host: '', port: 6379 }),
-    statsd: doc('StatsD receiver; empty host means the in-cluster statsd', { host: '', port: 8125 }),
+    statsd: doc('StatsD receiver (e.g. <release>-statsd when statsd is enabled); empty host: no metrics', { host: '', port: 8125 }),
     secrets: doc('Secrets shared across servers: name an existing Secret holding every key, or give the values (development)', {
       existingSecret: doc('Existing Secret with one key per entry of values (recommended for production)', ''),
       values: doc('Inline values; the chart stores them in the Secret <release>-fxa-secrets', Object.fromEntries(Object.entries(SHARED_SECRETS).map(([k, d]) => [k, doc(d, '')]))),
@@ -26,11 +26,11 @@ export function globalValues(): Record<string, unknown> {
 
 export function globalSchema(): JSONSchema {
   const str = (description: string, extra: JSONSchema = {}): JSONSchema => ({ type: 'string', description, ...extra });
-  const hostPort = (what: string, port: number): JSONSchema => ({
+  const hostPort = (what: string, port: number, hostDoc = `${what} host; empty: the in-cluster service`): JSONSchema => ({
     type: 'object',
     additionalProperties: false,
     description: `${what} connection`,
-    properties: { host: str(`${what} host; empty: the in-cluster service`), port: { type: 'integer', minimum: 1, maximum: 65535, default: port } },
+    properties: { host: str(hostDoc), port: { type: 'integer', minimum: 1, maximum: 65535, default: port } },
   });
   return {
     type: 'object',
@@ -52,7 +52,7 @@ export function globalSchema(): JSONSchema {
         properties: { host: str('MySQL host; empty: the in-cluster mysql'), port: { type: 'integer', minimum: 1, maximum: 65535 }, user: str('MySQL user', { minLength: 1 }) },
       },
       redis: hostPort('Redis', 6379),
-      statsd: hostPort('StatsD', 8125),
+      statsd: hostPort('StatsD', 8125, 'StatsD host; empty: no StatsD'),
       secrets: {
         type: 'object',
         additionalProperties: false,

@@ -7,7 +7,7 @@ type FormatsPlugin = (ajv: Ajv) => Ajv;
 const addFormats: FormatsPlugin = ((formatsModule as unknown as { default?: FormatsPlugin }).default ?? (formatsModule as unknown as FormatsPlugin));
 
 export function createAjv(): Ajv {
-  const ajv = new Ajv({ strict: false, allErrors: true });
+  const ajv = new Ajv({ strict: false, allErrors: true, verbose: true });
   addFormats(ajv);
   return ajv;
 }

@@ -13,6 +13,7 @@ Usage: include "fxa-common.env.format" $value
 
 {{/*
 fxa-common.env.wire: the value the chart computes for a wired variable ("" when it has none).
+An empty global.mysql.host / global.redis.host means the in-cluster service (the schema requires it enabled).
 Usage: include "fxa-common.env.wire" (dict "context" $ "spec" $spec "wire" $wire)
 */}}
 {{- define "fxa-common.env.wire" -}}
@@ -27,7 +28,7 @@ Usage: include "fxa-common.env.wire" (dict "context" $ "spec" $spec "wire" $wire
 {{- else if eq $w.from "global" -}}
 {{- $parts := splitList "." $w.key -}}
 {{- $v := index (index $g (first $parts)) (last $parts) -}}
-{{- if and (not $v) (eq (last $parts) "host") -}}
+{{- if and (not $v) (eq (last $parts) "host") (has (first $parts) (list "mysql" "redis")) -}}
 {{- include "fxa-common.names.fullname" (dict "context" .context "server" (first $parts)) -}}
 {{- else -}}
 {{- include "fxa-common.env.format" $v -}}
