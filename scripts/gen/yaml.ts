@@ -52,7 +52,8 @@ function annotate(map: YAMLMap, source: Record<string, unknown>): void {
 
 /** Render documented data as YAML with the banner first. Empty maps/lists print as `{}`/`[]`. */
 export function toYaml(banner: string, data: Record<string, unknown>): string {
-  const doc = new Document(plain(data), { keepUndefined: false });
+  // YAML 1.1, as Helm reads values (sigs.k8s.io/yaml): strings such as "on", "no" or "y" must be quoted
+  const doc = new Document(plain(data), { keepUndefined: false, version: '1.1' });
   if (isMap(doc.contents)) annotate(doc.contents, data);
   const body = doc.toString({ indentSeq: true, lineWidth: 0, nullStr: 'null', singleQuote: false });
   return `${banner}${body}`;

@@ -20,7 +20,8 @@ export interface ChartData {
   deps: SubchartData[];
 }
 
-const readYaml = (p: string): Values => (existsSync(p) ? ((parse(readFileSync(p, 'utf8')) ?? {}) as Values) : {});
+// YAML 1.1, as Helm reads charts
+const readYaml = (p: string): Values => (existsSync(p) ? ((parse(readFileSync(p, 'utf8'), { version: '1.1' }) ?? {}) as Values) : {});
 const readJson = <T>(p: string): T | undefined => (existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as T) : undefined);
 
 export function loadChart(dir = UMBRELLA_DIR): ChartData {

@@ -25,7 +25,7 @@ export function userValues(files: string[], sets: string[]): Values {
   for (const f of files) {
     let doc: unknown;
     try {
-      doc = parse(readFileSync(f, 'utf8'));
+      doc = parse(readFileSync(f, 'utf8'), { version: '1.1' }); // Helm reads values as YAML 1.1 (y/n/on/off are booleans)
     } catch (e) {
       throw new UserError(`${f}: ${(e as Error).message.split('\n')[0]}`);
     }

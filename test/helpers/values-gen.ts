@@ -1,0 +1,108 @@
+/**
+ * fast-check arbitraries for chart values, derived from the catalog: valid values of every variable type,
+ * and mutations that break exactly one thing (with the key path a correct validator must name).
+ */
+import fc from 'fast-check';
+import { CATALOG, type EnvVar, type ServerSpec } from '../../schema/index.ts';
+import { isOptional } from '../../scripts/gen/emit-umbrella.ts';
+
+type Values = Record<string, unknown>;
+
+const word = fc.stringMatching(/^[a-z][a-z0-9-]{0,11}$/);
+const text = fc.stringMatching(/^[A-Za-z0-9 ._:/@-]{0,24}$/);
+const url = fc.constantFrom('https://accounts.example.com', 'http://fxa.internal:9000/v1', 'https://a.example.org/path?q=1');
+
+export function validEnvValue(v: EnvVar): fc.Arbitrary<unknown> {
+  switch (v.type) {
+    case 'string':
+      return v.format === 'uri' ? url : v.format === 'email' ? fc.constantFrom('ops@example.com', 'a.b@example.org') : text;
+    case 'integer':
+      return fc.integer({ min: v.minimum ?? -1000, max: v.maximum ?? 1_000_000 });
+    case 'number':
+      return fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.constantFrom(0.5, 0.25, 1.5));
+    case 'boolean':
+      return fc.boolean();
+    case 'enum':
+      return fc.constantFrom(...v.values);
+    case 'list':
+      return fc.array(word, { maxLength: 3 });
+    case 'json':
+      return fc.dictionary(word, text, { maxKeys: 3 });
+    case 'duration':
+      return fc.oneof(fc.nat(1_000_000), fc.constantFrom('1 day', '5 minutes', '2 hours'));
+  }
+}
+
+const plain = (s: ServerSpec): EnvVar[] => s.env.filter((v) => !v.secret);
+
+/** A random valid section for one server: some env values, replicas, resources, annotations. */
+export function serverSection(s: ServerSpec): fc.Arbitrary<Values> {
+  const vars = plain(s);
+  const env = vars.length
+    ? fc.uniqueArray(fc.constantFrom(...vars), { maxLength: 6, selector: (v) => v.name }).chain((picked) =>
+        picked.length ? fc.record(Object.fromEntries(picked.map((v) => [v.name, validEnvValue(v)]))) : fc.constant({}),
+      )
+    : fc.constant({});
+  const isJob = s.workload.kind === 'Job';
+  return fc.record({
+    env,
+    ...(isJob ? {} : { replicaCount: fc.integer({ min: 0, max: s.scaling === 'singleton' ? 1 : 4 }) }),
+    podAnnotations: fc.dictionary(fc.constantFrom('example.com/a', 'example.com/b'), word, { maxKeys: 2 }),
+    resources: fc.constantFrom({}, { requests: { cpu: '100m', memory: '128Mi' } }, { limits: { memory: '1Gi' } }),
+  });
+}
+
+/** Valid overrides on top of values/dev.yaml: random sections, random optional servers switched off. */
+export function validOverrides(): fc.Arbitrary<Values> {
+  const optional = CATALOG.filter((s) => isOptional(s) && !['mysql', 'redis'].includes(s.name)).map((s) => s.name);
+  return fc
+    .record({
+      sections: fc.uniqueArray(fc.constantFrom(...CATALOG), { minLength: 1, maxLength: 4, selector: (s) => s.name }).chain((servers) =>
+        fc.record(Object.fromEntries(servers.map((s) => [s.name, serverSection(s)]))),
+      ),
+      off: fc.subarray(optional, { maxLength: 3 }),
+    })
+    .map(({ sections, off }) => {
+      const out: Values = { ...sections };
+      for (const name of off) out[name] = { ...((out[name] as Values) ?? {}), enabled: false };
+      // the admin panel is a front end of the admin server (rule admin-panel-needs-admin-server)
+      if ((out['fxa-admin-server'] as Values | undefined)?.enabled === false) out['fxa-admin-panel'] = { ...((out['fxa-admin-panel'] as Values) ?? {}), enabled: false };
+      return out;
+    });
+}
+
+export interface Mutation {
+  overrides: Values;
+  /** The key path the validator must name. */
+  path: string;
+  what: string;
+}
+
+const enabledInDev = CATALOG.filter((s) => s.workload.kind === 'Deployment');
+
+/** One invalid change on top of values/dev.yaml. */
+export function mutation(): fc.Arbitrary<Mutation> {
+  const server = fc.constantFrom(...enabledInDev);
+  const typed = (pred: (v: EnvVar) => boolean) => CATALOG.flatMap((s) => plain(s).filter(pred).map((v) => ({ s, v })));
+  const ints = typed((v) => v.type === 'integer' || v.type === 'boolean');
+  const enums = typed((v) => v.type === 'enum');
+  const ports = typed((v) => v.type === 'integer' && v.maximum === 65535);
+  const secrets = CATALOG.flatMap((s) => s.env.filter((v) => v.secret).map((v) => ({ s, v })));
+  return fc.oneof(
+    fc.tuple(server, fc.constantFrom('replicaCuont', 'enviroment', 'resource', 'imag')).map(([s, key]) => ({ overrides: { [s.name]: { [key]: 1 } }, path: `${s.name}.${key}`, what: 'typo' })),
+    fc.tuple(fc.constantFrom(...ints), word).map(([{ s, v }, w]) => ({ overrides: { [s.name]: { env: { [v.name]: `x${w}` } } }, path: `${s.name}.env.${v.name}`, what: 'string for integer/boolean' })),
+    fc.tuple(fc.constantFrom(...enums), word).map(([{ s, v }, w]) => ({ overrides: { [s.name]: { env: { [v.name]: `not-${w}` } } }, path: `${s.name}.env.${v.name}`, what: 'enum' })),
+    fc.tuple(fc.constantFrom(...ports), fc.integer({ min: 65536, max: 999_999 })).map(([{ s, v }, n]) => ({ overrides: { [s.name]: { env: { [v.name]: n } } }, path: `${s.name}.env.${v.name}`, what: 'port out of range' })),
+    fc.constantFrom(...CATALOG.filter((s) => s.scaling === 'singleton' && s.workload.kind === 'Deployment')).map((s) => ({ overrides: { [s.name]: { replicaCount: 2 } }, path: `${s.name}.replicaCount`, what: 'singleton replicas' })),
+    fc.tuple(server, fc.integer({ min: -5, max: -1 })).map(([s, n]) => ({ overrides: { [s.name]: { replicaCount: n } }, path: `${s.name}.replicaCount`, what: 'negative replicas' })),
+    fc.tuple(server, fc.constantFrom('Sometimes', 'always', 'never')).map(([s, p]) => ({ overrides: { [s.name]: { image: { pullPolicy: p } } }, path: `${s.name}.image.pullPolicy`, what: 'pull policy' })),
+    fc.constantFrom(...secrets).map(({ s, v }) => ({ overrides: { [s.name]: { secretEnv: { [v.name]: { value: 'x', existingSecret: 'y' } } } }, path: `${s.name}.secretEnv.${v.name}`, what: 'value and existingSecret' })),
+    fc.constantFrom('staging', 'prod', 'dev', 'Production').map((e) => ({ overrides: { global: { environment: e } }, path: 'global.environment', what: 'environment' })),
+    fc.constantFrom('ftp://accounts.example.com', 'accounts.example.com', 'file:///etc').map((u) => ({ overrides: { global: { publicUrl: u } }, path: 'global.publicUrl', what: 'public URL' })),
+    fc.constantFrom(...[...new Set(CATALOG.flatMap((s) => Object.values(s.wiring).flatMap((w) => (w.from === 'sharedSecret' ? [w.key] : []))))]).map((k) => ({
+      overrides: { global: { secrets: { values: { [k]: null } } } },
+      path: `global.secrets.values.${k}`,
+      what: 'missing shared secret',
+    })),
+  );
+}

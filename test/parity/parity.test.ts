@@ -1,0 +1,90 @@
+/**
+ * Our validator's verdict must equal Helm's on every case: hand-written ones, then generated ones.
+ * Helm's verdict is `helm template`'s exit status (schema errors and the chart's own fail rules).
+ */
+import fc from 'fast-check';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { createValidator, userValues } from '../../scripts/validate/index.ts';
+import { line } from '../../scripts/validate/messages.ts';
+import { CHART, HELMS, valuesFile } from '../helpers/helm.ts';
+import { helmAsync, pool } from '../helpers/async-helm.ts';
+import { mutation, validOverrides } from '../helpers/values-gen.ts';
+
+interface Case {
+  name: string;
+  base: 'dev' | 'prod';
+  overrides?: Record<string, unknown>;
+  set?: string[];
+  valid: boolean;
+}
+
+const HAND: Case[] = [
+  { name: 'dev as shipped', base: 'dev', valid: true },
+  { name: 'prod as shipped', base: 'prod', valid: true },
+  { name: 'prod scaled out', base: 'prod', set: ['fxa-auth-server.replicaCount=5', 'fxa-content-server.replicaCount=3'], valid: true },
+  { name: 'an env value by --set', base: 'dev', set: ['fxa-auth-server.env.SMTP_HOST=smtp.example.com', 'fxa-auth-server.env.SMTP_PORT=587'], valid: true },
+  { name: 'a list by --set', base: 'dev', set: ['fxa-auth-server.env.SUPPORTED_LANGS={en,de,fr}'], valid: true },
+  { name: 'null returns a value to its default', base: 'dev', set: ['fxa-auth-server.env.NODE_ENV=null'], valid: true },
+  { name: 'escaped dot in a key', base: 'dev', set: ['fxa-auth-server.podAnnotations.example\\.com/team=accounts'], valid: true },
+  { name: 'secret from an existing Secret', base: 'prod', overrides: { 'fxa-auth-server': { secretEnv: { SMTP_PASS: { existingSecret: 'smtp', key: 'password' } } } }, valid: true },
+  { name: 'per-server public URL', base: 'prod', set: ['global.publicUrls.fxa-auth-server=https://api.example.com'], valid: true },
+  { name: 'optional servers off', base: 'dev', set: ['fxa-event-broker.enabled=false', 'fxa-payments-server.enabled=false', '123done.enabled=false'], valid: true },
+  { name: 'values of a disabled server are not checked', base: 'prod', set: ['123done.replicaCount=-1'], valid: true },
+  { name: 'typo in a key', base: 'prod', set: ['fxa-auth-server.replicaCuont=2'], valid: false },
+  { name: 'wrong enum', base: 'prod', set: ['fxa-auth-server.env.LOG_FORMAT=json'], valid: false },
+  { name: 'string where an integer belongs', base: 'prod', overrides: { 'fxa-auth-server': { env: { SMTP_PORT: 'twenty-five' } } }, valid: false },
+  { name: 'singleton scaled', base: 'dev', set: ['redis.replicaCount=2'], valid: false },
+  { name: 'unknown environment', base: 'dev', set: ['global.environment=staging'], valid: false },
+  { name: 'public URL without scheme', base: 'dev', set: ['global.publicUrl=accounts.example.com'], valid: false },
+  { name: 'missing shared secret', base: 'dev', set: ['global.secrets.values.flowIdKey=null'], valid: false },
+  { name: 'secret both inline and referenced', base: 'prod', overrides: { 'fxa-auth-server': { secretEnv: { SMTP_PASS: { value: 'x', existingSecret: 'y' } } } }, valid: false },
+  { name: 'extraEnv shadows a catalog variable', base: 'dev', overrides: { 'fxa-content-server': { extraEnv: [{ name: 'PORT', value: '1' }] } }, valid: false },
+  { name: 'no database host and no in-cluster mysql', base: 'prod', set: ['global.mysql.host='], valid: false },
+  { name: 'in-cluster mysql in production', base: 'prod', set: ['mysql.enabled=true'], valid: false },
+  { name: 'admin panel without admin server', base: 'prod', set: ['fxa-admin-panel.enabled=true'], valid: false },
+  { name: 'unknown top-level key', base: 'dev', set: ['fxa-auth.replicaCount=1'], valid: false },
+  { name: 'unknown global key', base: 'dev', set: ['global.enviroment=production'], valid: false },
+];
+
+const SEED = Number(process.env.FXA_PARITY_SEED ?? 20261125);
+const GENERATED: Case[] = [
+  ...fc.sample(validOverrides(), { numRuns: 20, seed: SEED }).map((o, i) => ({ name: `generated valid #${i}`, base: 'dev' as const, overrides: o, valid: true })),
+  ...fc.sample(mutation(), { numRuns: 30, seed: SEED + 1 }).map((m, i) => ({ name: `generated ${m.what} #${i} (${m.path})`, base: 'dev' as const, overrides: m.overrides, valid: false })),
+];
+
+const dir = mkdtempSync(join(tmpdir(), 'fxa-parity-'));
+const validator = createValidator();
+
+async function verdicts(c: Case, i: number): Promise<{ ours: boolean; problems: string[]; helm: Record<string, { ok: boolean; stderr: string }> }> {
+  const files = [valuesFile(c.base)];
+  if (c.overrides) {
+    const f = join(dir, `case-${i}.yaml`);
+    writeFileSync(f, stringify(c.overrides, { version: '1.1' }));
+    files.push(f);
+  }
+  const { problems } = validator.validate(userValues(files, c.set ?? []));
+  const args = ['template', 'fxa', CHART, ...files.flatMap((f) => ['-f', f]), ...(c.set ?? []).flatMap((s) => ['--set', s])];
+  const helm: Record<string, { ok: boolean; stderr: string }> = {};
+  for (const bin of HELMS) {
+    const r = await helmAsync(bin, args);
+    helm[bin] = { ok: r.code === 0, stderr: r.stderr.trim().split('\n').slice(0, 6).join(' | ') };
+  }
+  return { ours: problems.length === 0, problems: problems.map(line), helm };
+}
+
+describe(`validator parity with Helm 4 and Helm 3 (seed ${SEED})`, async () => {
+  const cases = [...HAND, ...GENERATED];
+  const results = await pool(cases, 2, verdicts);
+  cases.forEach((c, i) => {
+    it(c.name, () => {
+      const r = results[i]!;
+      const detail = `ours: ${r.problems.join(' ; ') || 'ok'}\n${Object.entries(r.helm).map(([b, h]) => `${b}: ${h.ok ? 'ok' : h.stderr}`).join('\n')}`;
+      expect(r.ours, `expected ${c.valid ? 'valid' : 'invalid'}; ${detail}`).toBe(c.valid);
+      for (const bin of HELMS) expect(r.helm[bin]!.ok, `${bin} disagrees with us; ${detail}`).toBe(r.ours);
+    });
+  });
+});
