@@ -1,11 +1,11 @@
 /** The machine-readable catalog (`npm run catalog -- --json`) and its reference page, from the same data. */
-import { CATALOG, FXA_RELEASE } from '../../schema/index.ts';
+import { CATALOG, FXA_RELEASE, type ServerSpec } from '../../schema/index.ts';
 import { json, type OutputFile } from './output.ts';
 
-export function catalogJson(): Record<string, unknown> {
+export function catalogJson(catalog: readonly ServerSpec[] = CATALOG): Record<string, unknown> {
   return {
     fxaRelease: FXA_RELEASE,
-    servers: CATALOG.map((s) => ({
+    servers: catalog.map((s) => ({
       name: s.name,
       description: s.description,
       origin: s.origin,
@@ -27,7 +27,7 @@ export function catalogJson(): Record<string, unknown> {
   };
 }
 
-function markdown(): string {
+function markdown(catalog: readonly ServerSpec[]): string {
   const lines = [
     '<!-- Generated from schema/ by `npm run gen`. Do not edit. -->',
     '# Server reference',
@@ -37,13 +37,13 @@ function markdown(): string {
     '| server | workload | scaling | port | env vars | secret | public URLs | internal URLs |',
     '|---|---|---|---|---|---|---|---|',
   ];
-  for (const s of CATALOG) {
+  for (const s of catalog) {
     const count = (f: (v: (typeof s.env)[number]) => boolean): number => s.env.filter(f).length;
     lines.push(
       `| ${s.name} | ${s.workload.kind} | ${s.scaling} | ${s.ports.map((p) => p.port).join(', ') || '-'} | ${s.env.length} | ${count((v) => Boolean(v.secret))} | ${count((v) => v.url === 'public')} | ${count((v) => v.url === 'internal')} |`,
     );
   }
-  for (const s of CATALOG) {
+  for (const s of catalog) {
     lines.push('', `## ${s.name}`, '', s.description, '', `Sources: ${s.sources.map((r) => `\`${r.file}\`@${r.commit.slice(0, 12)}`).join(', ') || '-'}`, '');
     if (!s.env.length) continue;
     lines.push('| variable | type | secret | url | wired | doc |', '|---|---|---|---|---|---|');
@@ -54,9 +54,9 @@ function markdown(): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function emitCatalog(): OutputFile[] {
+export function emitCatalog(catalog: readonly ServerSpec[] = CATALOG): OutputFile[] {
   return [
-    { path: 'docs/catalog.json', content: json(catalogJson()) },
-    { path: 'docs/servers.md', content: markdown() },
+    { path: 'docs/catalog.json', content: json(catalogJson(catalog)) },
+    { path: 'docs/servers.md', content: markdown(catalog) },
   ];
 }

@@ -1,16 +1,16 @@
 /** Emits the example environments values/dev.yaml and values/prod.yaml. */
-import { CATALOG, SHARED_SECRETS } from '../../schema/index.ts';
+import { CATALOG, SHARED_SECRETS, type ServerSpec } from '../../schema/index.ts';
 import { isOptional } from './emit-umbrella.ts';
 import { hashBanner, type OutputFile } from './output.ts';
 import { doc, toYaml } from './yaml.ts';
 
-const enableAll = (pick: (name: string, production: boolean) => boolean): Record<string, unknown> =>
-  Object.fromEntries(CATALOG.filter(isOptional).map((s) => [s.name, { enabled: pick(s.name, s.production) }]));
+const enableAll = (catalog: readonly ServerSpec[], pick: (name: string, production: boolean) => boolean): Record<string, unknown> =>
+  Object.fromEntries(catalog.filter(isOptional).map((s) => [s.name, { enabled: pick(s.name, s.production) }]));
 
 /** Development: everything on, in-cluster MySQL, inline throwaway secrets. */
-function dev(): Record<string, unknown> {
+function dev(catalog: readonly ServerSpec[]): Record<string, unknown> {
   const secrets = Object.fromEntries(Object.keys(SHARED_SECRETS).map((k) => [k, `dev-only-${k}-not-for-production`]));
-  const servers = enableAll(() => true);
+  const servers = enableAll(catalog, () => true);
   return {
     global: {
       environment: 'development',
@@ -31,9 +31,9 @@ function dev(): Record<string, unknown> {
 }
 
 /** Production: external MySQL (e.g. Amazon RDS), every secret by reference, no example relying parties. */
-function prod(): Record<string, unknown> {
+function prod(catalog: readonly ServerSpec[]): Record<string, unknown> {
   const scaled = { replicaCount: 2, resources: { requests: { cpu: '250m', memory: '512Mi' }, limits: { memory: '1Gi' } } };
-  const servers = enableAll((name, production) => production && !['mysql', 'fxa-admin-server', 'fxa-admin-panel'].includes(name));
+  const servers = enableAll(catalog, (name, production) => production && !['mysql', 'fxa-admin-server', 'fxa-admin-panel'].includes(name));
   return {
     global: {
       environment: 'production',
@@ -60,9 +60,9 @@ function prod(): Record<string, unknown> {
   };
 }
 
-export function emitEnvironments(): OutputFile[] {
+export function emitEnvironments(catalog: readonly ServerSpec[] = CATALOG): OutputFile[] {
   const files: OutputFile[] = [];
-  for (const [name, values] of [['dev', dev()], ['prod', prod()]] as const) {
+  for (const [name, values] of [['dev', dev(catalog)], ['prod', prod(catalog)]] as const) {
     const content = toYaml(hashBanner('scripts/gen/emit-environments.ts'), values);
     files.push({ path: `values/${name}.yaml`, content });
     // chart-testing lints and installs the chart once per file in its ci/ folder

@@ -13,7 +13,7 @@ export function appVersion(s: ServerSpec): string {
   return s.image?.tag ?? DEFAULT_IMAGE.tag;
 }
 
-export function emitSubchart(s: ServerSpec): OutputFile[] {
+export function emitSubchart(s: ServerSpec, addressBook: Record<string, unknown>): OutputFile[] {
   const dir = subchartDir(s);
   const chart = {
     apiVersion: 'v2',
@@ -29,7 +29,7 @@ export function emitSubchart(s: ServerSpec): OutputFile[] {
     { path: `${dir}/Chart.yaml`, content: hashBanner() + stringify(chart) },
     { path: `${dir}/values.yaml`, content: toYaml(hashBanner(), subchartValues(s)) },
     { path: `${dir}/values.schema.json`, content: json(subchartSchema(s)) },
-    { path: `${dir}/spec.json`, content: json(runtimeSpec(s)) },
+    { path: `${dir}/spec.json`, content: json(runtimeSpec(s, addressBook)) },
     { path: `${dir}/templates/server.yaml`, content: template('server') },
     { path: `${dir}/.helmignore`, content: `${hashBanner()}*.tgz\n` },
   ];

@@ -1,15 +1,15 @@
 /** TypeScript types of the chart's values, compiled from the very schemas Helm checks (json-schema-to-typescript). */
 import { compile } from 'json-schema-to-typescript';
-import { CATALOG } from '../../schema/index.ts';
+import { CATALOG, type ServerSpec } from '../../schema/index.ts';
 import type { OutputFile } from './output.ts';
 import { subchartSchema } from './server-values.ts';
 import { umbrellaSchema } from './emit-umbrella.ts';
 
-export async function emitTypes(): Promise<OutputFile[]> {
-  const full = umbrellaSchema() as { properties: Record<string, unknown> };
+export async function emitTypes(catalog: readonly ServerSpec[] = CATALOG): Promise<OutputFile[]> {
+  const full = umbrellaSchema(catalog) as { properties: Record<string, unknown> };
   // one schema for the types: each server section replaced by its subchart's strict schema
   const properties = { ...full.properties };
-  for (const s of CATALOG) {
+  for (const s of catalog) {
     const { $schema: _s, $comment: _c, ...sub } = subchartSchema(s);
     properties[s.name] = { ...sub, title: `${s.name} values` };
   }

@@ -25,7 +25,7 @@ export const ruleSchemas = (): Record<string, unknown>[] =>
     then: atPath(r.then.path, { const: r.then.equals }),
   }));
 
-export function umbrellaChart(): Record<string, unknown> {
+export function umbrellaChart(catalog: readonly ServerSpec[] = CATALOG): Record<string, unknown> {
   return {
     apiVersion: 'v2',
     name: 'fxa',
@@ -40,26 +40,26 @@ export function umbrellaChart(): Record<string, unknown> {
     annotations: {
       'artifacthub.io/license': 'MPL-2.0',
       'artifacthub.io/images': stringify(
-        [...new Map(CATALOG.map((s) => [s.image ? `${s.image.repository}:${s.image.tag}` : `${DEFAULT_IMAGE.repository}:${DEFAULT_IMAGE.tag}`, s.name])).entries()].map(([image, name]) => ({ name, image })),
+        [...new Map(catalog.map((s) => [s.image ? `${s.image.repository}:${s.image.tag}` : `${DEFAULT_IMAGE.repository}:${DEFAULT_IMAGE.tag}`, s.name])).entries()].map(([image, name]) => ({ name, image })),
       ),
     },
     dependencies: [
       { name: 'fxa-common', version: CHART_VERSION },
-      ...CATALOG.map((s) => ({ name: s.name, version: CHART_VERSION, ...(isOptional(s) ? { condition: `${s.name}.enabled` } : {}) })),
+      ...catalog.map((s) => ({ name: s.name, version: CHART_VERSION, ...(isOptional(s) ? { condition: `${s.name}.enabled` } : {}) })),
     ],
   };
 }
 
-function umbrellaValues(): Record<string, unknown> {
+function umbrellaValues(catalog: readonly ServerSpec[]): Record<string, unknown> {
   const servers = Object.fromEntries(
-    CATALOG.filter(isOptional).map((s) => [s.name, doc(s.description, { enabled: doc(`Deploy ${s.name}`, s.enabledByDefault) })]),
+    catalog.filter(isOptional).map((s) => [s.name, doc(s.description, { enabled: doc(`Deploy ${s.name}`, s.enabledByDefault) })]),
   );
   return { global: doc('Shared by every server', globalValues()), ...servers };
 }
 
-function umbrellaSchema(): Record<string, unknown> {
+function umbrellaSchema(catalog: readonly ServerSpec[] = CATALOG): Record<string, unknown> {
   const sections = Object.fromEntries(
-    CATALOG.map((s) => [
+    catalog.map((s) => [
       s.name,
       { type: 'object', description: `${s.description} (checked by the ${s.name} chart's own schema)`, properties: { enabled: { type: 'boolean' } } },
     ]),
@@ -75,12 +75,12 @@ function umbrellaSchema(): Record<string, unknown> {
   };
 }
 
-export function emitUmbrella(): OutputFile[] {
+export function emitUmbrella(catalog: readonly ServerSpec[] = CATALOG): OutputFile[] {
   const include = (what: string): string => `${hashBanner()}{{- include "fxa-common.${what}" . }}\n`;
   return [
-    { path: 'charts/fxa/Chart.yaml', content: hashBanner() + stringify(umbrellaChart()) },
-    { path: 'charts/fxa/values.yaml', content: toYaml(hashBanner(), umbrellaValues()) },
-    { path: 'charts/fxa/values.schema.json', content: json(umbrellaSchema()) },
+    { path: 'charts/fxa/Chart.yaml', content: hashBanner() + stringify(umbrellaChart(catalog)) },
+    { path: 'charts/fxa/values.yaml', content: toYaml(hashBanner(), umbrellaValues(catalog)) },
+    { path: 'charts/fxa/values.schema.json', content: json(umbrellaSchema(catalog)) },
     { path: 'charts/fxa/templates/shared-secrets.yaml', content: include('sharedSecrets') },
     { path: 'charts/fxa/templates/NOTES.txt', content: `{{- include "fxa-common.notes" . }}\n` },
     { path: 'charts/fxa/.helmignore', content: `${hashBanner()}*.tgz\n.git/\n` },

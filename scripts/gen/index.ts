@@ -1,5 +1,6 @@
 /** `npm run gen`: model -> emitters -> writer. Deterministic: sorted, no timestamps, same bytes every run. */
-import { CATALOG } from '../../schema/index.ts';
+import { CATALOG, type ServerSpec } from '../../schema/index.ts';
+import { directory } from './runtime-spec.ts';
 import { emitCatalog } from './emit-catalog.ts';
 import { emitEnvironments } from './emit-environments.ts';
 import { emitSubchart } from './emit-subchart.ts';
@@ -8,8 +9,16 @@ import { emitUmbrella } from './emit-umbrella.ts';
 import type { OutputFile } from './output.ts';
 import { writeAll } from './writer.ts';
 
-export async function generate(): Promise<OutputFile[]> {
-  const files = [...emitUmbrella(), ...CATALOG.flatMap(emitSubchart), ...emitEnvironments(), ...emitCatalog(), ...(await emitTypes())];
+/** Every generated file, in memory. `catalog` is a parameter so benchmarks can scale it. */
+export async function generate(catalog: readonly ServerSpec[] = CATALOG): Promise<OutputFile[]> {
+  const dir = directory(catalog); // the address book every server's spec.json carries: built once
+  const files = [
+    ...emitUmbrella(catalog),
+    ...catalog.flatMap((s) => emitSubchart(s, dir)),
+    ...emitEnvironments(catalog),
+    ...emitCatalog(catalog),
+    ...(await emitTypes(catalog)),
+  ];
   const seen = new Set<string>();
   for (const f of files) {
     if (seen.has(f.path)) throw new Error(`two emitters wrote ${f.path}`);

@@ -5,16 +5,16 @@
 import type { ServerSpec } from '../../schema/types.ts';
 import { CATALOG } from '../../schema/index.ts';
 
-export function directory(): Record<string, unknown> {
+export function directory(catalog: readonly ServerSpec[] = CATALOG): Record<string, unknown> {
   return Object.fromEntries(
-    CATALOG.map((s) => [
+    catalog.map((s) => [
       s.name,
       { port: s.ports[0]?.port ?? 0, publicPath: s.publicPath ?? null, routesUnderPublicPath: Boolean(s.routesUnderPublicPath) },
     ]),
   );
 }
 
-export function runtimeSpec(s: ServerSpec): Record<string, unknown> {
+export function runtimeSpec(s: ServerSpec, dir: Record<string, unknown> = directory()): Record<string, unknown> {
   return {
     name: s.name,
     component: s.origin === 'infra' ? 'infra' : s.workload.kind === 'Job' ? 'job' : 'server',
@@ -30,6 +30,6 @@ export function runtimeSpec(s: ServerSpec): Record<string, unknown> {
     envNames: s.env.map((v) => v.name).sort(),
     secretNames: s.env.filter((v) => v.secret).map((v) => v.name).sort(),
     wiring: Object.fromEntries(Object.entries(s.wiring).sort(([a], [b]) => a.localeCompare(b))),
-    directory: directory(),
+    directory: dir,
   };
 }

@@ -7,12 +7,12 @@ import type { ValidateFunction } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { VALUE_RULES } from '../../schema/rules.ts';
-import { createAjv } from '../lib/ajv.ts';
 import { UserError } from '../lib/errors.ts';
 import { loadChart, type ChartData } from './chart.ts';
 import { coalesce, getPath, isTable, mergeValues, type Values } from './merge.ts';
 import { describeError, line, type Problem } from './messages.ts';
 import { checkServerRules } from './rules.ts';
+import { compiled } from './compiled.ts';
 import { applySet } from './set-parser.ts';
 
 export interface Validator {
@@ -46,10 +46,9 @@ function withGlobals(section: Values, parentGlobal: Values): Values {
 
 /** Compile every schema once; validate any number of value sets. */
 export function createValidator(chart: ChartData = loadChart()): Validator {
-  const ajv = createAjv();
-  const umbrella = ajv.compile(chart.schema);
+  const umbrella = compiled(chart.schema);
   const subs = new Map<string, ValidateFunction>();
-  for (const d of chart.deps) if (d.schema) subs.set(d.name, ajv.compile(d.schema));
+  for (const d of chart.deps) if (d.schema) subs.set(d.name, compiled(d.schema));
 
   const ruleProblem = (schemaPath: string): Problem | undefined => {
     const m = /^#\/allOf\/(\d+)\/then\//.exec(schemaPath);
