@@ -15,7 +15,8 @@ const collect = (v: string, acc: string[]): string[] => [...acc, v];
 
 program.command('setup').description('install pinned tools (helm 4, helm 3, kubectl, yamllint, ct, ...) into .tools/bin')
   .option('--verify', 'run each tool once and print its version')
-  .action(async (o: { verify?: boolean }) => (await import('./setup/index.ts')).setup(o));
+  .option('--no-cluster', 'skip the embedded cluster\'s binaries (etcd, kube-*, kwok)')
+  .action(async (o: { verify?: boolean; cluster?: boolean }) => (await import('./setup/index.ts')).setup(o));
 
 program.command('gen').description('write the charts, values, types and docs generated from schema/')
   .option('--check', 'write nothing; exit 1 naming every stale file')
@@ -28,6 +29,10 @@ program.command('validate').description('check values the way Helm will, before 
 
 program.command('lint').description('tsc, yamllint, helm lint --strict (Helm 4 and 3), ct lint')
   .action(async () => { process.exitCode = await (await import('./lint.ts')).runLint({ verbose: verbose() }); });
+
+program.command('cluster').description('the embedded cluster: up | down | status')
+  .argument('<action>', 'up, down or status')
+  .action(async (action: string) => { process.exitCode = await (await import('./cluster/index.ts')).runCluster(action); });
 
 program.command('demo').description('check, lint and render the chart on values/dev.yaml and print what runs')
   .option('-f, --values <name>', 'values file under values/', 'dev')

@@ -4,12 +4,12 @@ import { install } from './install.ts';
 import { TOOLS } from './tools.ts';
 
 /** Install every pinned tool into .tools/bin, printing one progress line per tool. */
-export function setup(opts: { verify?: boolean; log?: (line: string) => void } = {}): void {
+export async function setup(opts: { verify?: boolean; cluster?: boolean; log?: (line: string) => void } = {}): Promise<void> {
   const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  for (const tool of TOOLS) {
+  for (const tool of TOOLS.filter((t) => opts.cluster !== false || !t.cluster)) {
     const started = Date.now();
     log(`setup: ${tool.name} ${tool.version} ...`);
-    const did = install(tool);
+    const did = await install(tool, (l) => log(`setup: ${l}`));
     log(`setup: ${tool.name} ${tool.version} ${did ? `installed in ${((Date.now() - started) / 1000).toFixed(1)}s` : 'already installed'}`);
     if (opts.verify) {
       const out = execFileSync(toolPath(tool.name), tool.versionArgs, { encoding: 'utf8' }).trim().split('\n')[0];

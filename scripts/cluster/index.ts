@@ -1,0 +1,110 @@
+/**
+ * `npm run cluster -- up|down|status`: a real Kubernetes control plane on loopback (etcd,
+ * kube-apiserver with PodSecurity, controller-manager, scheduler) with kwok faking the nodes and the
+ * pods' lifecycles, since no container runtime is reachable here. Its kubeconfig is .cluster/kubeconfig.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { UserError } from '../lib/errors.ts';
+import { toolPath } from '../lib/paths.ts';
+import { components, type Component } from './components.ts';
+import { fakeNode, writeKwokConfig } from './kwok.ts';
+import { ensurePki } from './pki.ts';
+import { CLUSTER_DIR, ETCD_DATA, KUBECONFIG, PID_DIR, kubeconfigFor } from './paths.ts';
+import { healthy, logFile, pidOf, startDetached, stop, waitFor } from './processes.ts';
+
+export const NODES = ['kwok-node-0', 'kwok-node-1'];
+const log = (line: string): boolean => process.stderr.write(`cluster: ${line}\n`);
+
+export function kubectl(args: string[], input?: string): string {
+  return execFileSync(toolPath('kubectl'), ['--kubeconfig', KUBECONFIG, ...args], { encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+}
+
+async function isUp(c: Component): Promise<boolean> {
+  return pidOf(c.name) !== undefined && (await healthy(c.health));
+}
+
+/** True when every component runs and answers its health check. */
+export async function running(): Promise<boolean> {
+  for (const c of components('')) if (!(await isUp(c))) return false;
+  return existsSync(KUBECONFIG);
+}
+
+export async function up(): Promise<{ seconds: number; started: boolean }> {
+  const t0 = Date.now();
+  if (await running()) {
+    log(`already running; export KUBECONFIG=${KUBECONFIG}`);
+    return { seconds: 0, started: false };
+  }
+  for (const c of components('')) {
+    if (!existsSync(c.bin)) throw new UserError(`${c.bin} is missing: run \`npm run setup\` (it builds the cluster binaries once per machine)`);
+  }
+  await down({ quiet: true }); // a half-started cluster from an earlier run: start clean
+  ensurePki();
+  copyFileSync(kubeconfigFor('admin'), KUBECONFIG);
+  const kwokConfig = writeKwokConfig();
+  for (const c of components(kwokConfig)) {
+    const t = Date.now();
+    startDetached(c.name, c.bin, c.args);
+    try {
+      await waitFor(c.name, async () => pidOf(c.name) !== undefined && (await healthy(c.health)), 90_000);
+    } catch (e) {
+      throw new Error(`${c.name} did not become healthy; see ${logFile(c.name)}\n${(e as Error).message}`);
+    }
+    log(`${c.name} up (${((Date.now() - t) / 1000).toFixed(1)}s)`);
+  }
+  kubectl(['apply', '-f', '-'], JSON.stringify({ apiVersion: 'v1', kind: 'List', items: NODES.map(fakeNode) }));
+  await waitFor('nodes Ready', () => {
+    const out = kubectl(['get', 'nodes', '-o', 'jsonpath={range .items[*]}{.status.conditions[?(@.type=="Ready")].status}{"\\n"}{end}']);
+    return out.trim().split('\n').filter((s) => s === 'True').length === NODES.length;
+  }, 60_000);
+  await waitFor('the default ServiceAccount', () => {
+    try {
+      kubectl(['get', 'serviceaccount', 'default', '-n', 'default']);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 60_000);
+  const seconds = (Date.now() - t0) / 1000;
+  log(`ready in ${seconds.toFixed(1)}s with ${NODES.length} kwok nodes`);
+  log(`use it: export KUBECONFIG=${KUBECONFIG}; stop it: npm run cluster -- down`);
+  return { seconds, started: true };
+}
+
+export async function down(opts: { quiet?: boolean } = {}): Promise<void> {
+  for (const c of [...components('')].reverse()) {
+    if ((await stop(c.name)) && !opts.quiet) log(`${c.name} stopped`);
+  }
+  // etcd's data goes with the cluster: the next `up` starts from an empty cluster
+  rmSync(ETCD_DATA, { recursive: true, force: true });
+  rmSync(PID_DIR, { recursive: true, force: true });
+  if (!opts.quiet) log(`down (state kept in ${CLUSTER_DIR}: pki, logs)`);
+}
+
+export async function status(): Promise<number> {
+  let ok = true;
+  for (const c of components('')) {
+    const pid = pidOf(c.name);
+    const h = pid !== undefined && (await healthy(c.health));
+    ok &&= h;
+    process.stdout.write(`${c.name.padEnd(24)} ${pid === undefined ? 'stopped' : h ? `running (pid ${pid})` : `unhealthy (pid ${pid})`}\n`);
+  }
+  if (ok) process.stdout.write(`\n${kubectl(['get', 'nodes'])}\nexport KUBECONFIG=${KUBECONFIG}\n`);
+  return ok ? 0 : 1;
+}
+
+export async function runCluster(action: string): Promise<number> {
+  switch (action) {
+    case 'up':
+      await up();
+      return 0;
+    case 'down':
+      await down();
+      return 0;
+    case 'status':
+      return status();
+    default:
+      throw new UserError(`unknown action "${action}": use up, down or status`);
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * A throw-away PKI for the local control plane (openssl): a CA, the API server's serving certificate,
+ * client certificates for admin / controller-manager / scheduler, a front-proxy CA, and the
+ * service-account signing key. Created once per cluster directory and reused by later `up`s.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PKI_DIR, PORTS, kubeconfigFor } from './paths.ts';
+
+const ssl = (args: string[]): void => {
+  execFileSync('openssl', args, { cwd: PKI_DIR, stdio: ['ignore', 'ignore', 'pipe'] });
+};
+
+function signed(name: string, subject: string, ca: string, ext: string): void {
+  ssl(['req', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', subject]);
+  writeFileSync(join(PKI_DIR, `${name}.ext`), ext);
+  ssl(['x509', '-req', '-sha256', '-days', '3650', '-in', `${name}.csr`, '-CA', `${ca}.crt`, '-CAkey', `${ca}.key`, '-CAcreateserial', '-extfile', `${name}.ext`, '-out', `${name}.crt`]);
+  rmSync(join(PKI_DIR, `${name}.csr`));
+  rmSync(join(PKI_DIR, `${name}.ext`));
+}
+
+const CLIENT_EXT = 'extendedKeyUsage=clientAuth\nkeyUsage=critical,digitalSignature,keyEncipherment\n';
+/** Users with a client certificate and a kubeconfig: admin is in system:masters. */
+export const USERS = { admin: '/O=system:masters/CN=kubernetes-admin', 'kube-controller-manager': '/CN=system:kube-controller-manager', 'kube-scheduler': '/CN=system:kube-scheduler' } as const;
+
+export function ensurePki(): void {
+  mkdirSync(PKI_DIR, { recursive: true });
+  if (!existsSync(join(PKI_DIR, 'sa.pub'))) {
+    ssl(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-sha256', '-days', '3650', '-keyout', 'ca.key', '-out', 'ca.crt', '-subj', '/CN=fxa-helm-local-ca']);
+    signed('apiserver', '/CN=kube-apiserver', 'ca',
+      'subjectAltName=IP:127.0.0.1,IP:10.96.0.1,DNS:localhost,DNS:kubernetes,DNS:kubernetes.default,DNS:kubernetes.default.svc,DNS:kubernetes.default.svc.cluster.local\nextendedKeyUsage=serverAuth\nkeyUsage=critical,digitalSignature,keyEncipherment\n');
+    for (const [user, subject] of Object.entries(USERS)) signed(user, subject, 'ca', CLIENT_EXT);
+    ssl(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-sha256', '-days', '3650', '-keyout', 'front-proxy-ca.key', '-out', 'front-proxy-ca.crt', '-subj', '/CN=fxa-helm-front-proxy-ca']);
+    signed('front-proxy-client', '/CN=front-proxy-client', 'front-proxy-ca', CLIENT_EXT);
+    ssl(['genrsa', '-out', 'sa.key', '2048']);
+    ssl(['rsa', '-in', 'sa.key', '-pubout', '-out', 'sa.pub']);
+  }
+  for (const user of Object.keys(USERS)) writeFileSync(kubeconfigFor(user), kubeconfig(user));
+}
+
+function kubeconfig(user: string): string {
+  return [
+    'apiVersion: v1',
+    'kind: Config',
+    'clusters:',
+    '  - name: fxa-helm',
+    '    cluster:',
+    `      server: https://127.0.0.1:${PORTS.apiserver}`,
+    `      certificate-authority: ${join(PKI_DIR, 'ca.crt')}`,
+    'users:',
+    `  - name: ${user}`,
+    '    user:',
+    `      client-certificate: ${join(PKI_DIR, `${user}.crt`)}`,
+    `      client-key: ${join(PKI_DIR, `${user}.key`)}`,
+    'contexts:',
+    '  - name: fxa-helm',
+    `    context: {cluster: fxa-helm, user: ${user}}`,
+    'current-context: fxa-helm',
+    '',
+  ].join('\n');
+}

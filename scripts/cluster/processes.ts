@@ -1,0 +1,72 @@
+/** Detached background processes with pid files, so the cluster outlives the command that started it. */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
+import { get as httpsGet } from 'node:https';
+import { join } from 'node:path';
+import { LOG_DIR, PID_DIR } from './paths.ts';
+
+const pidFile = (name: string): string => join(PID_DIR, `${name}.pid`);
+export const logFile = (name: string): string => join(LOG_DIR, `${name}.log`);
+
+export function pidOf(name: string): number | undefined {
+  if (!existsSync(pidFile(name))) return undefined;
+  const pid = Number(readFileSync(pidFile(name), 'utf8'));
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return undefined;
+  }
+}
+
+export function startDetached(name: string, bin: string, args: string[]): number {
+  mkdirSync(LOG_DIR, { recursive: true });
+  mkdirSync(PID_DIR, { recursive: true });
+  const out = openSync(logFile(name), 'a');
+  const child = spawn(bin, args, { detached: true, stdio: ['ignore', out, out] });
+  child.unref();
+  writeFileSync(pidFile(name), String(child.pid));
+  return child.pid!;
+}
+
+export async function stop(name: string): Promise<boolean> {
+  const pid = pidOf(name);
+  rmSync(pidFile(name), { force: true });
+  if (pid === undefined) return false;
+  process.kill(pid, 'SIGTERM');
+  for (let i = 0; i < 40; i++) {
+    await sleep(250);
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return true;
+    }
+  }
+  process.kill(pid, 'SIGKILL');
+  return true;
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** One health probe: true on HTTP 200 (TLS unverified: the endpoint is ours, on loopback). */
+export function healthy(url: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const get = url.startsWith('https') ? httpsGet : httpGet;
+    const req = get(url, { rejectUnauthorized: false, timeout: 2000 }, (res) => {
+      res.resume();
+      resolve(res.statusCode === 200);
+    });
+    req.on('error', () => resolve(false));
+    req.on('timeout', () => req.destroy());
+  });
+}
+
+export async function waitFor(what: string, check: () => Promise<boolean> | boolean, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (await check()) return;
+    await sleep(250);
+  }
+  throw new Error(`timed out after ${timeoutMs / 1000}s waiting for ${what}`);
+}
