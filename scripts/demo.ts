@@ -1,44 +1,69 @@
 /**
- * `npm run demo`: the main job on the embedded default (values/dev.yaml). Today it proves the chart
- * offline: generated files current, Helm 4 lint --strict, a full render, and a table of what would run.
- * Installing onto the project's own local cluster comes with the embedded-cluster work (issue 5).
+ * `npm run demo`: the main job on the embedded default. Checks the generated chart, validates
+ * values/dev.yaml, brings up the project's own cluster, installs FxA with Helm, waits until every
+ * workload is ready and prints what runs. Leaves the cluster running and says how to use and stop it.
  */
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { parse, parseAllDocuments } from 'yaml';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { CATALOG } from '../schema/index.ts';
+import { kubectl, up } from './cluster/index.ts';
+import { KUBECONFIG } from './cluster/paths.ts';
 import { runGen } from './gen/index.ts';
-import { ROOT, toolPath } from './lib/paths.ts';
 import { UserError } from './lib/errors.ts';
+import { ROOT, UMBRELLA_DIR, toolPath } from './lib/paths.ts';
+import { execFileSync } from 'node:child_process';
+import { createValidator, userValues } from './validate/index.ts';
+import { line } from './validate/messages.ts';
 
-interface Obj { kind: string; metadata: { name: string; labels?: Record<string, string> }; spec?: { replicas?: number; ports?: { port: number }[] }; data?: Record<string, string> }
+const NAMESPACE = 'fxa';
+const RELEASE = 'fxa';
+
+interface Item { metadata: { name: string; labels?: Record<string, string> }; spec?: { replicas?: number; ports?: { port: number }[] }; status?: { readyReplicas?: number; succeeded?: number; failed?: number } }
 
 export async function runDemo(valuesName = 'dev'): Promise<void> {
-  const chart = join(ROOT, 'charts', 'fxa');
   const values = join(ROOT, 'values', `${valuesName}.yaml`);
   const step = (s: string): boolean => process.stderr.write(`demo: ${s}\n`);
-  step('checking generated files');
+  step('1/5 generated files are current');
   if ((await runGen({ check: true })) !== 0) throw new UserError('generated files are stale: run `npm run gen`');
-  step(`helm lint --strict -f values/${valuesName}.yaml`);
-  execFileSync(toolPath('helm'), ['lint', '--strict', chart, '-f', values], { stdio: ['ignore', 'ignore', 'inherit'] });
-  step('helm template');
-  const out = execFileSync(toolPath('helm'), ['template', 'fxa', chart, '-f', values], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  const objects = parseAllDocuments(out).map((d) => d.toJS() as Obj | null).filter((o): o is Obj => o !== null);
+  step(`2/5 validating values/${valuesName}.yaml`);
+  const { problems } = createValidator().validate(userValues([values], []));
+  if (problems.length) throw new UserError(`values/${valuesName}.yaml: ${problems.map(line).join('; ')}`);
+  step('3/5 starting the embedded cluster');
+  await up();
+  // the chart's pods must pass the `restricted` Pod Security profile
+  kubectl(['apply', '-f', '-'], JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: NAMESPACE, labels: { 'pod-security.kubernetes.io/enforce': 'restricted' } } }));
+  step(`4/5 helm upgrade --install ${RELEASE} charts/fxa --wait`);
+  const t = Date.now();
+  execFileSync(toolPath('helm'), ['upgrade', '--install', RELEASE, UMBRELLA_DIR, '-n', NAMESPACE, '-f', values, '--wait', '--timeout', '10m', '--kubeconfig', KUBECONFIG], { stdio: ['ignore', 'ignore', 'inherit'] });
+  step(`5/5 installed and ready in ${((Date.now() - t) / 1000).toFixed(1)}s`);
+  printTable(values);
+  process.stdout.write(
+    [
+      '',
+      `The cluster keeps running. Reach it with:`,
+      `  export KUBECONFIG=${KUBECONFIG}`,
+      `  .tools/bin/kubectl -n ${NAMESPACE} get pods        # pods are simulated by kwok: no container runs`,
+      `  .tools/bin/helm -n ${NAMESPACE} status ${RELEASE}`,
+      `Stop it with: npm run cluster -- down`,
+      '',
+    ].join('\n'),
+  );
+}
+
+function printTable(values: string): void {
+  const list = (kind: string): Item[] => (JSON.parse(kubectl(['get', kind, '-n', NAMESPACE, '-l', `app.kubernetes.io/instance=${RELEASE}`, '-o', 'json'])) as { items: Item[] }).items;
+  const services = list('services');
   const base = String((parse(readFileSync(values, 'utf8')) as { global?: { publicUrl?: string } }).global?.publicUrl ?? '').replace(/\/$/, '');
-  const rows = objects
-    .filter((o) => o.kind === 'Deployment' || o.kind === 'Job')
-    .map((w) => {
-      const name = w.metadata.labels?.['app.kubernetes.io/name'] ?? w.metadata.name;
-      const svc = objects.find((o) => o.kind === 'Service' && o.metadata.labels?.['app.kubernetes.io/name'] === name);
-      const path = CATALOG.find((s) => s.name === name)?.publicPath;
-      const publicUrl = path === undefined ? '' : `${base}${path}`;
-      return [name, w.kind, w.kind === 'Job' ? 'hook' : String(w.spec?.replicas ?? 1), svc ? `${svc.metadata.name}:${svc.spec?.ports?.map((p) => p.port).join(',')}` : '-', publicUrl];
-    });
-  const header = ['server', 'workload', 'replicas', 'service', 'public URL'];
+  const rows = [...list('deployments'), ...list('jobs')].map((w) => {
+    const name = w.metadata.labels?.['app.kubernetes.io/name'] ?? w.metadata.name;
+    const svc = services.find((s) => s.metadata.labels?.['app.kubernetes.io/name'] === name);
+    const path = CATALOG.find((s) => s.name === name)?.publicPath;
+    const ready = w.spec?.replicas !== undefined ? `${w.status?.readyReplicas ?? 0}/${w.spec.replicas}` : w.status?.succeeded ? 'completed' : 'not completed';
+    return [name, ready, svc ? `${svc.metadata.name}:${svc.spec?.ports?.map((p) => p.port).join(',')}` : '-', path === undefined ? '' : `${base}${path}`];
+  });
+  const header = ['server', 'ready', 'service', 'public URL'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (r: string[]): string => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
-  process.stdout.write(`${line(header)}\n${rows.map(line).join('\n')}\n`);
-  process.stdout.write(`\n${rows.length} workloads, ${objects.length} objects rendered from values/${valuesName}.yaml.\n`);
-  process.stdout.write('Install them: .tools/bin/helm install fxa charts/fxa -f values/dev.yaml (needs a cluster; the embedded one arrives with issue 5).\n');
+  const fmt = (r: string[]): string => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  process.stdout.write(`\n${fmt(header)}\n${rows.sort((a, b) => a[0]!.localeCompare(b[0]!)).map(fmt).join('\n')}\n`);
 }

@@ -19,7 +19,7 @@ export function globalValues(): Record<string, unknown> {
     statsd: doc('StatsD receiver (e.g. <release>-statsd when statsd is enabled); empty host: no metrics', { host: '', port: 8125 }),
     secrets: doc('Secrets shared across servers: name an existing Secret holding every key, or give the values (development)', {
       existingSecret: doc('Existing Secret with one key per entry of values (recommended for production)', ''),
-      values: doc('Inline values; the chart stores them in the Secret <release>-fxa-secrets', Object.fromEntries(Object.entries(SHARED_SECRETS).map(([k, d]) => [k, doc(d, '')]))),
+      values: doc('Inline values; the chart stores them in the Secret <release>-fxa-secrets (fxa-secrets for a release named fxa)', Object.fromEntries(Object.entries(SHARED_SECRETS).map(([k, d]) => [k, doc(d, '')]))),
     }),
   };
 }

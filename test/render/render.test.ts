@@ -133,7 +133,7 @@ for (const bin of HELMS) {
 
 it('renders the shared secrets only as a Secret', () => {
   const objects = render('helm', ['-f', valuesFile('dev')]);
-  const shared = objects.find((o) => o.kind === 'Secret' && o.metadata.name === 'fxa-fxa-secrets');
+  const shared = objects.find((o) => o.kind === 'Secret' && o.metadata.name === 'fxa-secrets');
   expect(shared).toBeDefined();
   expect(Object.keys((shared as unknown as { data: Record<string, string> }).data).sort()).toEqual(Object.keys(SHARED_SECRETS).sort());
 });

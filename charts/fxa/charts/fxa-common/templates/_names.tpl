@@ -26,5 +26,5 @@ Usage: include "fxa-common.names.sharedSecret" $
 */}}
 {{- define "fxa-common.names.sharedSecret" -}}
 {{- $g := .Values.global.secrets | default dict -}}
-{{- if $g.existingSecret -}}{{ $g.existingSecret }}{{- else -}}{{ printf "%s-fxa-secrets" .Release.Name | trunc 63 | trimSuffix "-" }}{{- end -}}
+{{- if $g.existingSecret -}}{{ $g.existingSecret }}{{- else -}}{{ include "fxa-common.names.fullname" (dict "context" . "server" "fxa-secrets") }}{{- end -}}
 {{- end -}}
