@@ -3,10 +3,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
-    // helm processes are the heavy part; two cores, so two workers
-    poolOptions: { forks: { maxForks: 2, minForks: 1 } },
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
+    // stops the embedded cluster at the end when this run started it
+    globalSetup: ['test/cluster/global-setup.ts'],
+    // helm and the API server are the heavy part; two cores, so two workers
     pool: 'forks',
+    poolOptions: { forks: { maxForks: 2, minForks: 1 } },
   },
 });

@@ -38,7 +38,9 @@ data:
 {{- end -}}
 
 {{/*
-fxa-common.hookAnnotations: Helm hook annotations for objects of a hook Job (nothing for Deployments).
+fxa-common.hookAnnotations: Helm hook annotations for the objects of a hook Job (nothing for
+Deployments). The Job stays until the next install/upgrade so its logs can be read; its Secret (inline
+secret values only) goes as soon as the hooks succeeded.
 Usage: include "fxa-common.hookAnnotations" (dict "spec" $spec "weight" "-10")
 */}}
 {{- define "fxa-common.hookAnnotations" -}}
@@ -46,6 +48,6 @@ Usage: include "fxa-common.hookAnnotations" (dict "spec" $spec "weight" "-10")
 annotations:
   helm.sh/hook: {{ .spec.workload.hook }}
   helm.sh/hook-weight: {{ .weight | quote }}
-  helm.sh/hook-delete-policy: before-hook-creation
+  helm.sh/hook-delete-policy: {{ if eq .weight "0" }}before-hook-creation{{ else }}before-hook-creation,hook-succeeded{{ end }}
 {{- end -}}
 {{- end -}}

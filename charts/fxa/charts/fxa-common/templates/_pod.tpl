@@ -51,12 +51,21 @@ spec:
           protocol: TCP
         {{- end }}
       {{- end }}
+      {{- $isJob := eq $spec.workload.kind "Job" }}
+      {{- if not $isJob }}
       envFrom:
         - configMapRef:
             name: {{ $fullname }}-env
+      {{- end }}
       {{- $refs := include "fxa-common.env.secretRefs" . }}
-      {{- if or $refs $v.extraEnv }}
+      {{- if or $refs $v.extraEnv (and $isJob .config) }}
       env:
+        {{- if $isJob }}
+        {{- range $k := keys .config | sortAlpha }}
+        - name: {{ $k }}
+          value: {{ index $.config $k | quote }}
+        {{- end }}
+        {{- end }}
         {{- with $refs }}{{ trim . | nindent 8 }}{{ end }}
         {{- with $v.extraEnv }}{{ toYaml . | nindent 8 }}{{ end }}
       {{- end }}

@@ -1,6 +1,7 @@
 {{/*
 fxa-common.server: every object of one server: ConfigMap, Secret (inline values only), Deployment or
-hook Job, Service. The only template a server chart calls.
+hook Job, Service. The only template a server chart calls. A hook Job carries its non-secret env in
+its own spec: hooks are not part of the release, so a hook ConfigMap would outlive uninstall.
 Usage: include "fxa-common.server" (dict "context" . "spec" (.Files.Get "spec.json" | fromJson))
 */}}
 {{- define "fxa-common.server" -}}
@@ -11,10 +12,12 @@ Usage: include "fxa-common.server" (dict "context" . "spec" (.Files.Get "spec.js
 {{- $inline := include "fxa-common.env.inlineSecrets" . | fromJson -}}
 {{- $shared := include "fxa-common.sharedSecrets.data" $ctx -}}
 {{- $checksum := printf "%s\n%s\n%s" (toJson $config) (toJson $inline) $shared | sha256sum -}}
-{{- $args := dict "context" $ctx "spec" $spec "checksum" $checksum -}}
+{{- $args := dict "context" $ctx "spec" $spec "checksum" $checksum "config" $config -}}
 {{- $fullname := include "fxa-common.names.fullname" (dict "context" $ctx "server" $spec.name) }}
+{{- if ne $spec.workload.kind "Job" }}
 ---
 {{ include "fxa-common.configmap" (dict "context" $ctx "spec" $spec "data" $config) }}
+{{- end }}
 {{- if $inline }}
 ---
 {{ include "fxa-common.secret" (dict "context" $ctx "spec" $spec "data" $inline) }}

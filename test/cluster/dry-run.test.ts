@@ -1,0 +1,29 @@
+/** Every values file renders to objects a real API server accepts: server-side dry run, strict field validation, PodSecurity restricted. */
+import { readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VALUES_DIR } from '../../scripts/lib/paths.ts';
+import { createNamespace, deleteNamespace, dryRunServer, ensureCluster } from '../helpers/cluster.ts';
+import { CHART, HELMS, helm, valuesFile } from '../helpers/helm.ts';
+
+const files = readdirSync(VALUES_DIR).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+
+describe('server-side dry run of every values file', () => {
+  let ns = '';
+  beforeAll(async () => {
+    await ensureCluster();
+    ns = createNamespace('dryrun');
+  });
+  afterAll(() => deleteNamespace(ns));
+
+  for (const bin of HELMS) {
+    for (const f of files) {
+      it(`${bin}: values/${f}.yaml`, () => {
+        const r = helm(bin, ['template', 'fxa', CHART, '--namespace', ns, '-f', valuesFile(f)]);
+        expect(r.code, r.stderr).toBe(0);
+        const out = dryRunServer(r.stdout, ns);
+        expect(out).toMatch(/deployment\.apps\/fxa-auth-server (created|configured) \(server dry run\)/);
+        expect(out).not.toMatch(/Warning/i);
+      });
+    }
+  }
+});

@@ -1,0 +1,53 @@
+/**
+ * The embedded cluster for tests: started on first use (idempotent), stopped at the end of the run by
+ * the global teardown when this run started it. Each test works in a namespace of its own, labelled
+ * for the `restricted` Pod Security profile, and deletes it afterwards.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { kubectl, running, up } from '../../scripts/cluster/index.ts';
+import { CLUSTER_DIR, KUBECONFIG } from '../../scripts/cluster/paths.ts';
+import { toolPath } from '../../scripts/lib/paths.ts';
+import type { HelmBin } from './helm.ts';
+
+export { kubectl, KUBECONFIG };
+const MARKER = join(CLUSTER_DIR, 'started-by-tests');
+
+export async function ensureCluster(): Promise<void> {
+  if (await running()) return;
+  const { started } = await up();
+  if (started) writeFileSync(MARKER, String(process.pid));
+}
+
+export const startedByTests = (): boolean => existsSync(MARKER);
+export const clearMarker = (): void => rmSync(MARKER, { force: true });
+
+let counter = 0;
+export function createNamespace(prefix: string): string {
+  const name = `${prefix}-${process.pid}-${++counter}`.slice(0, 63);
+  kubectl(['apply', '-f', '-'], JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels: { 'pod-security.kubernetes.io/enforce': 'restricted' } } }));
+  return name;
+}
+
+export function deleteNamespace(name: string): void {
+  spawnSync(toolPath('kubectl'), ['--kubeconfig', KUBECONFIG, 'delete', 'namespace', name, '--wait=false', '--ignore-not-found'], { stdio: 'ignore' });
+}
+
+export function helmIn(bin: HelmBin, args: string[]): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(toolPath(bin), [...args, '--kubeconfig', KUBECONFIG], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function getJson<T>(args: string[]): T {
+  return JSON.parse(kubectl([...args, '-o', 'json'])) as T;
+}
+
+/** Apply manifests with a server-side dry run and strict field validation; throws with the server's words. */
+export function dryRunServer(manifests: string, namespace: string): string {
+  return execFileSync(toolPath('kubectl'), ['--kubeconfig', KUBECONFIG, 'apply', '--dry-run=server', '--validate=strict', '-n', namespace, '-f', '-'], {
+    input: manifests,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+}
