@@ -27,3 +27,23 @@ describe('server-side dry run of every values file', () => {
     }
   }
 });
+
+describe('the dry run can fail', () => {
+  let ns = '';
+  beforeAll(async () => {
+    await ensureCluster();
+    ns = createNamespace('dryrun-neg');
+  });
+  afterAll(() => deleteNamespace(ns));
+
+  it('rejects an unknown field (strict field validation)', () => {
+    const bad = JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' }, data: {}, dataa: {} });
+    expect(() => dryRunServer(bad, ns)).toThrow(/unknown field "dataa"/);
+  });
+
+  it('warns when a pod breaks the restricted Pod Security profile', () => {
+    const r = helm('helm', ['template', 'fxa', CHART, '--namespace', ns, '-f', valuesFile('dev'), '--set', 'fxa-auth-server.securityContext.allowPrivilegeEscalation=true']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(dryRunServer(r.stdout, ns)).toMatch(/would violate PodSecurity "restricted:latest": allowPrivilegeEscalation != false/);
+  });
+});

@@ -3,7 +3,7 @@
  * the global teardown when this run started it. Each test works in a namespace of its own, labelled
  * for the `restricted` Pod Security profile, and deletes it afterwards.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { kubectl, running, up } from '../../scripts/cluster/index.ts';
@@ -43,11 +43,17 @@ export function getJson<T>(args: string[]): T {
   return JSON.parse(kubectl([...args, '-o', 'json'])) as T;
 }
 
-/** Apply manifests with a server-side dry run and strict field validation; throws with the server's words. */
+/**
+ * Apply manifests with a server-side dry run and strict field validation. Returns stdout and stderr
+ * together (the server's warnings, Pod Security ones included, arrive on stderr); throws on rejection.
+ */
 export function dryRunServer(manifests: string, namespace: string): string {
-  return execFileSync(toolPath('kubectl'), ['--kubeconfig', KUBECONFIG, 'apply', '--dry-run=server', '--validate=strict', '-n', namespace, '-f', '-'], {
+  const r = spawnSync(toolPath('kubectl'), ['--kubeconfig', KUBECONFIG, 'apply', '--dry-run=server', '--validate=strict', '-n', namespace, '-f', '-'], {
     input: manifests,
     encoding: 'utf8',
     maxBuffer: 64 << 20,
   });
+  const out = `${r.stdout}${r.stderr}`;
+  if (r.status !== 0) throw new Error(out);
+  return out;
 }
