@@ -1,13 +1,12 @@
 /**
  * `npm run lint`: strict TypeScript, yamllint on every generated YAML file, `helm lint --strict` with
- * Helm 4 and Helm 3 on every file in values/, and chart-testing's `ct lint` (run on a copy, because it
- * writes Chart.lock with a timestamp into the chart).
+ * Helm 4 and Helm 3 on every file in values/, and chart-testing's `ct lint`.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate } from './gen/index.ts';
+import { runCt } from './lib/ct.ts';
 import { ROOT, TOOLS_BIN, UMBRELLA_DIR, VALUES_DIR, toolPath } from './lib/paths.ts';
 
 interface Step { title: string; run: () => { ok: boolean; output: string } }
@@ -32,20 +31,7 @@ async function steps(): Promise<Step[]> {
       list.push({ title: `${bin} lint --strict -f values/${v}`, run: () => exec(toolPath(bin), ['lint', '--strict', UMBRELLA_DIR, '-f', join(VALUES_DIR, v)]) });
     }
   }
-  list.push({
-    title: 'ct lint --all',
-    run: () => {
-      const copy = mkdtempSync(join(tmpdir(), 'fxa-ct-'));
-      try {
-        cpSync(join(ROOT, 'charts'), join(copy, 'charts'), { recursive: true });
-        cpSync(join(ROOT, 'ci'), join(copy, 'ci'), { recursive: true });
-        exec('git', ['init', '-q', '-b', 'main'], copy);
-        return exec(toolPath('ct'), ['lint', '--all', '--config', 'ci/ct.yaml'], copy);
-      } finally {
-        rmSync(copy, { recursive: true, force: true });
-      }
-    },
-  });
+  list.push({ title: 'ct lint --all', run: () => runCt(['lint', '--all']) });
   return list;
 }
 

@@ -1,9 +1,14 @@
-/** Stops the embedded cluster after the run if this run started it; a cluster someone else started stays up. */
+/**
+ * Starts the embedded cluster once, before any test worker (unless FXA_NO_CLUSTER=1, as in
+ * `npm run test:unit`), and stops it after the run if this run started it; a cluster someone else
+ * started stays up.
+ */
 import { down } from '../../scripts/cluster/index.ts';
-import { clearMarker, startedByTests } from '../helpers/cluster.ts';
+import { clearMarker, ensureCluster, startedByTests } from '../helpers/cluster.ts';
 
-export function setup(): void {
+export async function setup(): Promise<void> {
   clearMarker();
+  if (process.env.FXA_NO_CLUSTER !== '1') await ensureCluster();
 }
 
 export async function teardown(): Promise<void> {

@@ -4,20 +4,42 @@
  * for the `restricted` Pod Security profile, and deletes it afterwards.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { kubectl, running, up } from '../../scripts/cluster/index.ts';
 import { CLUSTER_DIR, KUBECONFIG } from '../../scripts/cluster/paths.ts';
+import { sleep } from '../../scripts/cluster/processes.ts';
 import { toolPath } from '../../scripts/lib/paths.ts';
 import type { HelmBin } from './helm.ts';
 
 export { kubectl, KUBECONFIG };
 const MARKER = join(CLUSTER_DIR, 'started-by-tests');
 
+const LOCK = join(CLUSTER_DIR, 'up.lock');
+
+/** Start the cluster unless it runs; test workers racing here take turns through a lock file. */
 export async function ensureCluster(): Promise<void> {
-  if (await running()) return;
-  const { started } = await up();
-  if (started) writeFileSync(MARKER, String(process.pid));
+  const until = Date.now() + 300_000;
+  while (Date.now() < until) {
+    if (await running()) return;
+    let fd: number | undefined;
+    try {
+      mkdirSync(CLUSTER_DIR, { recursive: true });
+      fd = openSync(LOCK, 'wx');
+    } catch {
+      await sleep(500); // another worker is starting it
+      continue;
+    }
+    try {
+      const { started } = await up();
+      if (started) writeFileSync(MARKER, String(process.pid));
+      return;
+    } finally {
+      closeSync(fd);
+      rmSync(LOCK, { force: true });
+    }
+  }
+  throw new Error('the embedded cluster did not come up within 5 minutes');
 }
 
 export const startedByTests = (): boolean => existsSync(MARKER);
