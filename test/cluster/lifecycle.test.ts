@@ -41,13 +41,13 @@ for (const bin of HELMS) {
       await ensureCluster();
       ns = createNamespace(`life-${bin}`);
     });
-    afterAll(() => {
-      helm(['uninstall', RELEASE, '--wait']);
+    afterAll(async () => {
+      await helm(['uninstall', RELEASE, '--wait']);
       deleteNamespace(ns);
     });
 
-    it('install --wait: every Deployment Available, every Service with ready endpoints, migrations first, Secrets present', () => {
-      const r = helm(['install', RELEASE, CHART, '-f', valuesFile('dev'), '--wait', '--timeout', '5m']);
+    it('install --wait: every Deployment Available, every Service with ready endpoints, migrations first, Secrets present', async () => {
+      const r = await helm(['install', RELEASE, CHART, '-f', valuesFile('dev'), '--wait', '--timeout', '5m']);
       expect(r.code, r.stderr).toBe(0);
       expect(allAvailable()).toEqual([]);
       const expected = CATALOG.filter((s) => s.workload.kind === 'Deployment').map((s) => s.name).sort();
@@ -73,8 +73,8 @@ for (const bin of HELMS) {
       secretsBefore = secrets();
     });
 
-    it(`upgrade changing ${CHANGED.name} rolls fxa-graphql-api only and leaves every Secret byte-identical`, () => {
-      const r = helm(['upgrade', RELEASE, CHART, '-f', valuesFile('dev'), '--set', `fxa-graphql-api.env.${CHANGED.name}=changed-by-test`, '--wait', '--timeout', '5m']);
+    it(`upgrade changing ${CHANGED.name} rolls fxa-graphql-api only and leaves every Secret byte-identical`, async () => {
+      const r = await helm(['upgrade', RELEASE, CHART, '-f', valuesFile('dev'), '--set', `fxa-graphql-api.env.${CHANGED.name}=changed-by-test`, '--wait', '--timeout', '5m']);
       expect(r.code, r.stderr).toBe(0);
       const after = checksums();
       const changed = Object.keys(after).filter((k) => after[k] !== before[k]);
@@ -85,17 +85,17 @@ for (const bin of HELMS) {
       for (const [name, data] of Object.entries(secretsBefore)) expect(now[name], name).toEqual(data);
     });
 
-    it('rollback restores the previous release', () => {
-      const r = helm(['rollback', RELEASE, '1', '--wait', '--timeout', '5m']);
+    it('rollback restores the previous release', async () => {
+      const r = await helm(['rollback', RELEASE, '1', '--wait', '--timeout', '5m']);
       expect(r.code, r.stderr).toBe(0);
       expect(configValue('fxa-graphql-api', CHANGED.name)).toBeUndefined();
       expect(checksums()).toEqual(before);
     });
 
-    it(`a failed upgrade (migrations Job fails) with ${rollbackFlag} leaves the previous release serving`, () => {
-      const status = (): { version: number; info: { status: string } } => JSON.parse(helm(['status', RELEASE, '-o', 'json']).stdout) as { version: number; info: { status: string } };
-      const revision = status().version;
-      const r = helm([
+    it(`a failed upgrade (migrations Job fails) with ${rollbackFlag} leaves the previous release serving`, async () => {
+      const status = async (): Promise<{ version: number; info: { status: string } }> => JSON.parse((await helm(['status', RELEASE, '-o', 'json'])).stdout) as { version: number; info: { status: string } };
+      const revision = (await status()).version;
+      const r = await helm([
         'upgrade', RELEASE, CHART, '-f', valuesFile('dev'),
         // kwok's chaos stage fails pods with this label: the migrations never succeed
         '--set-string', 'db-migrations.podLabels.pod-container-running-failed\\.stage\\.kwok\\.x-k8s\\.io=true',
@@ -103,7 +103,7 @@ for (const bin of HELMS) {
         rollbackFlag, '--wait', '--timeout', '3m',
       ]);
       expect(r.code, 'the upgrade must fail').not.toBe(0);
-      const s = status();
+      const s = await status();
       expect(s.info.status).toBe('deployed');
       expect(s.version).toBeGreaterThan(revision); // the rollback is a new revision
       expect(configValue('fxa-auth-server', 'LOG_LEVEL')).toBeUndefined();
@@ -111,8 +111,8 @@ for (const bin of HELMS) {
       expect(allAvailable()).toEqual([]);
     });
 
-    it('uninstall removes the workloads and keeps only what is marked to keep', () => {
-      const r = helm(['uninstall', RELEASE, '--wait']);
+    it('uninstall removes the workloads and keeps only what is marked to keep', async () => {
+      const r = await helm(['uninstall', RELEASE, '--wait']);
       expect(r.code, r.stderr).toBe(0);
       const left = kubectl(['get', 'deployments,services,configmaps,secrets,jobs', '-n', ns, '-l', `app.kubernetes.io/instance=${RELEASE}`, '-o', 'name']).trim().split('\n').filter(Boolean).sort();
       // the shared Secret (helm.sh/resource-policy: keep) and the last migrations Job, kept for its logs

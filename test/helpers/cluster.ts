@@ -11,6 +11,7 @@ import { CLUSTER_DIR, KUBECONFIG } from '../../scripts/cluster/paths.ts';
 import { sleep } from '../../scripts/cluster/processes.ts';
 import { toolPath } from '../../scripts/lib/paths.ts';
 import type { HelmBin } from './helm.ts';
+import { helmAsync, type HelmRun } from './async-helm.ts';
 
 export { kubectl, KUBECONFIG };
 const MARKER = join(CLUSTER_DIR, 'started-by-tests');
@@ -56,9 +57,9 @@ export function deleteNamespace(name: string): void {
   spawnSync(toolPath('kubectl'), ['--kubeconfig', KUBECONFIG, 'delete', 'namespace', name, '--wait=false', '--ignore-not-found'], { stdio: 'ignore' });
 }
 
-export function helmIn(bin: HelmBin, args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(toolPath(bin), [...args, '--kubeconfig', KUBECONFIG], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+/** Helm against the embedded cluster, asynchronously: installs wait for minutes and must not block the test worker. */
+export function helmIn(bin: HelmBin, args: string[]): Promise<HelmRun> {
+  return helmAsync(bin, [...args, '--kubeconfig', KUBECONFIG]);
 }
 
 export function getJson<T>(args: string[]): T {
