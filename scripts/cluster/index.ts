@@ -10,8 +10,8 @@ import { toolPath } from '../lib/paths.ts';
 import { components, type Component } from './components.ts';
 import { fakeNode, writeKwokConfig } from './kwok.ts';
 import { ensurePki } from './pki.ts';
-import { CLUSTER_DIR, ETCD_DATA, KUBECONFIG, PID_DIR, kubeconfigFor } from './paths.ts';
-import { healthy, logFile, pidOf, startDetached, stop, waitFor } from './processes.ts';
+import { CLUSTER_DIR, ETCD_DATA, KUBECONFIG, PID_DIR, PORTS, kubeconfigFor } from './paths.ts';
+import { healthy, logFile, pidOf, portFree, startDetached, stop, waitFor } from './processes.ts';
 
 export const NODES = ['kwok-node-0', 'kwok-node-1'];
 const log = (line: string): boolean => process.stderr.write(`cluster: ${line}\n`);
@@ -40,6 +40,10 @@ export async function up(): Promise<{ seconds: number; started: boolean }> {
     if (!existsSync(c.bin)) throw new UserError(`${c.bin} is missing: run \`npm run setup\` (it builds the cluster binaries once per machine)`);
   }
   await down({ quiet: true }); // a half-started cluster from an earlier run: start clean
+  // a component that cannot bind its port would talk to whatever holds it (another checkout's cluster)
+  for (const [what, port] of Object.entries(PORTS)) {
+    if (!(await portFree(port))) throw new UserError(`port ${port} (${what}) is in use, by another cluster or program; stop it, or choose other ports with the FXA_CLUSTER_*_PORT variables`);
+  }
   ensurePki();
   copyFileSync(kubeconfigFor('admin'), KUBECONFIG);
   const kwokConfig = writeKwokConfig();

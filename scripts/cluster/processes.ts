@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { get as httpGet } from 'node:http';
+import { createServer } from 'node:net';
 import { get as httpsGet } from 'node:https';
 import { join } from 'node:path';
 import { LOG_DIR, PID_DIR } from './paths.ts';
@@ -69,4 +70,13 @@ export async function waitFor(what: string, check: () => Promise<boolean> | bool
     await sleep(250);
   }
   throw new Error(`timed out after ${timeoutMs / 1000}s waiting for ${what}`);
+}
+
+/** True when nothing listens on 127.0.0.1:port (so a component of ours can bind it). */
+export function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const srv = createServer();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+  });
 }
