@@ -3,7 +3,7 @@
 import { defineEnv, type SourceRef } from '../types.ts';
 
 export const sources: readonly SourceRef[] = [
-  { file: "syncserver-settings/src/lib.rs, syncstorage-settings/src/lib.rs, tokenserver-settings/src/lib.rs", commit: "0d4b14c30992f8074dcddba90612bdd7b1ceaa8c" },
+  { file: "mozilla-services/syncstorage-rs 0.23.3: syncserver-settings/src/lib.rs, syncstorage-settings/src/lib.rs, tokenserver-settings/src/lib.rs", commit: "0d4b14c30992f8074dcddba90612bdd7b1ceaa8c" },
 ];
 
 export const env = defineEnv([
