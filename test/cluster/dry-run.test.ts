@@ -1,26 +1,22 @@
 /** Every values file renders to objects a real API server accepts: server-side dry run, strict field validation, PodSecurity restricted. */
 import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { VALUES_DIR } from '../../scripts/lib/paths.ts';
-import { createNamespace, deleteNamespace, dryRunServer, ensureCluster } from '../helpers/cluster.ts';
+import { dryRunServer } from '../helpers/cluster.ts';
+import { useNamespace } from '../helpers/namespace.ts';
 import { CHART, HELMS, helm, valuesFile } from '../helpers/helm.ts';
 
 const files = readdirSync(VALUES_DIR).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
 
 describe('server-side dry run of every values file', () => {
-  let ns = '';
-  beforeAll(async () => {
-    await ensureCluster();
-    ns = createNamespace('dryrun');
-  });
-  afterAll(() => deleteNamespace(ns));
+  const ns = useNamespace('dryrun');
 
   for (const bin of HELMS) {
     for (const f of files) {
       it(`${bin}: values/${f}.yaml`, () => {
-        const r = helm(bin, ['template', 'fxa', CHART, '--namespace', ns, '-f', valuesFile(f)]);
+        const r = helm(bin, ['template', 'fxa', CHART, '--namespace', ns(), '-f', valuesFile(f)]);
         expect(r.code, r.stderr).toBe(0);
-        const out = dryRunServer(r.stdout, ns);
+        const out = dryRunServer(r.stdout, ns());
         expect(out).toMatch(/deployment\.apps\/fxa-auth-server (created|configured) \(server dry run\)/);
         expect(out).not.toMatch(/Warning/i);
       });
@@ -29,21 +25,16 @@ describe('server-side dry run of every values file', () => {
 });
 
 describe('the dry run can fail', () => {
-  let ns = '';
-  beforeAll(async () => {
-    await ensureCluster();
-    ns = createNamespace('dryrun-neg');
-  });
-  afterAll(() => deleteNamespace(ns));
+  const ns = useNamespace('dryrun-neg');
 
   it('rejects an unknown field (strict field validation)', () => {
     const bad = JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' }, data: {}, dataa: {} });
-    expect(() => dryRunServer(bad, ns)).toThrow(/unknown field "dataa"/);
+    expect(() => dryRunServer(bad, ns())).toThrow(/unknown field "dataa"/);
   });
 
   it('warns when a pod breaks the restricted Pod Security profile', () => {
-    const r = helm('helm', ['template', 'fxa', CHART, '--namespace', ns, '-f', valuesFile('dev'), '--set', 'fxa-auth-server.securityContext.allowPrivilegeEscalation=true']);
+    const r = helm('helm', ['template', 'fxa', CHART, '--namespace', ns(), '-f', valuesFile('dev'), '--set', 'fxa-auth-server.securityContext.allowPrivilegeEscalation=true']);
     expect(r.code, r.stderr).toBe(0);
-    expect(dryRunServer(r.stdout, ns)).toMatch(/would violate PodSecurity "restricted:latest": allowPrivilegeEscalation != false/);
+    expect(dryRunServer(r.stdout, ns())).toMatch(/would violate PodSecurity "restricted:latest": allowPrivilegeEscalation != false/);
   });
 });

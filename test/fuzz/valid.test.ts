@@ -9,11 +9,12 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseAllDocuments, stringify } from 'yaml';
 import { createValidator, userValues } from '../../scripts/validate/index.ts';
 import { line } from '../../scripts/validate/messages.ts';
-import { createNamespace, deleteNamespace, dryRunServer, ensureCluster } from '../helpers/cluster.ts';
+import { dryRunServer } from '../helpers/cluster.ts';
+import { useNamespace } from '../helpers/namespace.ts';
 import { CHART, valuesFile } from '../helpers/helm.ts';
 import { helmAsync, pool } from '../helpers/async-helm.ts';
 import { validOverrides } from '../helpers/values-gen.ts';
@@ -23,18 +24,13 @@ const SEED = Number(process.env.FXA_FUZZ_SEED ?? Date.now() % 2 ** 31);
 const BATCH = 250;
 
 describe(`valid random values render to objects the API server accepts (seed ${SEED})`, () => {
-  let ns = '';
+  const ns = useNamespace('fuzz');
   const dir = mkdtempSync(join(tmpdir(), 'fxa-fuzz-'));
   const samples = fc.sample(validOverrides(), { numRuns: RUNS, seed: SEED });
   /** unique rendered objects (by content) -> the first case that produced each */
   const unique = new Map<string, { doc: string; caseIndex: number }>();
   const failures: string[] = [];
 
-  beforeAll(async () => {
-    await ensureCluster();
-    ns = createNamespace('fuzz');
-  });
-  afterAll(() => deleteNamespace(ns));
 
   it(`${RUNS} value sets pass validation and render with Helm`, async () => {
     const validator = createValidator();
@@ -46,7 +42,7 @@ describe(`valid random values render to objects the API server accepts (seed ${S
         failures.push(`case ${i} (seed ${SEED}) rejected by the validator: ${problems.map(line).join('; ')}\n${stringify(overrides)}`);
         return;
       }
-      const r = await helmAsync('helm', ['template', 'fxa', CHART, '--namespace', ns, '-f', valuesFile('dev'), '-f', file]);
+      const r = await helmAsync('helm', ['template', 'fxa', CHART, '--namespace', ns(), '-f', valuesFile('dev'), '-f', file]);
       if (r.code !== 0) {
         failures.push(`case ${i} (seed ${SEED}) failed to render: ${r.stderr.trim()}\n${stringify(overrides)}`);
         return;
@@ -70,7 +66,7 @@ describe(`valid random values render to objects the API server accepts (seed ${S
       const list = JSON.stringify({ apiVersion: 'v1', kind: 'List', items: batch.map((b) => JSON.parse(b.doc) as unknown) });
       let out = '';
       try {
-        out = dryRunServer(list, ns);
+        out = dryRunServer(list, ns());
       } catch (e) {
         throw new Error(`seed ${SEED}, cases ${[...new Set(batch.map((b) => b.caseIndex))].join(',')}: ${(e as Error).message.slice(0, 2000)}`);
       }
