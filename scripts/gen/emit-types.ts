@@ -17,7 +17,7 @@ export async function emitTypes(catalog: readonly ServerSpec[] = CATALOG): Promi
     bannerComment: '/* Generated from schema/ by `npm run gen`. Do not edit. Types of the fxa chart\'s values. */',
     additionalProperties: false,
     strictIndexSignatures: true,
-    format: false,
+    format: true,
     unreachableDefinitions: false,
   });
   return [{ path: 'types/values.d.ts', content: ts }];

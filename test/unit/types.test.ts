@@ -1,0 +1,25 @@
+/** The generated value types are strict: typos and wrong types are compile errors (tsc runs in `npm run lint`). */
+import { expect, it } from 'vitest';
+import type { FxaValues } from '../../types/values.d.ts';
+import { createValidator, userValues } from '../../scripts/validate/index.ts';
+import { mergeValues } from '../../scripts/validate/merge.ts';
+import { valuesFile } from '../helpers/helm.ts';
+
+it('types accept good values and reject typos, wrong enums and wrong types', () => {
+  const good: FxaValues = {
+    global: { environment: 'production', publicUrl: 'https://accounts.example.com' },
+    'fxa-auth-server': { replicaCount: 2, env: { LOG_FORMAT: 'pretty', SMTP_PORT: 587 }, secretEnv: { SMTP_PASS: { existingSecret: 'smtp' } } },
+  };
+  // @ts-expect-error a misspelt key
+  const typo: FxaValues = { 'fxa-auth-server': { replicaCuont: 2 } };
+  // @ts-expect-error a value outside the enum
+  const badEnum: FxaValues = { 'fxa-auth-server': { env: { LOG_FORMAT: 'json' } } };
+  // @ts-expect-error a string where a number belongs
+  const badType: FxaValues = { 'fxa-auth-server': { env: { SMTP_PORT: 'twenty-five' } } };
+  // what the types accept and refuse, the schemas Helm checks accept and refuse too
+  const validator = createValidator();
+  const prod = userValues([valuesFile('prod')], []);
+  const problems = (v: FxaValues): number => validator.validate(mergeValues(prod, v as Record<string, unknown>)).problems.length;
+  expect(problems(good)).toBe(0);
+  for (const bad of [typo, badEnum, badType]) expect(problems(bad)).toBe(1);
+});
