@@ -3,6 +3,7 @@
  * `# @default -- ...` where the real default is computed. Built on the `yaml` library's document model.
  */
 import { Document, isMap, isPair, isScalar, type Pair, type YAMLMap } from 'yaml';
+import { HELM_YAML } from '../lib/helm-yaml.ts';
 
 /** A documented value: the value itself plus the comment lines that go above its key. */
 export interface Documented {
@@ -52,8 +53,8 @@ function annotate(map: YAMLMap, source: Record<string, unknown>): void {
 
 /** Render documented data as YAML with the banner first. Empty maps/lists print as `{}`/`[]`. */
 export function toYaml(banner: string, data: Record<string, unknown>): string {
-  // YAML 1.1, as Helm reads values (sigs.k8s.io/yaml): strings such as "on", "no" or "y" must be quoted
-  const doc = new Document(plain(data), { keepUndefined: false, version: '1.1' });
+  // written for Helm's reader (helm-yaml.ts): strings such as "on", "no", "y" or "-_7" get quoted
+  const doc = new Document(plain(data), { keepUndefined: false, ...HELM_YAML });
   if (isMap(doc.contents)) annotate(doc.contents, data);
   const body = doc.toString({ indentSeq: true, lineWidth: 0, nullStr: 'null', singleQuote: false });
   return `${banner}${body}`;

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { HELM_YAML } from '../lib/helm-yaml.ts';
 import { UMBRELLA_DIR } from '../lib/paths.ts';
 import type { Values } from './merge.ts';
 
@@ -20,8 +21,8 @@ export interface ChartData {
   deps: SubchartData[];
 }
 
-// YAML 1.1, as Helm reads charts
-const readYaml = (p: string): Values => (existsSync(p) ? ((parse(readFileSync(p, 'utf8'), { version: '1.1' }) ?? {}) as Values) : {});
+// read as Helm reads charts (see helm-yaml.ts)
+const readYaml = (p: string): Values => (existsSync(p) ? ((parse(readFileSync(p, 'utf8'), HELM_YAML) ?? {}) as Values) : {});
 const readJson = <T>(p: string): T | undefined => (existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as T) : undefined);
 
 export function loadChart(dir = UMBRELLA_DIR): ChartData {

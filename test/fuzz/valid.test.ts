@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments, stringify } from 'yaml';
+import { HELM_YAML } from '../../scripts/lib/helm-yaml.ts';
 import { createValidator, userValues } from '../../scripts/validate/index.ts';
 import { line } from '../../scripts/validate/messages.ts';
 import { dryRunServer } from '../helpers/cluster.ts';
@@ -36,7 +37,7 @@ describe(`valid random values render to objects the API server accepts (seed ${S
     const validator = createValidator();
     await pool(samples, 2, async (overrides, i) => {
       const file = join(dir, `case-${i}.yaml`);
-      writeFileSync(file, stringify(overrides, { version: '1.1' }));
+      writeFileSync(file, stringify(overrides, HELM_YAML));
       const { problems } = validator.validate(userValues([valuesFile('dev'), file], []));
       if (problems.length) {
         failures.push(`case ${i} (seed ${SEED}) rejected by the validator: ${problems.map(line).join('; ')}\n${stringify(overrides)}`);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { HELM_YAML } from '../../scripts/lib/helm-yaml.ts';
 import { createValidator, userValues } from '../../scripts/validate/index.ts';
 import { line } from '../../scripts/validate/messages.ts';
 import { CHART, HELMS, valuesFile } from '../helpers/helm.ts';
@@ -18,6 +19,8 @@ interface Case {
   name: string;
   base: 'dev' | 'prod';
   overrides?: Record<string, unknown>;
+  /** Raw YAML, for what only the text shows (how a plain scalar reads) */
+  yaml?: string;
   set?: string[];
   valid: boolean;
 }
@@ -48,6 +51,10 @@ const HAND: Case[] = [
   { name: 'admin panel without admin server', base: 'prod', set: ['fxa-admin-panel.enabled=true'], valid: false },
   { name: 'unknown top-level key', base: 'dev', set: ['fxa-auth.replicaCount=1'], valid: false },
   { name: 'unknown global key', base: 'dev', set: ['global.enviroment=production'], valid: false },
+  // found by the fuzzer: go-yaml drops underscores before parsing numbers, so -_7 is an integer to Helm
+  { name: 'a plain -_7 is a number, not a string', base: 'prod', yaml: 'fxa-auth-server:\n  env:\n    RATE_LIMIT__BIGQUERY__TABLE: -_7\n', valid: false },
+  { name: 'plain y / on are booleans (YAML 1.1)', base: 'prod', yaml: 'fxa-auth-server:\n  env:\n    SMTP_HOST: on\n', valid: false },
+  { name: 'quoted "on" stays a string', base: 'prod', yaml: 'fxa-auth-server:\n  env:\n    SMTP_HOST: "on"\n', valid: true },
 ];
 
 const SEED = Number(process.env.FXA_PARITY_SEED ?? 20261125);
@@ -61,9 +68,9 @@ const validator = createValidator();
 
 async function verdicts(c: Case, i: number): Promise<{ ours: boolean; problems: string[]; helm: Record<string, { ok: boolean; stderr: string }> }> {
   const files = [valuesFile(c.base)];
-  if (c.overrides) {
+  if (c.overrides || c.yaml) {
     const f = join(dir, `case-${i}.yaml`);
-    writeFileSync(f, stringify(c.overrides, { version: '1.1' }));
+    writeFileSync(f, c.yaml ?? stringify(c.overrides, HELM_YAML));
     files.push(f);
   }
   const { problems } = validator.validate(userValues(files, c.set ?? []));
