@@ -1,8 +1,7 @@
 /** The chart as Helm loads it from disk: umbrella defaults and schema, and each subchart's. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { HELM_YAML } from '../lib/helm-yaml.ts';
+import { parseHelmValues } from '../lib/helm-yaml.ts';
 import { UMBRELLA_DIR } from '../lib/paths.ts';
 import type { Values } from './merge.ts';
 
@@ -22,7 +21,7 @@ export interface ChartData {
 }
 
 // read as Helm reads charts (see helm-yaml.ts)
-const readYaml = (p: string): Values => (existsSync(p) ? ((parse(readFileSync(p, 'utf8'), HELM_YAML) ?? {}) as Values) : {});
+const readYaml = (p: string): Values => (existsSync(p) ? ((parseHelmValues(readFileSync(p, 'utf8')) ?? {}) as Values) : {});
 const readJson = <T>(p: string): T | undefined => (existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as T) : undefined);
 
 export function loadChart(dir = UMBRELLA_DIR): ChartData {

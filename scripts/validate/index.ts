@@ -5,8 +5,7 @@
  */
 import type { ValidateFunction } from 'ajv';
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { HELM_YAML } from '../lib/helm-yaml.ts';
+import { parseHelmValues } from '../lib/helm-yaml.ts';
 import { VALUE_RULES } from '../../schema/rules.ts';
 import { UserError } from '../lib/errors.ts';
 import { loadChart, type ChartData } from './chart.ts';
@@ -26,7 +25,7 @@ export function userValues(files: string[], sets: string[]): Values {
   for (const f of files) {
     let doc: unknown;
     try {
-      doc = parse(readFileSync(f, 'utf8'), HELM_YAML); // read as Helm reads values (see helm-yaml.ts)
+      doc = parseHelmValues(readFileSync(f, 'utf8')); // read as Helm reads values (see helm-yaml.ts)
     } catch (e) {
       throw new UserError(`${f}: ${(e as Error).message.split('\n')[0]}`);
     }
