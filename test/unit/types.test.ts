@@ -1,6 +1,7 @@
 /** The generated value types are strict: typos and wrong types are compile errors (tsc runs in `npm run lint`). */
 import { expect, it } from 'vitest';
 import type { FxaValues } from '../../types/values.d.ts';
+import { defineEnv, defineServer } from '../../schema/types.ts';
 import { createValidator, userValues } from '../../scripts/validate/index.ts';
 import { mergeValues } from '../../scripts/validate/merge.ts';
 import { valuesFile } from '../helpers/helm.ts';
@@ -22,4 +23,20 @@ it('types accept good values and reject typos, wrong enums and wrong types', () 
   const problems = (v: FxaValues): number => validator.validate(mergeValues(prod, v as Record<string, unknown>)).problems.length;
   expect(problems(good)).toBe(0);
   for (const bad of [typo, badEnum, badType]) expect(problems(bad)).toBe(1);
+});
+
+it('the catalog types refuse wiring to a variable the server does not read, or a secret wired as plain text', () => {
+  const env = defineEnv([
+    { name: 'PORT', type: 'integer', default: 9000, key: 'listen.port', doc: 'port' },
+    { name: 'API_KEY', type: 'string', default: null, secret: true, key: 'api.key', doc: 'key' },
+  ]);
+  const base = { description: 'x', origin: 'fxa', workload: { kind: 'Deployment' }, scaling: 'scalable', enabledByDefault: true, production: true, command: ['x'], ports: [], calls: [], runAsUser: 1, sources: [], env } as const;
+  const ok = defineServer({ ...base, name: 'fxa-auth-server', wiring: { PORT: { from: 'listenPort' }, API_KEY: { from: 'sharedSecret', key: 'ipHmacKey' } } });
+  // @ts-expect-error NOT_READ is not a variable of this server
+  defineServer({ ...base, name: 'fxa-auth-server', wiring: { NOT_READ: { from: 'listenPort' } } });
+  // @ts-expect-error a secret can only come from a shared secret, never a plain value
+  defineServer({ ...base, name: 'fxa-auth-server', wiring: { API_KEY: { from: 'literal', value: 'in-clear' } } });
+  // @ts-expect-error an unknown server name
+  defineServer({ ...base, name: 'fxa-customs-server', wiring: {} });
+  expect(Object.keys(ok.wiring)).toEqual(['PORT', 'API_KEY']);
 });
