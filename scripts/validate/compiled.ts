@@ -16,7 +16,6 @@ const require = createRequire(import.meta.url);
 const AJV_VERSION = (JSON.parse(readFileSync(require.resolve('ajv/package.json'), 'utf8')) as { version: string }).version;
 const CACHE = join(ROOT, '.cache', 'validators');
 
-type Standalone = (schema: unknown) => ValidateFunction;
 const toCode = ((standaloneCode as unknown as { default?: unknown }).default ?? standaloneCode) as (ajv: unknown, fn: ValidateFunction) => string;
 
 /** A validate function for `schema`, from the cache when it holds one. */
@@ -38,4 +37,3 @@ export function compiled(schema: Record<string, unknown>): ValidateFunction {
   }
   return fn;
 }
-export type { Standalone };
