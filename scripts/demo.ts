@@ -3,11 +3,9 @@
  * values/dev.yaml, brings up the project's own cluster, installs FxA with Helm, waits until every
  * workload is ready and prints what runs. Leaves the cluster running and says how to use and stop it.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { CATALOG } from '../schema/index.ts';
-import { kubectl, up } from './cluster/index.ts';
+import { kubectl, restrictedNamespace, up } from './cluster/index.ts';
 import { KUBECONFIG } from './cluster/paths.ts';
 import { runGen } from './gen/index.ts';
 import { UserError } from './lib/errors.ts';
@@ -27,17 +25,17 @@ export async function runDemo(valuesName = 'dev'): Promise<void> {
   step('1/5 generated files are current');
   if ((await runGen({ check: true })) !== 0) throw new UserError('generated files are stale: run `npm run gen`');
   step(`2/5 validating values/${valuesName}.yaml`);
-  const { problems } = createValidator().validate(userValues([values], []));
+  const user = userValues([values], []);
+  const { problems } = createValidator().validate(user);
   if (problems.length) throw new UserError(`values/${valuesName}.yaml: ${problems.map(line).join('; ')}`);
   step('3/5 starting the embedded cluster');
   await up();
-  // the chart's pods must pass the `restricted` Pod Security profile
-  kubectl(['apply', '-f', '-'], JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: NAMESPACE, labels: { 'pod-security.kubernetes.io/enforce': 'restricted' } } }));
+  restrictedNamespace(NAMESPACE);
   step(`4/5 helm upgrade --install ${RELEASE} charts/fxa --wait`);
   const t = Date.now();
   execFileSync(toolPath('helm'), ['upgrade', '--install', RELEASE, UMBRELLA_DIR, '-n', NAMESPACE, '-f', values, '--wait', '--timeout', '10m', '--kubeconfig', KUBECONFIG], { stdio: ['ignore', 'ignore', 'inherit'] });
   step(`5/5 installed and ready in ${((Date.now() - t) / 1000).toFixed(1)}s`);
-  printTable(values);
+  printTable(String((user.global as { publicUrl?: string } | undefined)?.publicUrl ?? ''));
   process.stdout.write(
     [
       '',
@@ -51,10 +49,10 @@ export async function runDemo(valuesName = 'dev'): Promise<void> {
   );
 }
 
-function printTable(values: string): void {
+function printTable(publicUrl: string): void {
   const list = (kind: string): Item[] => (JSON.parse(kubectl(['get', kind, '-n', NAMESPACE, '-l', `app.kubernetes.io/instance=${RELEASE}`, '-o', 'json'])) as { items: Item[] }).items;
   const services = list('services');
-  const base = String((parse(readFileSync(values, 'utf8')) as { global?: { publicUrl?: string } }).global?.publicUrl ?? '').replace(/\/$/, '');
+  const base = publicUrl.replace(/\/$/, '');
   const rows = [...list('deployments'), ...list('jobs')].map((w) => {
     const name = w.metadata.labels?.['app.kubernetes.io/name'] ?? w.metadata.name;
     const svc = services.find((s) => s.metadata.labels?.['app.kubernetes.io/name'] === name);

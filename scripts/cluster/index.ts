@@ -20,6 +20,11 @@ export function kubectl(args: string[], input?: string): string {
   return execFileSync(toolPath('kubectl'), ['--kubeconfig', KUBECONFIG, ...args], { encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
 }
 
+/** Create (or keep) a namespace that enforces the `restricted` Pod Security profile on the chart's pods. */
+export function restrictedNamespace(name: string): void {
+  kubectl(['apply', '-f', '-'], JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels: { 'pod-security.kubernetes.io/enforce': 'restricted' } } }));
+}
+
 async function isUp(c: Component): Promise<boolean> {
   return pidOf(c.name) !== undefined && (await healthy(c.health));
 }

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { kubectl, running, up } from '../../scripts/cluster/index.ts';
+import { kubectl, restrictedNamespace, running, up } from '../../scripts/cluster/index.ts';
 import { CLUSTER_DIR, KUBECONFIG } from '../../scripts/cluster/paths.ts';
 import { sleep } from '../../scripts/cluster/processes.ts';
 import { toolPath } from '../../scripts/lib/paths.ts';
@@ -49,7 +49,7 @@ export const clearMarker = (): void => rmSync(MARKER, { force: true });
 let counter = 0;
 export function createNamespace(prefix: string): string {
   const name = `${prefix}-${process.pid}-${++counter}`.slice(0, 63);
-  kubectl(['apply', '-f', '-'], JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels: { 'pod-security.kubernetes.io/enforce': 'restricted' } } }));
+  restrictedNamespace(name);
   return name;
 }
 
