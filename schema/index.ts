@@ -1,5 +1,6 @@
 /** The catalog: every server the chart deploys, in the order they appear in charts and docs. */
-import type { ServerName, ServerSpec } from './types.ts';
+import { SHARED_SECRETS, type ServerName, type ServerSpec, type SharedSecretKey } from './types.ts';
+import { integrationOfSecret } from './integrations-data.ts';
 import { authServer } from './servers/fxa-auth-server.ts';
 import { contentServer } from './servers/fxa-content-server.ts';
 import { profileServer, profileStatic, profileWorker } from './servers/fxa-profile-server.ts';
@@ -15,8 +16,22 @@ import { mysql } from './infra/mysql.ts';
 import { syncstorage } from './infra/syncstorage.ts';
 import { statsd } from './infra/statsd.ts';
 
+import { integrationWiring } from './integrations.ts';
+
 export * from './types.ts';
+export { INTEGRATIONS, INTEGRATION_VARS, type IntegrationName } from './integrations.ts';
 export { FXA_RELEASE, DEFAULT_IMAGE, CHART_VERSION } from './release.ts';
+
+/** A server with its integration switches wired in (schema/integrations.ts); a variable wired twice is a catalog error. */
+function withIntegrations(spec: ServerSpec): ServerSpec {
+  const switched = integrationWiring(spec.name);
+  const twice = Object.keys(switched).filter((v) => v in spec.wiring);
+  if (twice.length) throw new Error(`${spec.name}: ${twice.join(', ')} wired by the server and by an integration`);
+  return { ...spec, wiring: { ...spec.wiring, ...switched } };
+}
+
+/** Shared-secret keys every install must provide (an integration's only once it is turned on). */
+export const requiredSecretKeys = (): SharedSecretKey[] => (Object.keys(SHARED_SECRETS) as SharedSecretKey[]).filter((k) => !integrationOfSecret(k));
 
 export const CATALOG: readonly ServerSpec[] = [
   authServer,
@@ -36,7 +51,7 @@ export const CATALOG: readonly ServerSpec[] = [
   mysql,
   syncstorage,
   statsd,
-];
+].map(withIntegrations);
 
 export function server(name: ServerName): ServerSpec {
   const found = CATALOG.find((s) => s.name === name);

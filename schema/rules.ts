@@ -4,12 +4,27 @@
  * failures with `message`. Rules JSON Schema cannot hold (they need the catalog's wiring) live in the
  * library chart's fxa-common.validate.server and scripts/validate/rules.ts, fed by the same spec.json.
  */
+import { INTEGRATIONS } from './integrations-data.ts';
+
 export interface ValueRule {
   readonly id: string;
   readonly when: { readonly path: string; readonly equals: string | boolean };
-  readonly then: { readonly path: string; readonly equals: string | boolean };
+  /** `equals`: must be exactly that; `nonEmpty`: must be a non-empty string. */
+  readonly then: { readonly path: string; readonly equals: string | boolean } | { readonly path: string; readonly nonEmpty: true };
   readonly message: string;
 }
+
+/** An integration turned on without a setting it cannot work without. */
+const integrationRules: ValueRule[] = Object.entries(INTEGRATIONS).flatMap(([name, def]) =>
+  Object.entries(def.settings as Record<string, { required?: boolean }>)
+    .filter(([, s]) => s.required)
+    .map(([setting]) => ({
+      id: `integration-${name}-${setting}`,
+      when: { path: `global.integrations.${name}.enabled`, equals: true },
+      then: { path: `global.integrations.${name}.${setting}`, nonEmpty: true as const },
+      message: `must be set while global.integrations.${name}.enabled is true (or turn ${name} off)`,
+    })),
+);
 
 export const VALUE_RULES: readonly ValueRule[] = [
   {
@@ -30,6 +45,25 @@ export const VALUE_RULES: readonly ValueRule[] = [
     then: { path: 'mysql.enabled', equals: false },
     message: 'must be false in production: the in-cluster mysql has no backups or HA; set global.mysql.host to a managed MySQL',
   },
+  {
+    id: 'production-smtp-host',
+    when: { path: 'global.environment', equals: 'production' },
+    then: { path: 'global.smtp.host', nonEmpty: true },
+    message: 'must be set in production: without a mail relay no verification code is ever delivered and nobody can sign up',
+  },
+  {
+    id: 'production-smtp-sender',
+    when: { path: 'global.environment', equals: 'production' },
+    then: { path: 'global.smtp.sender', nonEmpty: true },
+    message: 'must be set in production: the From address of every mail (upstream sends as Mozilla from lcip.org)',
+  },
+  {
+    id: 'subscriptions-need-payments',
+    when: { path: 'global.integrations.subscriptions.enabled', equals: true },
+    then: { path: 'fxa-payments-server.enabled', equals: true },
+    message: 'must be true while global.integrations.subscriptions.enabled is true: subscriptions are managed in the payments server',
+  },
+  ...integrationRules,
   {
     id: 'admin-panel-needs-admin-server',
     when: { path: 'fxa-admin-panel.enabled', equals: true },

@@ -4,6 +4,8 @@
  * server does not read, a secret routed as plain config) is a compile error, not a broken chart.
  */
 
+import { INTEGRATION_SECRETS, type IntegrationPath } from './integrations-data.ts';
+
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [k: string]: JsonValue };
 
 /** Where a URL points: served to browsers by us (public), served inside the cluster (internal), or a third party (external). */
@@ -65,8 +67,12 @@ export const SERVER_NAMES = [
 export type ServerName = (typeof SERVER_NAMES)[number];
 
 /** Cluster-wide facts every server can be wired to; each is a key under `global` in values. */
-export const GLOBAL_KEYS = ['mysql.host', 'mysql.port', 'mysql.user', 'redis.host', 'redis.port', 'statsd.host', 'statsd.port'] as const;
-export type GlobalKey = (typeof GLOBAL_KEYS)[number];
+export const GLOBAL_KEYS = [
+  'mysql.host', 'mysql.port', 'mysql.user', 'redis.host', 'redis.port', 'statsd.host', 'statsd.port',
+  'smtp.host', 'smtp.port', 'smtp.secure', 'smtp.user', 'smtp.sender', 'oauth.contentClientId',
+] as const;
+/** A value under `global`: a cluster-wide fact, or an integration's switch or setting. */
+export type GlobalKey = (typeof GLOBAL_KEYS)[number] | IntegrationPath;
 
 /**
  * Secrets that more than one variable (often on several servers) must share: one entry in
@@ -83,19 +89,35 @@ export const SHARED_SECRETS = {
   mysqlPassword: 'Password of the MySQL user every server connects as',
   redisPassword: 'Password of Redis (empty when Redis has no auth)',
   syncMasterSecret: 'Master secret of syncstorage-rs and its token server',
+  smtpPassword: 'Password of global.smtp.user (only read when global.smtp.user is set)',
+  ...INTEGRATION_SECRETS,
 } as const;
 export type SharedSecretKey = keyof typeof SHARED_SECRETS;
 
 /** Where a variable's value comes from when the operator does not set it: computed by the chart. */
-export type Wire =
+export type BaseWire =
   | { readonly from: 'publicUrl'; readonly server: ServerName; readonly path?: string }
+  /** Comma-separated distinct origins (scheme://host[:port]) of the servers' public URLs: CORS and WebAuthn. */
+  | { readonly from: 'publicOrigin'; readonly servers: readonly ServerName[] }
+  /** Comma-separated distinct host names of the servers' public URLs: redirect allow-lists, WebAuthn RP id. */
+  | { readonly from: 'publicHost'; readonly servers: readonly ServerName[] }
+  /** An anchored regular expression matching the server's public URL + path, then `suffix` (a regex). */
+  | { readonly from: 'publicUrlPattern'; readonly server: ServerName; readonly path: string; readonly suffix: string }
   | { readonly from: 'internalUrl'; readonly server: ServerName; readonly path?: string; readonly scheme?: string }
   | { readonly from: 'internalHost'; readonly server: ServerName }
   | { readonly from: 'global'; readonly key: GlobalKey }
   | { readonly from: 'nodeEnv' }
   | { readonly from: 'listenPort' }
   | { readonly from: 'literal'; readonly value: string }
-  | { readonly from: 'sharedSecret'; readonly key: SharedSecretKey };
+  /** Text pieces and computed values concatenated, for structured values (JSON maps, lists of URLs). */
+  | { readonly from: 'compose'; readonly parts: readonly (string | Exclude<BaseWire, { from: 'compose' }>)[] };
+
+export type Wire =
+  | BaseWire
+  /** `on` while the global value `when` is truthy (unset when `on` is absent), else `off`: FxA's own way of switching a feature off. */
+  | { readonly from: 'switch'; readonly when: GlobalKey; readonly on?: BaseWire; readonly off: BaseWire }
+  /** A key of the shared Secret; with `when`, only referenced while that global value is truthy. */
+  | { readonly from: 'sharedSecret'; readonly key: SharedSecretKey; readonly when?: GlobalKey };
 
 export type SecretWire = Extract<Wire, { from: 'sharedSecret' }>;
 export type PlainWire = Exclude<Wire, { from: 'sharedSecret' }>;
@@ -151,6 +173,11 @@ export interface ServerSpec<E extends readonly EnvVar[] = readonly EnvVar[]> {
   readonly command: readonly string[];
   readonly ports: readonly Port[];
   readonly probe?: Probe;
+  /** JSON files the chart renders (from the named library template) and mounts read-only under
+   *  /fxa-helm/config; the server loads them through its CONFIG_FILES overlay list. */
+  readonly configFiles?: readonly { readonly name: string; readonly template: string }[];
+  /** A volume shared by every replica and by the servers naming the same claim (e.g. avatar images). */
+  readonly sharedVolume?: { readonly claim: string; readonly mountPath: string };
   /** Path prefix of this server under the public base URL, when browsers reach it. */
   readonly publicPath?: string;
   /** Every route, heartbeats included, sits under the path of the server's public URL (auth-server):

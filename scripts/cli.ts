@@ -27,6 +27,14 @@ program.command('validate').description('check values the way Helm will, before 
   .option('--set <key=value>', 'set a value like helm --set (repeatable)', collect, [] as string[])
   .action(async (o: { values: string[]; set: string[] }) => { process.exitCode = (await import('./validate/index.ts')).runValidate(o); });
 
+program.command('config').description('the effective configuration of every enabled server; marks values left at localhost or Mozilla\'s services')
+  .option('-f, --values <file>', 'values file (repeatable; later wins)', collect, [] as string[])
+  .option('--set <key=value>', 'set a value like helm --set (repeatable)', collect, [] as string[])
+  .option('-s, --server <name>', 'only this server')
+  .option('--marked', 'list only marked values')
+  .option('--markdown', 'print the report as Markdown')
+  .action(async (o: { values: string[]; set: string[]; server?: string; marked?: boolean; markdown?: boolean }) => { process.exitCode = (await import('./config/index.ts')).runConfig(o); });
+
 program.command('lint').description('tsc, yamllint, helm lint --strict (Helm 4 and 3), ct lint')
   .action(async () => { process.exitCode = await (await import('./lint.ts')).runLint({ verbose: verbose() }); });
 

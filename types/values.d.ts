@@ -64,6 +64,220 @@ statsd?: {
 host?: string
 port?: number
 }
+persistence?: {
+avatars?: {
+/**
+ * Existing PersistentVolumeClaim
+ */
+existingClaim?: string
+/**
+ * Storage class
+ */
+storageClass?: string
+accessMode?: ("ReadWriteMany" | "ReadWriteOnce" | "ReadWriteOncePod")
+/**
+ * Requested size
+ */
+size?: string
+}
+}
+/**
+ * Mail relay
+ */
+smtp?: {
+/**
+ * SMTP host
+ */
+host?: string
+port?: number
+/**
+ * TLS from the first byte
+ */
+secure?: boolean
+/**
+ * SMTP user (password: global.secrets smtpPassword)
+ */
+user?: string
+/**
+ * From address
+ */
+sender?: string
+}
+oauth?: {
+/**
+ * Client id of the content server
+ */
+contentClientId?: string
+/**
+ * Extra OAuth clients
+ */
+clients?: {
+/**
+ * 16 hex digits
+ */
+id: string
+/**
+ * Shown to users
+ */
+name: string
+/**
+ * Where the browser returns with the code
+ */
+redirectUri: string
+/**
+ * sha256 hex of the client secret's bytes
+ */
+hashedSecret: string
+/**
+ * Logo URL
+ */
+imageUri?: string
+/**
+ * Space-separated scopes beyond the defaults
+ */
+allowedScopes?: string
+trusted?: boolean
+canGrant?: boolean
+publicClient?: boolean
+}[]
+}
+/**
+ * Optional third-party services
+ */
+integrations?: {
+/**
+ * Sign in with Google (third-party auth). Register the redirect URI <publicUrl>/post_verify/third_party_auth/callback with Google
+ */
+googleSignIn?: {
+enabled?: boolean
+/**
+ * OAuth client id from the Google Cloud console
+ */
+clientId?: string
+}
+/**
+ * Sign in with Apple (third-party auth)
+ */
+appleSignIn?: {
+enabled?: boolean
+/**
+ * Apple Services ID
+ */
+clientId?: string
+/**
+ * Apple developer team id
+ */
+teamId?: string
+/**
+ * Id of the Sign in with Apple private key
+ */
+keyId?: string
+}
+/**
+ * Paid subscriptions through Stripe (the payments server must be enabled too)
+ */
+subscriptions?: {
+enabled?: boolean
+}
+/**
+ * Recovery phone numbers: codes sent by SMS through Twilio
+ */
+recoveryPhone?: {
+enabled?: boolean
+/**
+ * Twilio account SID
+ */
+accountSid?: string
+/**
+ * Sending phone number or messaging service of the Twilio account
+ */
+smsFrom?: string
+}
+/**
+ * Glean product telemetry; off, no event is logged for Glean or sent to Mozilla's telemetry pipeline
+ */
+glean?: {
+enabled?: boolean
+/**
+ * Your Glean ingestion endpoint (browser pings)
+ */
+serverEndpoint?: string
+/**
+ * Glean application id of the browser app
+ */
+applicationId?: string
+}
+/**
+ * Error reporting to a Sentry project of yours
+ */
+sentry?: {
+enabled?: boolean
+/**
+ * Sentry DSN (https://<key>@<host>/<project>)
+ */
+dsn?: string
+}
+/**
+ * OpenTelemetry traces exported over OTLP/HTTP
+ */
+tracing?: {
+enabled?: boolean
+/**
+ * OTLP/HTTP traces endpoint, e.g. http://otel-collector:4318/v1/traces
+ */
+otelUrl?: string
+}
+/**
+ * IP geolocation from the MaxMind database bundled in the image (location shown in security emails)
+ */
+geodb?: {
+enabled?: boolean
+}
+/**
+ * Relying-party branding and copy from a Strapi CMS
+ */
+cms?: {
+enabled?: boolean
+/**
+ * URL of the Strapi GraphQL API
+ */
+graphqlApiUri?: string
+}
+/**
+ * Experiments through a Nimbus Cirrus server of yours
+ */
+nimbus?: {
+enabled?: boolean
+/**
+ * URL of the Cirrus server
+ */
+cirrusHost?: string
+}
+/**
+ * Connect another device by QR code: needs a channel server (mozilla-services/channelserver) of yours
+ */
+pairing?: {
+enabled?: boolean
+/**
+ * wss:// URL of your channel server
+ */
+channelServerUrl?: string
+}
+/**
+ * Account events published to AWS SNS (read by relying parties through SQS)
+ */
+accountEvents?: {
+enabled?: boolean
+/**
+ * ARN of the SNS topic
+ */
+snsTopicArn?: string
+/**
+ * AWS region of the topic
+ */
+region?: string
+}
+}
 secrets?: {
 /**
  * Existing Secret holding every shared secret key
@@ -110,6 +324,38 @@ redisPassword?: string
  * Master secret of syncstorage-rs and its token server
  */
 syncMasterSecret?: string
+/**
+ * Password of global.smtp.user (only read when global.smtp.user is set)
+ */
+smtpPassword?: string
+/**
+ * OAuth client secret of integrations.googleSignIn.clientId
+ */
+googleAuthClientSecret?: string
+/**
+ * Sign in with Apple private key (PEM) of integrations.appleSignIn.keyId
+ */
+appleAuthPrivateKey?: string
+/**
+ * Stripe secret API key (sk_live_...)
+ */
+stripeApiKey?: string
+/**
+ * Signing secret of the Stripe webhook
+ */
+stripeWebhookSecret?: string
+/**
+ * Stripe publishable key (pk_live_...), handed to browsers by the payments server
+ */
+stripePublishableKey?: string
+/**
+ * Auth token of the Twilio account
+ */
+twilioAuthToken?: string
+/**
+ * Strapi API key
+ */
+strapiApiKey?: string
 }
 }
 }
@@ -166,6 +412,10 @@ env?: {
  * The current node.js environment. The chart sets it from global.environment (dev / prod) unless given here. (upstream default "prod")
  */
 NODE_ENV?: ("dev" | "test" | "stage" | "prod" | null)
+/**
+ * Comma-separated JSON files overlaid on the configuration, in order. The chart sets it from "/fxa-helm/config/oauth-clients.json" unless given here. (unset (upstream has no default))
+ */
+CONFIG_FILES?: (string | null)
 /**
  * Number part of versioned endpoints - ex: /v1/account/status. (upstream default 1)
  */
@@ -263,7 +513,7 @@ APPLE_AUTH_CLIENT_ID?: (string | null)
  */
 APPLE_AUTH_KEY_ID?: (string | null)
 /**
- * Apple auth redirect uri. A public URL. (upstream default "https://localhost.dev:3030/post_verify/third_party_auth/callback")
+ * Apple auth redirect uri. A public URL. The chart sets it from the public URL of fxa-content-server + /post_verify/third_party_auth/callback unless given here. (upstream default "https://localhost.dev:3030/post_verify/third_party_auth/callback")
  */
 APPLE_AUTH_REDIRECT_URI?: (string | null)
 /**
@@ -291,7 +541,7 @@ APPLE_AUTH_SECURITY_EVENTS_CLIENT_IDS?: ((string | number | boolean)[] | null)
  */
 GOOGLE_AUTH_CLIENT_ID?: (string | null)
 /**
- * Google auth redirect uri. A public URL. (upstream default "http://localhost:3030/post_verify/third_party_auth/callback")
+ * Google auth redirect uri. A public URL. The chart sets it from the public URL of fxa-content-server + /post_verify/third_party_auth/callback unless given here. (upstream default "http://localhost:3030/post_verify/third_party_auth/callback")
  */
 GOOGLE_AUTH_REDIRECT_URI?: (string | null)
 /**
@@ -367,7 +617,7 @@ PORT?: (number | null)
  */
 CONTENT_SERVER_URL?: (string | null)
 /**
- * host for test/mail_helper.js. (upstream default "localhost")
+ * host for test/mail_helper.js. The chart sets it from global.smtp.host unless given here. (upstream default "localhost")
  */
 MAILER_HOST?: (string | null)
 /**
@@ -379,15 +629,15 @@ MAILER_PORT?: (number | null)
  */
 BRAND_MESSAGING_MODE?: (string | null)
 /**
- * SMTP host for sending email. (upstream default "localhost")
+ * SMTP host for sending email. The chart sets it from global.smtp.host unless given here. (upstream default "localhost")
  */
 SMTP_HOST?: (string | null)
 /**
- * SMTP port. (upstream default 25)
+ * SMTP port. The chart sets it from global.smtp.port unless given here. (upstream default 25)
  */
 SMTP_PORT?: (number | null)
 /**
- * Connect to SMTP host securely. (upstream default false)
+ * Connect to SMTP host securely. The chart sets it from global.smtp.secure unless given here. (upstream default false)
  */
 SMTP_SECURE?: (boolean | null)
 /**
@@ -395,11 +645,11 @@ SMTP_SECURE?: (boolean | null)
  */
 SMTP_IGNORE_TLS?: (boolean | null)
 /**
- * SMTP username. (unset (upstream has no default))
+ * SMTP username. The chart sets it from global.smtp.user unless given here. (unset (upstream has no default))
  */
 SMTP_USER?: (string | null)
 /**
- * email address of the sender. (upstream default "Mozilla <no-reply@lcip.org>")
+ * email address of the sender. The chart sets it from global.smtp.sender unless given here. (upstream default "Mozilla <no-reply@lcip.org>")
  */
 SMTP_SENDER?: (string | null)
 /**
@@ -443,7 +693,7 @@ REVIEW_ACTIVITY_SUPPORT_URL?: (string | null)
  */
 SUBSCRIPTION_TERMS_URL?: (string | null)
 /**
- * Subscriptions management URL. A public URL. (upstream default "https://payments.firefox.com/")
+ * Subscriptions management URL. A public URL. The chart sets it from the public URL of fxa-payments-server + / unless given here. (upstream default "https://payments.firefox.com/")
  */
 PAYMENTS_NEXT_HOSTED_URL?: (string | null)
 /**
@@ -621,7 +871,7 @@ PROFILE_MESSAGING_REGION?: (string | null)
  */
 PROFILE_UPDATES_QUEUE_URL?: (string | null)
 /**
- * The url of the corresponding fxa-profile-server instance. A public URL. The chart sets it from the in-cluster URL of fxa-profile-server + /v1 unless given here. (upstream default "https://profile.accounts.firefox.com")
+ * The url of the corresponding fxa-profile-server instance. A internal URL. The chart sets it from the in-cluster URL of fxa-profile-server + /v1 unless given here. (upstream default "https://profile.accounts.firefox.com")
  */
 PROFILE_SERVER_URL?: (string | null)
 /**
@@ -681,7 +931,7 @@ SUBHUB_TAX_RATES_CACHE_TTL_SECONDS?: (number | null)
  */
 SUBSCRIPTIONS_ENABLED?: (boolean | null)
 /**
- * The url of the corresponding fxa-payments-server instance. A public URL. (upstream default "https://subscriptions.firefox.com")
+ * The url of the corresponding fxa-payments-server instance. A public URL. The chart sets it from the public URL of fxa-payments-server unless given here. (upstream default "https://subscriptions.firefox.com")
  */
 PAYMENTS_SERVER_URL?: (string | null)
 /**
@@ -1257,7 +1507,7 @@ PPID_ROTATION_PERIOD?: (number | string | null)
  */
 HOST?: (string | null)
 /**
- * Sets oauthServer.serverInternal.host. (upstream default "localhost")
+ * Sets oauthServer.serverInternal.host. The chart sets it from "0.0.0.0" unless given here. (upstream default "localhost")
  */
 HOST_INTERNAL?: (string | null)
 /**
@@ -1289,7 +1539,7 @@ STATSD_BUFFER_SIZE?: (number | null)
  */
 DD_AGENT_HOST?: (string | null)
 /**
- * Port number of StatsD server. (upstream default 8125)
+ * Port number of StatsD server. The chart sets it from global.statsd.port unless given here. (upstream default 8125)
  */
 DD_DOGSTATSD_PORT?: (number | null)
 /**
@@ -1631,7 +1881,7 @@ OTP_PASSWORD_FORGOT_DIGITS?: (number | null)
  */
 OTP_PASSWORD_FORGOT_TTL?: (number | null)
 /**
- * The url of the Firefox Sync tokenserver. A internal URL. The chart sets it from the public URL of syncstorage unless given here. (upstream default "http://localhost:8000/token")
+ * The url of the Firefox Sync tokenserver. A public URL. The chart sets it from the public URL of syncstorage unless given here. (upstream default "http://localhost:8000/token")
  */
 SYNC_TOKENSERVER_URL?: (string | null)
 /**
@@ -2007,7 +2257,7 @@ TRACING_CLIENT_NAME?: (string | null)
  */
 TRACING_BATCH_PROCESSING?: (boolean | null)
 /**
- * A regex to allow tracing of cors requests. A internal URL. (upstream default "http://localhost:\\d* /")
+ * A regex to allow tracing of cors requests. A public URL. (upstream default "http://localhost:\\d* /")
  */
 TRACING_CORS_URLS?: (string | null)
 /**
@@ -2189,7 +2439,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Apple auth private key.
+ * Apple auth private key. The chart sets it from global.secrets appleAuthPrivateKey unless given here.
  */
 APPLE_AUTH_PRIVATE_KEY?: {
 /**
@@ -2206,7 +2456,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Google auth client secret.
+ * Google auth client secret. The chart sets it from global.secrets googleAuthClientSecret unless given here.
  */
 GOOGLE_AUTH_CLIENT_SECRET?: {
 /**
@@ -2240,7 +2490,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * SMTP password.
+ * SMTP password. The chart sets it from global.secrets smtpPassword unless given here.
  */
 SMTP_PASS?: {
 /**
@@ -2342,7 +2592,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Stripe API key for direct Stripe integration.
+ * Stripe API key for direct Stripe integration. The chart sets it from global.secrets stripeApiKey unless given here.
  */
 SUBHUB_STRIPE_APIKEY?: {
 /**
@@ -2359,7 +2609,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * A shared secret to authenticate Stripe webhook requests.
+ * A shared secret to authenticate Stripe webhook requests. The chart sets it from global.secrets stripeWebhookSecret unless given here.
  */
 STRIPE_WEBHOOK_SECRET?: {
 /**
@@ -2767,7 +3017,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * GraphQL Content API key for Strapi to fetch RP-provided content.
+ * GraphQL Content API key for Strapi to fetch RP-provided content. The chart sets it from global.secrets strapiApiKey unless given here.
  */
 STRAPI_CLIENT_API_KEY?: {
 /**
@@ -2835,7 +3085,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Twilio Auth Token to access api. Note, using apiKey/apiSecret is preferred. Required when credentialMode is default.
+ * Twilio Auth Token to access api. Note, using apiKey/apiSecret is preferred. Required when credentialMode is default. The chart sets it from global.secrets twilioAuthToken unless given here.
  */
 RECOVERY_PHONE__TWILIO__AUTH_TOKEN?: {
 /**
@@ -3134,7 +3384,7 @@ CSP_REPORT_ONLY_ENABLED?: (boolean | null)
  */
 CSP_REPORT_ONLY_URI?: (string | null)
 /**
- * Default allowed img sources for CSP blocking. A external URL. (upstream default ["https://secure.gravatar.com","https://cdn.accounts.firefox.com"])
+ * Default allowed img sources for CSP blocking. A public URL. (upstream default ["https://secure.gravatar.com","https://cdn.accounts.firefox.com"])
  */
 CSP_ALLOWED_IMG_SOURCES?: ((string | number | boolean)[] | null)
 /**
@@ -3374,7 +3624,7 @@ GOOGLE_AUTH_ENABLED?: (string | null)
  */
 GOOGLE_AUTH_CLIENT_ID?: (string | null)
 /**
- * Google auth redirect uri. A public URL. (upstream default "http://localhost:3030/post_verify/third_party_auth/callback")
+ * Google auth redirect uri. A public URL. The chart sets it from the public URL of fxa-content-server + /post_verify/third_party_auth/callback unless given here. (upstream default "http://localhost:3030/post_verify/third_party_auth/callback")
  */
 GOOGLE_AUTH_REDIRECT_URI?: (string | null)
 /**
@@ -3390,7 +3640,7 @@ APPLE_AUTH_ENABLED?: (string | null)
  */
 APPLE_AUTH_CLIENT_ID?: (string | null)
 /**
- * Apple auth redirect uri. A public URL. (upstream default "https://localhost.dev:3030/post_verify/third_party_auth/callback")
+ * Apple auth redirect uri. A public URL. The chart sets it from the public URL of fxa-content-server + /post_verify/third_party_auth/callback unless given here. (upstream default "https://localhost.dev:3030/post_verify/third_party_auth/callback")
  */
 APPLE_AUTH_REDIRECT_URI?: (string | null)
 /**
@@ -3430,11 +3680,11 @@ I18N_TRANSLATION_TYPE?: (string | null)
  */
 LOG_LEVEL?: (string | null)
 /**
- * Feature flag for communication preferences in settings. (upstream default true)
+ * Feature flag for communication preferences in settings. The chart sets it from "false" unless given here. (upstream default true)
  */
 FXA_MARKETING_EMAIL_ENABLED?: (boolean | null)
 /**
- * User facing URL where a user can manage their email preferences. A external URL. (upstream default "https://basket.allizom.org/fxa/")
+ * User facing URL where a user can manage their email preferences. A public URL. The chart sets it from the public URL of fxa-content-server + /settings unless given here. (upstream default "https://basket.allizom.org/fxa/")
  */
 FXA_MARKETING_EMAIL_PREFERENCES_URL?: (string | null)
 /**
@@ -3450,7 +3700,11 @@ FXA_MX_RECORD_VALIDATION?: (boolean | null)
  */
 FXA_MX_RECORD_EXCLUSIONS?: ((string | number | boolean)[] | null)
 /**
- * The client_id of the content server. (upstream default "ea3ca969f8c6bb0d")
+ * URL of the GraphQL API the settings app calls. A public URL. The chart sets it from the public URL of fxa-graphql-api unless given here. (upstream default "http://localhost:8290")
+ */
+FXA_GQL_URL?: (string | null)
+/**
+ * The client_id of the content server. The chart sets it from global.oauth.contentClientId unless given here. (upstream default "ea3ca969f8c6bb0d")
  */
 FXA_OAUTH_CLIENT_ID?: (string | null)
 /**
@@ -3536,7 +3790,7 @@ MOBILE_STORE_LINK_IOS?: (string | null)
  */
 MOBILE_STORE_LINK_ANDROID?: (string | null)
 /**
- * the url of the Payments-Next server. A public URL. (upstream default "http://localhost:3035")
+ * the url of the Payments-Next server. A public URL. The chart sets it from the public URL of fxa-payments-server unless given here. (upstream default "http://localhost:3035")
  */
 PAYMENTS_NEXT_HOSTED_URL?: (string | null)
 /**
@@ -3634,7 +3888,7 @@ METRIC_BUFFER_SIZE?: (number | null)
  */
 METRIC_HOST?: (string | null)
 /**
- * Port number of StatsD server. (upstream default 8125)
+ * Port number of StatsD server. The chart sets it from global.statsd.port unless given here. (upstream default 8125)
  */
 METRIC_PORT?: (number | null)
 /**
@@ -3678,7 +3932,7 @@ SUBSCRIPTIONS_MANAGEMENT_SCOPES?: (string | null)
  */
 SUBSCRIPTIONS_MANAGEMENT_TOKEN_TTL?: (number | null)
 /**
- * The publicly visible URL of the subscription management server. A internal URL. The chart sets it from the public URL of fxa-payments-server unless given here. (upstream default "http://localhost:3031")
+ * The publicly visible URL of the subscription management server. A public URL. The chart sets it from the public URL of fxa-payments-server unless given here. (upstream default "http://localhost:3031")
  */
 SUBSCRIPTIONS_MANAGEMENT_URL?: (string | null)
 /**
@@ -3690,7 +3944,7 @@ SUBSCRIPTIONS_UNAUTHED_REDIRECTS?: (boolean | null)
  */
 SUBSCRIPTIONS_FIRESTORE_CONFIGS_ENABLED?: (boolean | null)
 /**
- * The url of the Firefox Sync tokenserver. A internal URL. The chart sets it from the public URL of syncstorage unless given here. (upstream default "http://localhost:8000/token")
+ * The url of the Firefox Sync tokenserver. A public URL. The chart sets it from the public URL of syncstorage unless given here. (upstream default "http://localhost:8000/token")
  */
 SYNC_TOKENSERVER_URL?: (string | null)
 /**
@@ -3847,7 +4101,7 @@ CLIENT_ADDRESS_DEPTH?: (number | null)
  */
 CORS_ORIGIN?: ((string | number | boolean)[] | null)
 /**
- * Sets db.driver. (upstream default "memory")
+ * Sets db.driver. The chart sets it from "mysql" unless given here. (upstream default "memory")
  */
 DB?: ("mysql" | "memory" | null)
 /**
@@ -3867,7 +4121,7 @@ EVENTS_REGION?: (string | null)
  */
 EVENTS_QUEUE_URL?: (string | null)
 /**
- * Sets img.driver. (upstream default "aws")
+ * Sets img.driver. The chart sets it from "local" unless given here. (upstream default "aws")
  */
 IMG?: ("local" | "aws" | null)
 /**
@@ -3879,7 +4133,7 @@ IMG_PROVIDERS_FXA?: (string | null)
  */
 IMG_UPLOADS_CACHE_CONTROL_SECONDS?: (string | null)
 /**
- * Path or bucket name for images to be served publicly. (upstream default "BUCKET_NAME")
+ * Path or bucket name for images to be served publicly. The chart sets it from "/fxa-helm/avatars" unless given here. (upstream default "BUCKET_NAME")
  */
 IMG_UPLOADS_DEST_PUBLIC?: (string | null)
 /**
@@ -3895,7 +4149,7 @@ IMG_UPLOADS_DEST_MAX_SIZE?: (number | null)
  */
 IMG_COMPUTE_MAX_PROCESSES?: (string | null)
 /**
- * Pattern to generate FxA avatar URLs. {id} will be replaced. A internal URL. The chart sets it from the public URL of fxa-profile-static + /a/{id} unless given here. (upstream default "http://localhost:1112/a/{id}")
+ * Pattern to generate FxA avatar URLs. {id} will be replaced. A public URL. The chart sets it from the public URL of fxa-profile-static + /a/{id} unless given here. (upstream default "http://localhost:1112/a/{id}")
  */
 IMG_URL?: (string | null)
 /**
@@ -4031,7 +4285,7 @@ TRACING_CLIENT_NAME?: (string | null)
  */
 TRACING_BATCH_PROCESSING?: (boolean | null)
 /**
- * A regex to allow tracing of cors requests. A internal URL. (upstream default "http://localhost:\\d* /")
+ * A regex to allow tracing of cors requests. A public URL. (upstream default "http://localhost:\\d* /")
  */
 TRACING_CORS_URLS?: (string | null)
 /**
@@ -4233,7 +4487,7 @@ CLIENT_ADDRESS_DEPTH?: (number | null)
  */
 CORS_ORIGIN?: ((string | number | boolean)[] | null)
 /**
- * Sets db.driver. (upstream default "memory")
+ * Sets db.driver. The chart sets it from "mysql" unless given here. (upstream default "memory")
  */
 DB?: ("mysql" | "memory" | null)
 /**
@@ -4253,7 +4507,7 @@ EVENTS_REGION?: (string | null)
  */
 EVENTS_QUEUE_URL?: (string | null)
 /**
- * Sets img.driver. (upstream default "aws")
+ * Sets img.driver. The chart sets it from "local" unless given here. (upstream default "aws")
  */
 IMG?: ("local" | "aws" | null)
 /**
@@ -4265,7 +4519,7 @@ IMG_PROVIDERS_FXA?: (string | null)
  */
 IMG_UPLOADS_CACHE_CONTROL_SECONDS?: (string | null)
 /**
- * Path or bucket name for images to be served publicly. (upstream default "BUCKET_NAME")
+ * Path or bucket name for images to be served publicly. The chart sets it from "/fxa-helm/avatars" unless given here. (upstream default "BUCKET_NAME")
  */
 IMG_UPLOADS_DEST_PUBLIC?: (string | null)
 /**
@@ -4281,7 +4535,7 @@ IMG_UPLOADS_DEST_MAX_SIZE?: (number | null)
  */
 IMG_COMPUTE_MAX_PROCESSES?: (string | null)
 /**
- * Pattern to generate FxA avatar URLs. {id} will be replaced. A internal URL. The chart sets it from the public URL of fxa-profile-static + /a/{id} unless given here. (upstream default "http://localhost:1112/a/{id}")
+ * Pattern to generate FxA avatar URLs. {id} will be replaced. A public URL. The chart sets it from the public URL of fxa-profile-static + /a/{id} unless given here. (upstream default "http://localhost:1112/a/{id}")
  */
 IMG_URL?: (string | null)
 /**
@@ -4417,7 +4671,7 @@ TRACING_CLIENT_NAME?: (string | null)
  */
 TRACING_BATCH_PROCESSING?: (boolean | null)
 /**
- * A regex to allow tracing of cors requests. A internal URL. (upstream default "http://localhost:\\d* /")
+ * A regex to allow tracing of cors requests. A public URL. (upstream default "http://localhost:\\d* /")
  */
 TRACING_CORS_URLS?: (string | null)
 /**
@@ -4619,7 +4873,7 @@ CLIENT_ADDRESS_DEPTH?: (number | null)
  */
 CORS_ORIGIN?: ((string | number | boolean)[] | null)
 /**
- * Sets db.driver. (upstream default "memory")
+ * Sets db.driver. The chart sets it from "mysql" unless given here. (upstream default "memory")
  */
 DB?: ("mysql" | "memory" | null)
 /**
@@ -4639,7 +4893,7 @@ EVENTS_REGION?: (string | null)
  */
 EVENTS_QUEUE_URL?: (string | null)
 /**
- * Sets img.driver. (upstream default "aws")
+ * Sets img.driver. The chart sets it from "local" unless given here. (upstream default "aws")
  */
 IMG?: ("local" | "aws" | null)
 /**
@@ -4651,7 +4905,7 @@ IMG_PROVIDERS_FXA?: (string | null)
  */
 IMG_UPLOADS_CACHE_CONTROL_SECONDS?: (string | null)
 /**
- * Path or bucket name for images to be served publicly. (upstream default "BUCKET_NAME")
+ * Path or bucket name for images to be served publicly. The chart sets it from "/fxa-helm/avatars" unless given here. (upstream default "BUCKET_NAME")
  */
 IMG_UPLOADS_DEST_PUBLIC?: (string | null)
 /**
@@ -4667,7 +4921,7 @@ IMG_UPLOADS_DEST_MAX_SIZE?: (number | null)
  */
 IMG_COMPUTE_MAX_PROCESSES?: (string | null)
 /**
- * Pattern to generate FxA avatar URLs. {id} will be replaced. A internal URL. The chart sets it from the public URL of fxa-profile-static + /a/{id} unless given here. (upstream default "http://localhost:1112/a/{id}")
+ * Pattern to generate FxA avatar URLs. {id} will be replaced. A public URL. The chart sets it from the public URL of fxa-profile-static + /a/{id} unless given here. (upstream default "http://localhost:1112/a/{id}")
  */
 IMG_URL?: (string | null)
 /**
@@ -4803,7 +5057,7 @@ TRACING_CLIENT_NAME?: (string | null)
  */
 TRACING_BATCH_PROCESSING?: (boolean | null)
 /**
- * A regex to allow tracing of cors requests. A internal URL. (upstream default "http://localhost:\\d* /")
+ * A regex to allow tracing of cors requests. A public URL. (upstream default "http://localhost:\\d* /")
  */
 TRACING_CORS_URLS?: (string | null)
 /**
@@ -5005,7 +5259,7 @@ AUTH_SERVER_URL?: (string | null)
  */
 CORS_ORIGIN?: ((string | number | boolean)[] | null)
 /**
- * fraud / abuse server url; set to the string 'none' to disable. A internal URL. (upstream default "http://localhost:7000")
+ * fraud / abuse server url; set to the string 'none' to disable. A internal URL. The chart sets it from "none" unless given here. (upstream default "http://localhost:7000")
  */
 CUSTOMS_SERVER_URL?: (string | null)
 /**
@@ -5013,7 +5267,7 @@ CUSTOMS_SERVER_URL?: (string | null)
  */
 SETTINGS_SERVER_URL?: (string | null)
 /**
- * Where legal docs reside. A public URL. (upstream default "http://localhost:3030/settings/legal-docs")
+ * Where legal docs reside. A internal URL. The chart sets it from the in-cluster URL of fxa-content-server + /settings/legal-docs unless given here. (upstream default "http://localhost:3030/settings/legal-docs")
  */
 SETTINGS_LEGAL_DOCS_URL?: (string | null)
 /**
@@ -5041,7 +5295,7 @@ IMG_UPLOADS_DEST_MAX_SIZE?: (number | null)
  */
 METRIC_HOST?: (string | null)
 /**
- * Metric port to report to. (upstream default 8125)
+ * Metric port to report to. The chart sets it from global.statsd.port unless given here. (upstream default 8125)
  */
 METRIC_PORT?: (number | null)
 /**
@@ -5249,7 +5503,7 @@ TRACING_CLIENT_NAME?: (string | null)
  */
 TRACING_BATCH_PROCESSING?: (boolean | null)
 /**
- * A regex to allow tracing of cors requests. A internal URL. (upstream default "http://localhost:\\d* /")
+ * A regex to allow tracing of cors requests. A public URL. (upstream default "http://localhost:\\d* /")
  */
 TRACING_CORS_URLS?: (string | null)
 /**
@@ -5486,7 +5740,7 @@ pullPolicy?: ("" | "Always" | "IfNotPresent" | "Never")
  */
 env?: {
 /**
- * The FxA Auth server /oauth/subscriptions/clients url. A external URL. The chart sets it from the in-cluster URL of fxa-auth-server + /v1/oauth/subscriptions/clients unless given here. (upstream default "")
+ * The FxA Auth server /oauth/subscriptions/clients url. A internal URL. The chart sets it from the in-cluster URL of fxa-auth-server + /v1/oauth/subscriptions/clients unless given here. (upstream default "")
  */
 CAPABILITY_URL?: (string | null)
 /**
@@ -5548,7 +5802,7 @@ LOG_LEVEL?: (string | null)
  */
 METRIC_HOST?: (string | null)
 /**
- * Metric port to report to. (upstream default 8125)
+ * Metric port to report to. The chart sets it from global.statsd.port unless given here. (upstream default 8125)
  */
 METRIC_PORT?: (number | null)
 /**
@@ -5855,7 +6109,7 @@ SENTRY_TRACES_SAMPLE_RATE?: (number | null)
  */
 SUBSCRIPTIONS_ENABLED?: (boolean | null)
 /**
- * The url of the corresponding fxa-payments-server instance. A public URL. (upstream default "https://subscriptions.firefox.com")
+ * The url of the corresponding fxa-payments-server instance. A public URL. The chart sets it from the public URL of fxa-payments-server unless given here. (upstream default "https://subscriptions.firefox.com")
  */
 PAYMENTS_SERVER_URL?: (string | null)
 /**
@@ -5929,7 +6183,7 @@ SUBSCRIPTIONS_TRANSACTIONAL_EMAILS_ENABLED?: (boolean | null)
  */
 METRIC_HOST?: (string | null)
 /**
- * Metric port to report to. (upstream default 8125)
+ * Metric port to report to. The chart sets it from global.statsd.port unless given here. (upstream default 8125)
  */
 METRIC_PORT?: (number | null)
 /**
@@ -6013,7 +6267,7 @@ APPLE_AUTH_CLIENT_ID?: (string | null)
  */
 APPLE_AUTH_KEY_ID?: (string | null)
 /**
- * Apple auth redirect uri. A public URL. (upstream default "https://localhost.dev:3030/post_verify/third_party_auth/callback")
+ * Apple auth redirect uri. A public URL. The chart sets it from the public URL of fxa-content-server + /post_verify/third_party_auth/callback unless given here. (upstream default "https://localhost.dev:3030/post_verify/third_party_auth/callback")
  */
 APPLE_AUTH_REDIRECT_URI?: (string | null)
 /**
@@ -6029,7 +6283,7 @@ APPLE_AUTH_TOKEN_ENDPOINT?: (string | null)
  */
 GOOGLE_AUTH_CLIENT_ID?: (string | null)
 /**
- * Google auth redirect uri. A public URL. (upstream default "http://localhost:3030/post_verify/third_party_auth/callback")
+ * Google auth redirect uri. A public URL. The chart sets it from the public URL of fxa-content-server + /post_verify/third_party_auth/callback unless given here. (upstream default "http://localhost:3030/post_verify/third_party_auth/callback")
  */
 GOOGLE_AUTH_REDIRECT_URI?: (string | null)
 /**
@@ -6089,7 +6343,7 @@ REDIRECT_DOMAIN?: (string | null)
  */
 SUBSCRIPTION_TERMS_URL?: (string | null)
 /**
- * Subscriptions management URL. A public URL. (upstream default "https://payments.firefox.com/")
+ * Subscriptions management URL. A public URL. The chart sets it from the public URL of fxa-payments-server + / unless given here. (upstream default "https://payments.firefox.com/")
  */
 PAYMENTS_NEXT_HOSTED_URL?: (string | null)
 /**
@@ -6105,7 +6359,7 @@ ACCOUNT_RESET_URL?: (string | null)
  */
 ACCOUNT_SETTINGS_URL?: (string | null)
 /**
- * host for test/mail_helper.js. (upstream default "localhost")
+ * host for test/mail_helper.js. The chart sets it from global.smtp.host unless given here. (upstream default "localhost")
  */
 MAILER_HOST?: (string | null)
 /**
@@ -6117,15 +6371,15 @@ MAILER_PORT?: (number | null)
  */
 BRAND_MESSAGING_MODE?: (string | null)
 /**
- * SMTP host for sending email. (upstream default "localhost")
+ * SMTP host for sending email. The chart sets it from global.smtp.host unless given here. (upstream default "localhost")
  */
 SMTP_HOST?: (string | null)
 /**
- * SMTP port. (upstream default 9999)
+ * SMTP port. The chart sets it from global.smtp.port unless given here. (upstream default 9999)
  */
 SMTP_PORT?: (number | null)
 /**
- * Connect to SMTP host securely. (upstream default false)
+ * Connect to SMTP host securely. The chart sets it from global.smtp.secure unless given here. (upstream default false)
  */
 SMTP_SECURE?: (boolean | null)
 /**
@@ -6137,11 +6391,11 @@ SMTP__IGNORE_TLS?: (boolean | null)
  */
 SMTP__SENDING_RATE?: (number | null)
 /**
- * SMTP username. (upstream default "local")
+ * SMTP username. The chart sets it from global.smtp.user unless given here. (upstream default "local")
  */
 SMTP_USER?: (string | null)
 /**
- * email address of the sender. (upstream default "Mozilla <no-reply@lcip.org>")
+ * email address of the sender. The chart sets it from global.smtp.sender unless given here. (upstream default "Mozilla <no-reply@lcip.org>")
  */
 SMTP_SENDER?: (string | null)
 /**
@@ -6531,7 +6785,7 @@ TRACING_CLIENT_NAME?: (string | null)
  */
 TRACING_BATCH_PROCESSING?: (boolean | null)
 /**
- * A regex to allow tracing of cors requests. A internal URL. (upstream default "http://localhost:\\d* /")
+ * A regex to allow tracing of cors requests. A public URL. (upstream default "http://localhost:\\d* /")
  */
 TRACING_CORS_URLS?: (string | null)
 /**
@@ -6853,7 +7107,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * SMTP password.
+ * SMTP password. The chart sets it from global.secrets smtpPassword unless given here.
  */
 SMTP_PASS?: {
 /**
@@ -7371,7 +7625,7 @@ CLIENT_METRICS_MAX_EVENT_OFFSET?: (number | string | null)
  */
 CSP_ENABLED?: (boolean | null)
 /**
- * Location of "report-uri" for full, blocking CSP rules. A public URL. (upstream default "https://accounts.firefox.com/_/csp-violation")
+ * Location of "report-uri" for full, blocking CSP rules. A public URL. The chart sets it from the public URL of fxa-content-server + /_/csp-violation unless given here. (upstream default "https://accounts.firefox.com/_/csp-violation")
  */
 CSP_REPORT_URI?: (string | null)
 /**
@@ -7379,7 +7633,7 @@ CSP_REPORT_URI?: (string | null)
  */
 CSP_REPORT_ONLY_ENABLED?: (boolean | null)
 /**
- * Location of "report-uri" for report-only CSP rules. A public URL. (upstream default "https://accounts.firefox.com/_/csp-violation-report-only")
+ * Location of "report-uri" for report-only CSP rules. A public URL. The chart sets it from the public URL of fxa-content-server + /_/csp-violation-report-only unless given here. (upstream default "https://accounts.firefox.com/_/csp-violation-report-only")
  */
 CSP_REPORT_ONLY_URI?: (string | null)
 /**
@@ -7443,7 +7697,7 @@ LOG_LEVEL?: (string | null)
  */
 ENABLE_ROUTE_LOGGING?: (boolean | null)
 /**
- * Mapping between product IDs and post-subscription redirect URLs. A public URL. (upstream default {"123doneProProduct":"http://localhost:8080/","fortressProProduct":"http://localhost:9292/download","prod_FUUNYnlDso7FeB":"https://fortress-latest.dev.lcip.org/","prod_GqM9ToKK62qjkK":"https://123done-latest.dev.lcip.org/","prod_FfiuDs9u11ESbD":"https://123done-stage.dev.lcip.org"})
+ * Mapping between product IDs and post-subscription redirect URLs. A public URL. The chart sets it from "{}" unless given here. (upstream default {"123doneProProduct":"http://localhost:8080/","fortressProProduct":"http://localhost:9292/download","prod_FUUNYnlDso7FeB":"https://fortress-latest.dev.lcip.org/","prod_GqM9ToKK62qjkK":"https://123done-latest.dev.lcip.org/","prod_FfiuDs9u11ESbD":"https://123done-stage.dev.lcip.org"})
  */
 PRODUCT_REDIRECT_URLS?: ({
 
@@ -7461,7 +7715,7 @@ SENTRY_DSN?: (string | null)
  */
 SENTRY_URL?: (string | null)
 /**
- * The url of the fxa-auth-server instance. A internal URL. The chart sets it from the public URL of fxa-auth-server unless given here. (upstream default "http://localhost:9000")
+ * The url of the fxa-auth-server instance. A public URL. The chart sets it from the public URL of fxa-auth-server unless given here. (upstream default "http://localhost:9000")
  */
 AUTH_SERVER_URL?: (string | null)
 /**
@@ -7469,7 +7723,7 @@ AUTH_SERVER_URL?: (string | null)
  */
 CONTENT_SERVER_URL?: (string | null)
 /**
- * The url of the corresponding fxa-oauth-server instance. A internal URL. The chart sets it from the public URL of fxa-auth-server unless given here. (upstream default "http://localhost:9000")
+ * The url of the corresponding fxa-oauth-server instance. A public URL. The chart sets it from the public URL of fxa-auth-server unless given here. (upstream default "http://localhost:9000")
  */
 OAUTH_SERVER_URL?: (string | null)
 /**
@@ -7477,7 +7731,7 @@ OAUTH_SERVER_URL?: (string | null)
  */
 OAUTH_SUBSCRIPTIONS_CLIENT_ID?: (string | null)
 /**
- * The url of the corresponding fxa-profile-server instance. A internal URL. The chart sets it from the public URL of fxa-profile-server unless given here. (upstream default "http://localhost:1111")
+ * The url of the corresponding fxa-profile-server instance. A public URL. The chart sets it from the public URL of fxa-profile-server unless given here. (upstream default "http://localhost:1111")
  */
 PROFILE_SERVER_URL?: (string | null)
 /**
@@ -7485,7 +7739,7 @@ PROFILE_SERVER_URL?: (string | null)
  */
 FXA_PROFILE_IMAGES_URL?: (string | null)
 /**
- * The URL of the Firefox Accounts static content CDN. A public URL. (upstream default "https://accounts-static.cdn.mozilla.net")
+ * The URL of the Firefox Accounts static content CDN. A public URL. The chart sets it from the public URL of fxa-payments-server unless given here. (upstream default "https://accounts-static.cdn.mozilla.net")
  */
 FXA_STATIC_CDN_URL?: (string | null)
 /**
@@ -7501,7 +7755,7 @@ STATIC_DIRECTORY?: (string | null)
  */
 STATIC_MAX_AGE?: (number | string | null)
 /**
- * The origin of the static resources. A public URL. (upstream default "http://localhost:3031")
+ * The origin of the static resources. A public URL. The chart sets it from the public URL of fxa-payments-server unless given here. (upstream default "http://localhost:3031")
  */
 STATIC_RESOURCE_URL?: (string | null)
 /**
@@ -7521,7 +7775,7 @@ STATSD_BUFFER_SIZE?: (number | null)
  */
 DD_AGENT_HOST?: (string | null)
 /**
- * Port number of StatsD server. (upstream default 8125)
+ * Port number of StatsD server. The chart sets it from global.statsd.port unless given here. (upstream default 8125)
  */
 DD_DOGSTATSD_PORT?: (number | null)
 /**
@@ -7558,7 +7812,7 @@ STRIPE_SCRIPT_URL?: (string | null)
  */
 secretEnv?: {
 /**
- * API key for Stripe.
+ * API key for Stripe. The chart sets it from global.secrets stripePublishableKey unless given here.
  */
 STRIPE_API_KEY?: {
 /**
@@ -8108,7 +8362,7 @@ pullPolicy?: ("" | "Always" | "IfNotPresent" | "Never")
  */
 env?: {
 /**
- * Oauth client id. (upstream default "dcdb5ae7add825d2")
+ * Oauth client id. The chart sets it from "325b4083e32fe8e7" unless given here. (upstream default "dcdb5ae7add825d2")
  */
 CLIENT_ID?: (string | null)
 /**
@@ -8699,7 +8953,7 @@ SYNC_TOKENSERVER__ENABLED?: (boolean | null)
  */
 SYNC_TOKENSERVER__FXA_EMAIL_DOMAIN?: (string | null)
 /**
- * The URL of the FxA server used for verifying OAuth tokens. A external URL. The chart sets it from the in-cluster URL of fxa-auth-server unless given here. (upstream default "https://oauth.stage.mozaws.net")
+ * The URL of the FxA server used for verifying OAuth tokens. A internal URL. The chart sets it from the in-cluster URL of fxa-auth-server unless given here. (upstream default "https://oauth.stage.mozaws.net")
  */
 SYNC_TOKENSERVER__FXA_OAUTH_SERVER_URL?: (string | null)
 /**

@@ -225,7 +225,7 @@ export const env = defineEnv([
   { name: "RECOVERY_PHONE_REDIS_PASSWORD", type: "string", default: "", secret: true, key: "redis.recoveryPhone.password", doc: "Password for connecting to Redis" },
   { name: "TRACING_CLIENT_NAME", type: "string", default: "", key: "tracing.clientName", doc: "The name of client being traced." },
   { name: "TRACING_BATCH_PROCESSING", type: "boolean", default: true, key: "tracing.batchProcessor", doc: "Indicates if batch processing should be used. Batch processing is better for production environments." },
-  { name: "TRACING_CORS_URLS", type: "string", default: "http://localhost:\\d*/", url: "internal", key: "tracing.corsUrls", doc: "A regex to allow tracing of cors requests" },
+  { name: "TRACING_CORS_URLS", type: "string", default: "http://localhost:\\d*/", url: "public", key: "tracing.corsUrls", doc: "A regex to allow tracing of cors requests" },
   { name: "TRACING_FILTER_PII", type: "boolean", default: true, key: "tracing.filterPii", doc: "Enables filtering PII in Console traces." },
   { name: "TRACING_SAMPLE_RATE", type: "number", default: 0, key: "tracing.sampleRate", doc: "A number between 0 and 1 that indicates the rate at which to sample. 1 will capture all traces. .5 would capture half the traces, and 0 would capture no traces." },
   { name: "TRACING_SERVICE_NAME", type: "string", default: "", key: "tracing.serviceName", doc: "The name of service being traced." },

@@ -12,6 +12,8 @@ export const sources: readonly SourceRef[] = [
 
 export const env = defineEnv([
   { name: "NODE_ENV", type: "enum", values: ["dev","test","stage","prod"], default: "prod", key: "env, oauthServer.env", doc: "The current node.js environment" },
+  // read by the loader at the end of config/index.ts (comma-separated files overlaid after config/<env>.json; missing files are skipped)
+  { name: "CONFIG_FILES", type: "string", default: null, key: "(config loader)", doc: "Comma-separated JSON files overlaid on the configuration, in order" },
   { name: "AUTH_API_VERSION", type: "number", default: 1, key: "apiVersion", doc: "Number part of versioned endpoints - ex: /v1/account/status" },
   { name: "AUTH_STRATEGIES__VERIFIED_SESSION_TOKEN__SKIP_EMAIL_CHECK_FOR_ROUTES", type: "string", default: "", key: "authStrategies.verifiedSessionToken.skipEmailVerifiedCheckForRoutes", doc: "A regex that defines the routes that should skip the email verification check." },
   { name: "AUTH_STRATEGIES__VERIFIED_SESSION_TOKEN__SKIP_TOKEN_VERIFIED_CHECK_FOR_ROUTES", type: "string", default: "", key: "authStrategies.verifiedSessionToken.skipTokenVerifiedCheckForRoutes", doc: "A regex that defines the routes that should skip the token verified check." },
@@ -132,7 +134,7 @@ export const env = defineEnv([
   { name: "NOTIFICATION_QUEUE_URL", type: "string", default: "", url: "external", key: "emailNotifications.notificationQueueUrl", doc: "Queue URL for notifications from fxa-email-service (eventually this will be the only email-related queue)" },
   { name: "PROFILE_MESSAGING_REGION", type: "string", default: "", key: "profileServerMessaging.region", doc: "The region where the queues live" },
   { name: "PROFILE_UPDATES_QUEUE_URL", type: "string", default: "", url: "external", key: "profileServerMessaging.profileUpdatesQueueUrl", doc: "The queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>)" },
-  { name: "PROFILE_SERVER_URL", type: "string", format: "uri", default: "https://profile.accounts.firefox.com", url: "public", key: "profileServer.url", doc: "The url of the corresponding fxa-profile-server instance" },
+  { name: "PROFILE_SERVER_URL", type: "string", format: "uri", default: "https://profile.accounts.firefox.com", url: "internal", key: "profileServer.url", doc: "The url of the corresponding fxa-profile-server instance" },
   { name: "PROFILE_SERVER_AUTH_SECRET_BEARER_TOKEN", type: "string", default: "YOU MUST CHANGE ME", secret: true, required: true, key: "profileServer.secretBearerToken", doc: "Secret for server-to-server bearer token auth for fxa-profile-server" },
   { name: "USE_TLS", type: "boolean", default: false, key: "useHttps", doc: "set to true to serve directly over https" },
   { name: "TLS_KEY_PATH", type: "string", default: null, key: "keyPath", upstreamDefault: "path.resolve(__dirname, '../key.pem')", doc: "path to SSL key in PEM format if serving over https" },
@@ -409,7 +411,7 @@ export const env = defineEnv([
   { name: "ACCOUNT_DESTROY__ON_CREATE_IF_UNVERIFIED", type: "boolean", default: true, key: "accountDestroy.onCreateIfUnverified", doc: "Whether or not the account record should be deleted during account creation if the email has not yet been verified.." },
   { name: "OTP_PASSWORD_FORGOT_DIGITS", type: "integer", minimum: 0, default: 8, key: "passwordForgotOtp.digits", doc: "Number of digits in token" },
   { name: "OTP_PASSWORD_FORGOT_TTL", type: "integer", minimum: 0, default: 600, key: "passwordForgotOtp.ttl", doc: "Duration in seconds when the OTP is valid" },
-  { name: "SYNC_TOKENSERVER_URL", type: "string", format: "uri", default: "http://localhost:8000/token", url: "internal", key: "syncTokenserverUrl", doc: "The url of the Firefox Sync tokenserver" },
+  { name: "SYNC_TOKENSERVER_URL", type: "string", format: "uri", default: "http://localhost:8000/token", url: "public", key: "syncTokenserverUrl", doc: "The url of the Firefox Sync tokenserver" },
   { name: "SUPPORT_AUTH_SECRET_BEARER_TOKEN", type: "string", default: "YOU MUST CHANGE ME", secret: true, required: true, key: "support.secretBearerToken", doc: "Shared secret to access the support endpoint." },
   { name: "SUPPORT_TICKET_PAYLOAD_LIMIT", type: "number", default: 131072, key: "support.ticketPayloadLimit", doc: "The payload limit in bytes, default is 2^17" },
   { name: "ACCOUNT_EVENTS_ENABLED", type: "boolean", default: true, key: "accountEvents.enabled", doc: "Flag to enable account event logging. Currently only email based events" },
@@ -518,7 +520,7 @@ export const env = defineEnv([
   { name: "PUSHBOX_MYSQL_IDLE_LIMIT_MS", type: "number", default: 60000, key: "pushbox.database.idleLimitMs", doc: "The number of milliseconds a connection can be idle before it is closed" },
   { name: "TRACING_CLIENT_NAME", type: "string", default: "", key: "tracing.clientName", doc: "The name of client being traced." },
   { name: "TRACING_BATCH_PROCESSING", type: "boolean", default: true, key: "tracing.batchProcessor", doc: "Indicates if batch processing should be used. Batch processing is better for production environments." },
-  { name: "TRACING_CORS_URLS", type: "string", default: "http://localhost:\\d*/", url: "internal", key: "tracing.corsUrls", doc: "A regex to allow tracing of cors requests" },
+  { name: "TRACING_CORS_URLS", type: "string", default: "http://localhost:\\d*/", url: "public", key: "tracing.corsUrls", doc: "A regex to allow tracing of cors requests" },
   { name: "TRACING_FILTER_PII", type: "boolean", default: true, key: "tracing.filterPii", doc: "Enables filtering PII in Console traces." },
   { name: "TRACING_SAMPLE_RATE", type: "number", default: 0, key: "tracing.sampleRate", doc: "A number between 0 and 1 that indicates the rate at which to sample. 1 will capture all traces. .5 would capture half the traces, and 0 would capture no traces." },
   { name: "TRACING_SERVICE_NAME", type: "string", default: "", key: "tracing.serviceName", doc: "The name of service being traced." },

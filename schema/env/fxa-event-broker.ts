@@ -8,7 +8,7 @@ export const sources: readonly SourceRef[] = [
 
 export const env = defineEnv([
   { name: "CAPABILITY_AUTH_TOKEN", type: "string", default: "", secret: true, key: "clientCapabilityFetch.authToken", doc: "Authorization token to use with the request" },
-  { name: "CAPABILITY_URL", type: "string", default: "", url: "external", key: "clientCapabilityFetch.clientUrl", doc: "The FxA Auth server /oauth/subscriptions/clients url" },
+  { name: "CAPABILITY_URL", type: "string", default: "", url: "internal", key: "clientCapabilityFetch.clientUrl", doc: "The FxA Auth server /oauth/subscriptions/clients url" },
   { name: "CAPABILITY_REFRESH_INTERVAL", type: "number", default: null, key: "clientCapabilityFetch.refreshInterval", upstreamDefault: "FIVE_MINUTES", doc: "Refresh interval in seconds for fetching capability updates" },
   { name: "CAPABILITY_FAIL_ON_START", type: "boolean", default: true, key: "clientCapabilityFetch.requireCapabilities", doc: "Whether to fail to start if capabilties are not available from the auth server" },
   { name: "CLIENT_WEBHOOK_URLS", type: "json", default: {}, url: "external", key: "clientWebhooks", doc: "Object of clientId:webhookUrl mappings for in-memory database for dev server" },

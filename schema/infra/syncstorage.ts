@@ -25,6 +25,8 @@ export const syncstorage = defineServer({
     SYNC_TOKENSERVER__ENABLED: { from: 'literal', value: 'true' },
     SYNC_TOKENSERVER__FXA_OAUTH_SERVER_URL: { from: 'internalUrl', server: 'fxa-auth-server' },
     SYNC_STATSD_HOST: { from: 'global', key: 'statsd.host' },
+    // only a label of users in the token server's database ("<uid>@<domain>"): constant for the install's life
+    SYNC_TOKENSERVER__FXA_EMAIL_DOMAIN: { from: 'publicHost', servers: ['fxa-auth-server'] },
     SYNC_STATSD_PORT: { from: 'global', key: 'statsd.port' },
   },
 });

@@ -40,6 +40,8 @@ export const rp321done = defineServer({
   wiring: {
     PORT: { from: 'listenPort' },
     COOKIE_NAME: { from: 'literal', value: '321done' },
+    // the untrusted client registered for 321done (content server's OAUTH_CLIENT_IDS names it)
+    CLIENT_ID: { from: 'literal', value: '325b4083e32fe8e7' },
     ISSUER_URI: { from: 'publicUrl', server: 'fxa-content-server' },
     REDIRECT_URI: { from: 'publicUrl', server: '321done', path: '/api/oauth' },
   },

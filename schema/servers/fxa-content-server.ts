@@ -1,6 +1,8 @@
 import { defineServer } from '../types.ts';
 import { env, sources } from '../env/fxa-content-server.ts';
 import { redis } from './wiring.ts';
+import { BROWSER_FACING, statsdEnabled, statsdHost, THIRD_PARTY_CALLBACK } from './production.ts';
+import { scopedKeysValidation } from './oauth-clients.ts';
 
 export const contentServer = defineServer({
   name: 'fxa-content-server',
@@ -31,6 +33,23 @@ export const contentServer = defineServer({
     SYNC_TOKENSERVER_URL: { from: 'publicUrl', server: 'syncstorage' },
     SUBSCRIPTIONS_MANAGEMENT_URL: { from: 'publicUrl', server: 'fxa-payments-server' },
     FLOW_ID_KEY: { from: 'sharedSecret', key: 'flowIdKey' },
+    FXA_OAUTH_CLIENT_ID: { from: 'global', key: 'oauth.contentClientId' },
+    // the settings app's GraphQL endpoint (settings_gql_url), called from the browser
+    FXA_GQL_URL: { from: 'publicUrl', server: 'fxa-graphql-api' },
+    GOOGLE_AUTH_REDIRECT_URI: THIRD_PARTY_CALLBACK,
+    APPLE_AUTH_REDIRECT_URI: THIRD_PARTY_CALLBACK,
+    PAYMENTS_NEXT_HOSTED_URL: { from: 'publicUrl', server: 'fxa-payments-server' },
+    // bare host rules: where the content server may redirect the browser after sign-in
+    REDIRECT_CHECK_ALLOW_LIST: { from: 'publicHost', servers: BROWSER_FACING },
+    CSP_ALLOWED_IMG_SOURCES: { from: 'publicOrigin', servers: ['fxa-profile-static'] },
+    // which Firefox OAuth clients may receive sync keys, and where (Mozilla's hosts replaced by ours)
+    SCOPED_KEYS_VALIDATION: scopedKeysValidation,
+    // the communication-preferences link goes to Mozilla's newsletter service (basket)
+    FXA_MARKETING_EMAIL_ENABLED: { from: 'literal', value: 'false' },
+    FXA_MARKETING_EMAIL_PREFERENCES_URL: { from: 'publicUrl', server: 'fxa-content-server', path: '/settings' },
+    METRIC_ENABLED: statsdEnabled,
+    METRIC_HOST: statsdHost(''),
+    METRIC_PORT: { from: 'global', key: 'statsd.port' },
     ...redis('FEATURE_FLAGS_'),
   },
 });

@@ -1,5 +1,6 @@
 import { defineServer } from '../types.ts';
 import { env, sources } from '../env/fxa-event-broker.ts';
+import { statsdHost } from './production.ts';
 
 export const eventBroker = defineServer({
   name: 'fxa-event-broker',
@@ -21,6 +22,8 @@ export const eventBroker = defineServer({
   wiring: {
     PUBSUB_PROXY_PORT: { from: 'listenPort' },
     OPENID_ISSUER: { from: 'publicUrl', server: 'fxa-content-server' },
+    METRIC_HOST: statsdHost(''),
+    METRIC_PORT: { from: 'global', key: 'statsd.port' },
     CAPABILITY_URL: { from: 'internalUrl', server: 'fxa-auth-server', path: '/v1/oauth/subscriptions/clients' },
   },
 });

@@ -1,6 +1,7 @@
 import { defineServer } from '../types.ts';
 import { env, sources } from '../env/fxa-graphql-api.ts';
 import { mysql, redis } from './wiring.ts';
+import { CONTENT_ORIGIN_PATTERN, statsdHost } from './production.ts';
 
 export const graphqlApi = defineServer({
   name: 'fxa-graphql-api',
@@ -25,6 +26,15 @@ export const graphqlApi = defineServer({
     AUTH_SERVER_URL: { from: 'internalUrl', server: 'fxa-auth-server', path: '/v1' },
     PROFILE_SERVER_URL: { from: 'internalUrl', server: 'fxa-profile-server', path: '/v1' },
     SETTINGS_SERVER_URL: { from: 'publicUrl', server: 'fxa-content-server' },
+    // the settings app in the browser calls it from the content origin
+    CORS_ORIGIN: { from: 'publicOrigin', servers: ['fxa-content-server'] },
+    // legal documents the settings app shows, fetched from the content server
+    SETTINGS_LEGAL_DOCS_URL: { from: 'internalUrl', server: 'fxa-content-server', path: '/settings/legal-docs' },
+    // the customs server was merged into auth; "none" is graphql-api's documented off (in-process rules still apply)
+    CUSTOMS_SERVER_URL: { from: 'literal', value: 'none' },
+    TRACING_CORS_URLS: CONTENT_ORIGIN_PATTERN,
+    METRIC_HOST: statsdHost(''),
+    METRIC_PORT: { from: 'global', key: 'statsd.port' },
     PROFILE_SERVER_AUTH_SECRET_BEARER_TOKEN: { from: 'sharedSecret', key: 'profileServerAuthSecretBearerToken' },
     ...mysql('AUTH_'),
     ...mysql('PROFILE_'),

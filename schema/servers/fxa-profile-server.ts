@@ -1,6 +1,10 @@
 import { defineServer } from '../types.ts';
 import { env, sources } from '../env/fxa-profile-server.ts';
 import { mysql, redis } from './wiring.ts';
+import { CONTENT_ORIGIN_PATTERN } from './production.ts';
+
+/** Where avatars live: written by the worker, served by profile-static (one claim mounted by both). */
+export const AVATAR_DIR = '/fxa-helm/avatars';
 
 /** The web, static and worker processes run from one image and one config; they differ in command and port. */
 const common = {
@@ -11,6 +15,8 @@ const common = {
   workingDir: '/app/packages/fxa-profile-server',
   nodeEnv: { variable: 'NODE_ENV', development: 'development', production: 'production' },
   runAsUser: 10001,
+  // the worker writes avatars, _static serves them, and every process's config checks the directory exists
+  sharedVolume: { claim: 'avatars', mountPath: AVATAR_DIR },
   env,
   sources,
 } as const;
@@ -22,7 +28,14 @@ const wiring = {
   AUTH_SERVER_URL: { from: 'internalUrl', server: 'fxa-auth-server', path: '/v1' },
   OAUTH_SERVER_URL: { from: 'internalUrl', server: 'fxa-auth-server', path: '/v1' },
   WORKER_URL: { from: 'internalUrl', server: 'fxa-profile-worker' },
+  // browsers fetch avatars here; the server only accepts avatar URLs its provider pattern matches
   IMG_URL: { from: 'publicUrl', server: 'fxa-profile-static', path: '/a/{id}' },
+  IMG_PROVIDERS_FXA: { from: 'publicUrlPattern', server: 'fxa-profile-static', path: '/a/', suffix: '[0-9a-f]{32}$' },
+  // upstream defaults keep profiles in memory and avatars in an S3 bucket named BUCKET_NAME
+  DB: { from: 'literal', value: 'mysql' },
+  IMG: { from: 'literal', value: 'local' },
+  IMG_UPLOADS_DEST_PUBLIC: { from: 'literal', value: AVATAR_DIR },
+  TRACING_CORS_URLS: CONTENT_ORIGIN_PATTERN,
   AUTH_SECRET_BEARER_TOKEN: { from: 'sharedSecret', key: 'profileServerAuthSecretBearerToken' },
   ...mysql(''),
   ...redis(''),

@@ -1,5 +1,18 @@
 /** Emits the example environments values/dev.yaml and values/prod.yaml. */
-import { CATALOG, SHARED_SECRETS, type ServerSpec } from '../../schema/index.ts';
+import { createHash } from 'node:crypto';
+import { CATALOG, requiredSecretKeys, type ServerSpec } from '../../schema/index.ts';
+import { env as exampleRpEnv } from '../../schema/env/123done.ts';
+
+
+/** The example relying parties' client secret is their config's published development default. */
+function exampleClients(): Record<string, unknown>[] {
+  const secret = exampleRpEnv.find((v) => v.name === 'CLIENT_SECRET')?.default;
+  const hashedSecret = createHash('sha256').update(Buffer.from(String(secret), 'hex')).digest('hex');
+  return [
+    { id: 'dcdb5ae7add825d2', name: '123done', redirectUri: 'http://fxa.localhost/123done/api/oauth', hashedSecret, trusted: true, canGrant: false },
+    { id: '325b4083e32fe8e7', name: '321done', redirectUri: 'http://fxa.localhost/321done/api/oauth', hashedSecret, trusted: false, canGrant: false },
+  ];
+}
 import { isOptional } from './emit-umbrella.ts';
 import { hashBanner, type OutputFile } from './output.ts';
 import { doc, toYaml } from './yaml.ts';
@@ -9,7 +22,7 @@ const enableAll = (catalog: readonly ServerSpec[], pick: (name: string, producti
 
 /** Development: everything on, in-cluster MySQL, inline throwaway secrets. */
 function dev(catalog: readonly ServerSpec[]): Record<string, unknown> {
-  const secrets = Object.fromEntries(Object.keys(SHARED_SECRETS).map((k) => [k, `dev-only-${k}-not-for-production`]));
+  const secrets = Object.fromEntries(requiredSecretKeys().map((k) => [k, `dev-only-${k}-not-for-production`]));
   const servers = enableAll(catalog, () => true);
   return {
     global: {
@@ -18,8 +31,11 @@ function dev(catalog: readonly ServerSpec[]): Record<string, unknown> {
       mysql: { host: '', port: 3306, user: 'root' },
       statsd: doc('The in-cluster statsd of a release named "fxa"', { host: 'fxa-statsd', port: 8125 }),
       secrets: doc('Throwaway development secrets: never use these anywhere reachable', { existingSecret: '', values: secrets }),
+      oauth: doc('The example relying parties, registered with their published development secret', { clients: exampleClients() }),
     },
     ...servers,
+    // the example relying parties' redirect URIs are plain http on fxa.localhost
+    'fxa-auth-server': { env: { ALLOW_HTTP_REDIRECTS: true } },
     syncstorage: {
       secretEnv: {
         // the in-cluster mysql of a release named "fxa"
@@ -43,7 +59,15 @@ function prod(catalog: readonly ServerSpec[]): Record<string, unknown> {
         port: 3306,
         user: 'fxa',
       }),
-      secrets: doc(`Create this Secret before installing, with keys: ${Object.keys(SHARED_SECRETS).join(', ')}`, { existingSecret: 'fxa-shared-secrets' }),
+      smtp: doc('Your mail relay (e.g. Amazon SES SMTP); put the password in the shared Secret as smtpPassword', {
+        host: 'email-smtp.us-east-1.amazonaws.com',
+        port: 587,
+        secure: false,
+        user: 'AKIAEXAMPLESMTPUSER',
+        sender: 'Example Accounts <accounts@example.com>',
+      }),
+      statsd: doc('The in-cluster statsd_exporter of a release named "fxa" (statsd.enabled below)', { host: 'fxa-statsd', port: 8125 }),
+      secrets: doc(`Create this Secret before installing, with keys: ${requiredSecretKeys().join(', ')} (and each enabled integration's keys)`, { existingSecret: 'fxa-shared-secrets' }),
     },
     ...servers,
     'fxa-auth-server': scaled,

@@ -22,7 +22,7 @@ export const ruleSchemas = (): Record<string, unknown>[] =>
   VALUE_RULES.map((r) => ({
     $comment: `rule ${r.id}`,
     if: atPath(r.when.path, { const: r.when.equals }),
-    then: atPath(r.then.path, { const: r.then.equals }),
+    then: atPath(r.then.path, 'nonEmpty' in r.then ? { type: 'string', minLength: 1 } : { const: r.then.equals }),
   }));
 
 export function umbrellaChart(catalog: readonly ServerSpec[] = CATALOG): Record<string, unknown> {
@@ -82,6 +82,11 @@ export function emitUmbrella(catalog: readonly ServerSpec[] = CATALOG): OutputFi
     { path: 'charts/fxa/values.yaml', content: toYaml(hashBanner(), umbrellaValues(catalog)) },
     { path: 'charts/fxa/values.schema.json', content: json(umbrellaSchema(catalog)) },
     { path: 'charts/fxa/templates/shared-secrets.yaml', content: include('sharedSecrets') },
+    ...[...new Set(catalog.flatMap((s) => (s.sharedVolume ? [s.sharedVolume.claim] : [])))].map((claim) => ({
+      path: `charts/fxa/templates/volume-${claim}.yaml`,
+      content: `${hashBanner()}{{- include "fxa-common.sharedVolume" (dict "context" . "claim" "${claim}") }}
+`,
+    })),
     { path: 'charts/fxa/templates/NOTES.txt', content: `{{- include "fxa-common.notes" . }}\n` },
     { path: 'charts/fxa/.helmignore', content: `${hashBanner()}*.tgz\n.git/\n` },
   ];

@@ -1,5 +1,6 @@
 /** The `global` block every chart shares: the environment, the public URL, the image and the data stores. */
-import { DEFAULT_IMAGE, SHARED_SECRETS } from '../../schema/index.ts';
+import { DEFAULT_IMAGE, INTEGRATIONS, SHARED_SECRETS } from '../../schema/index.ts';
+import { CONTENT_CLIENT_ID } from '../../schema/servers/oauth-clients.ts';
 import { doc } from './yaml.ts';
 import type { JSONSchema } from './server-values.ts';
 
@@ -17,6 +18,31 @@ export function globalValues(): Record<string, unknown> {
     mysql: doc('MySQL every server connects to; empty host means the in-cluster mysql (development only)', { host: '', port: 3306, user: 'fxa' }),
     redis: doc('Redis every server connects to; empty host means the in-cluster redis', { host: '', port: 6379 }),
     statsd: doc('StatsD receiver (e.g. <release>-statsd when statsd is enabled); empty host: no metrics', { host: '', port: 8125 }),
+    persistence: doc('Volumes the chart claims', {
+      avatars: doc('Uploaded avatars: written by fxa-profile-worker, served by fxa-profile-static. Pods on several nodes need a ReadWriteMany storage class (e.g. EFS, Filestore, NFS)', {
+        existingClaim: doc('Use this PersistentVolumeClaim instead of creating one', ''),
+        storageClass: doc('Storage class of the claim (empty: the cluster default)', ''),
+        accessMode: doc('ReadWriteMany lets the worker and static pods run on any node; ReadWriteOnce pins them to one node', 'ReadWriteMany'),
+        size: doc('Requested size', '5Gi'),
+      }),
+    }),
+    smtp: doc('Mail relay the auth server sends verification codes and notices through (required in production)', {
+      host: doc('SMTP host, e.g. email-smtp.us-east-1.amazonaws.com; empty: the server\'s localhost default (development only)', ''),
+      port: doc('SMTP port (587 with STARTTLS, 465 with secure)', 587),
+      secure: doc('TLS from the first byte (port 465); false uses STARTTLS when offered', false),
+      user: doc('SMTP user; its password is global.secrets key smtpPassword. Empty: no authentication', ''),
+      sender: doc('From address of every mail, e.g. "Accounts <accounts@example.com>"', ''),
+    }),
+    oauth: doc('OAuth clients the auth server registers at startup (Firefox\'s and the content server\'s are built in)', {
+      contentClientId: doc('Client id of the content server (FXA_OAUTH_CLIENT_ID); registered as a public client', CONTENT_CLIENT_ID),
+      clients: doc('More clients (relying parties): {id, name, redirectUri, hashedSecret (sha256 hex of the secret\'s bytes), trusted, canGrant, publicClient, imageUri, allowedScopes}', []),
+    }),
+    integrations: doc('Optional third-party services, each off until enabled; their secrets are keys of global.secrets', Object.fromEntries(
+      Object.entries(INTEGRATIONS).map(([name, def]) => [name, doc(def.doc, {
+        enabled: doc(`Turn ${name} on`, false),
+        ...Object.fromEntries(Object.entries(def.settings).map(([k, st]) => [k, doc(st.doc, '')])),
+      })]),
+    )),
     secrets: doc('Secrets shared across servers: name an existing Secret holding every key, or give the values (development)', {
       existingSecret: doc('Existing Secret with one key per entry of values (recommended for production)', ''),
       values: doc('Inline values; the chart stores them in the Secret <release>-fxa-secrets (fxa-secrets for a release named fxa)', Object.fromEntries(Object.entries(SHARED_SECRETS).map(([k, d]) => [k, doc(d, '')]))),
@@ -53,6 +79,75 @@ export function globalSchema(): JSONSchema {
       },
       redis: hostPort('Redis', 6379),
       statsd: hostPort('StatsD', 8125, 'StatsD host; empty: no StatsD'),
+      persistence: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          avatars: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              existingClaim: str('Existing PersistentVolumeClaim'),
+              storageClass: str('Storage class'),
+              accessMode: { enum: ['ReadWriteMany', 'ReadWriteOnce', 'ReadWriteOncePod'] },
+              size: str('Requested size', { pattern: '^[0-9]+(\\.[0-9]+)?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$' }),
+            },
+          },
+        },
+      },
+      smtp: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Mail relay',
+        properties: {
+          host: str('SMTP host'),
+          port: { type: 'integer', minimum: 1, maximum: 65535 },
+          secure: { type: 'boolean', description: 'TLS from the first byte' },
+          user: str('SMTP user (password: global.secrets smtpPassword)'),
+          sender: str('From address'),
+        },
+      },
+      oauth: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          contentClientId: str('Client id of the content server', { pattern: '^[0-9a-f]{16}$' }),
+          clients: {
+            type: 'array',
+            description: 'Extra OAuth clients',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['id', 'name', 'redirectUri', 'hashedSecret'],
+              properties: {
+                id: str('16 hex digits', { pattern: '^[0-9a-f]{16}$' }),
+                name: str('Shown to users', { minLength: 1 }),
+                redirectUri: str('Where the browser returns with the code'),
+                hashedSecret: str('sha256 hex of the client secret\'s bytes', { pattern: '^[0-9a-f]{64}$' }),
+                imageUri: str('Logo URL'),
+                allowedScopes: str('Space-separated scopes beyond the defaults'),
+                trusted: { type: 'boolean' },
+                canGrant: { type: 'boolean' },
+                publicClient: { type: 'boolean' },
+              },
+            },
+          },
+        },
+      },
+      integrations: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Optional third-party services',
+        properties: Object.fromEntries(Object.entries(INTEGRATIONS).map(([name, def]) => [name, {
+          type: 'object',
+          additionalProperties: false,
+          description: def.doc,
+          properties: {
+            enabled: { type: 'boolean' },
+            ...Object.fromEntries(Object.entries(def.settings).map(([k, st]) => [k, str(st.doc)])),
+          },
+        }])),
+      },
       secrets: {
         type: 'object',
         additionalProperties: false,

@@ -4,6 +4,7 @@
  */
 import type { ServerSpec } from '../../schema/types.ts';
 import { CATALOG } from '../../schema/index.ts';
+import { FIREFOX_CLIENTS } from '../../schema/servers/oauth-clients.ts';
 
 export function directory(catalog: readonly ServerSpec[] = CATALOG): Record<string, unknown> {
   return Object.fromEntries(
@@ -30,6 +31,10 @@ export function runtimeSpec(s: ServerSpec, dir: Record<string, unknown> = direct
     envNames: s.env.map((v) => v.name).sort(),
     secretNames: s.env.filter((v) => v.secret).map((v) => v.name).sort(),
     wiring: Object.fromEntries(Object.entries(s.wiring).sort(([a], [b]) => a.localeCompare(b))),
+    configFiles: s.configFiles ?? [],
+    sharedVolume: s.sharedVolume ?? null,
+    // the Firefox clients the OAuth clients file registers (read by fxa-common.oauth.clientsFile)
+    ...(s.configFiles?.some((f) => f.template === 'fxa-common.oauth.clientsFile') ? { firefoxClients: FIREFOX_CLIENTS } : {}),
     directory: dir,
   };
 }

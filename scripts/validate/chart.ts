@@ -11,7 +11,7 @@ export interface SubchartData {
   values: Values;
   schema?: Record<string, unknown>;
   /** spec.json: the runtime data the library chart's rules read (wiring, secret names, env names). */
-  spec?: { wiring: Record<string, { from: string; key?: string }>; envNames: string[]; secretNames: string[] };
+  spec?: { wiring: Record<string, { from: string; key?: string; when?: string }>; envNames: string[]; secretNames: string[] };
 }
 
 export interface ChartData {

@@ -3,7 +3,7 @@
  * the library chart (fxa-common.validate.server), reading the same spec.json.
  */
 import type { SubchartData } from './chart.ts';
-import { isTable, type Values } from './merge.ts';
+import { getPath, isTable, type Values } from './merge.ts';
 import type { Problem } from './messages.ts';
 
 export function checkServerRules(dep: SubchartData, section: Values): Problem[] {
@@ -15,6 +15,7 @@ export function checkServerRules(dep: SubchartData, section: Values): Problem[] 
   if (!global.secrets?.existingSecret) {
     for (const [variable, wire] of Object.entries(spec.wiring).sort(([a], [b]) => a.localeCompare(b))) {
       if (wire.from !== 'sharedSecret' || !wire.key) continue;
+      if (wire.when && !getPath(global as Values, wire.when)) continue; // its switch is off: not read
       const given = secretEnv[variable];
       if ((isTable(given) && Object.keys(given).length) || global.secrets?.values?.[wire.key]) continue;
       problems.push({

@@ -3,7 +3,7 @@
  * creating the Secrets prod.yaml references (as its comments tell them to).
  */
 import { describe, expect, it } from 'vitest';
-import { CATALOG, SHARED_SECRETS } from '../../schema/index.ts';
+import { CATALOG, requiredSecretKeys } from '../../schema/index.ts';
 import { getJson, helmIn, kubectl } from '../helpers/cluster.ts';
 import { CHART, HELMS, valuesFile } from '../helpers/helm.ts';
 import { useNamespace } from '../helpers/namespace.ts';
@@ -16,7 +16,7 @@ for (const bin of HELMS) {
     const ns = useNamespace(`prod-${bin}`);
 
     it('installs, every production server becomes Available, and uninstalls', async () => {
-      kubectl(['apply', '-n', ns(), '-f', '-'], secret('fxa-shared-secrets', Object.keys(SHARED_SECRETS)));
+      kubectl(['apply', '-n', ns(), '-f', '-'], secret('fxa-shared-secrets', requiredSecretKeys()));
       kubectl(['apply', '-n', ns(), '-f', '-'], secret('fxa-syncstorage', ['syncstorage-database-url', 'tokenserver-database-url']));
       const r = await helmIn(bin, ['install', 'fxa', CHART, '-n', ns(), '-f', valuesFile('prod'), '--wait', '--timeout', '5m']);
       expect(r.code, r.stderr).toBe(0);

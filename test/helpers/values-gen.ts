@@ -3,7 +3,7 @@
  * and mutations that break exactly one thing (with the key path a correct validator must name).
  */
 import fc from 'fast-check';
-import { CATALOG, type EnvVar, type ServerSpec } from '../../schema/index.ts';
+import { CATALOG, INTEGRATIONS, type EnvVar, type ServerSpec } from '../../schema/index.ts';
 import { isOptional } from '../../scripts/gen/emit-umbrella.ts';
 
 type Values = Record<string, unknown>;
@@ -99,10 +99,21 @@ export function mutation(): fc.Arbitrary<Mutation> {
     fc.constantFrom(...secrets).map(({ s, v }) => ({ overrides: { [s.name]: { secretEnv: { [v.name]: { value: 'x', existingSecret: 'y' } } } }, path: `${s.name}.secretEnv.${v.name}`, what: 'value and existingSecret' })),
     fc.constantFrom('staging', 'prod', 'dev', 'Production').map((e) => ({ overrides: { global: { environment: e } }, path: 'global.environment', what: 'environment' })),
     fc.constantFrom('ftp://accounts.example.com', 'accounts.example.com', 'file:///etc').map((u) => ({ overrides: { global: { publicUrl: u } }, path: 'global.publicUrl', what: 'public URL' })),
-    fc.constantFrom(...[...new Set(CATALOG.flatMap((s) => Object.values(s.wiring).flatMap((w) => (w.from === 'sharedSecret' ? [w.key] : []))))]).map((k) => ({
+    fc.constantFrom(...[...new Set(CATALOG.flatMap((s) => Object.values(s.wiring).flatMap((w) => (w.from === 'sharedSecret' && !w.when ? [w.key] : []))))]).map((k) => ({
       overrides: { global: { secrets: { values: { [k]: null } } } },
       path: `global.secrets.values.${k}`,
       what: 'missing shared secret',
+    })),
+    // cross-field: an integration switched on without a setting it needs, or without its secret
+    fc.constantFrom(...Object.entries(INTEGRATIONS).flatMap(([n, d]) => Object.entries(d.settings as Record<string, { required?: boolean }>).filter(([, st]) => st.required).map(([k]) => [n, k] as const))).map(([n, k]) => ({
+      overrides: { global: { integrations: { [n]: { enabled: true } } } },
+      path: `global.integrations.${n}.${k}`,
+      what: 'integration without its setting',
+    })),
+    fc.constantFrom(...Object.entries(INTEGRATIONS).filter(([, d]) => Object.keys(d.settings).length === 0 && Object.keys(d.secrets).length > 0)).map(([n, d]) => ({
+      overrides: { global: { integrations: { [n]: { enabled: true } } }, ...(n === 'subscriptions' ? { 'fxa-payments-server': { enabled: true } } : {}) },
+      path: `global.secrets.values.${Object.keys(d.secrets).sort()[0]}`,
+      what: 'integration without its secret',
     })),
   );
 }

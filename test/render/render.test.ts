@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG, SHARED_SECRETS } from '../../schema/index.ts';
+import { CATALOG, requiredSecretKeys } from '../../schema/index.ts';
 import { CHART, HELMS, helm, render, valuesFile, type K8sObject } from '../helpers/helm.ts';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
@@ -139,5 +139,5 @@ it('renders the shared secrets only as a Secret', () => {
   const objects = render('helm', ['-f', valuesFile('dev')]);
   const shared = objects.find((o) => o.kind === 'Secret' && o.metadata.name === 'fxa-secrets');
   expect(shared).toBeDefined();
-  expect(Object.keys((shared as unknown as { data: Record<string, string> }).data).sort()).toEqual(Object.keys(SHARED_SECRETS).sort());
+  expect(Object.keys((shared as unknown as { data: Record<string, string> }).data).sort()).toEqual(requiredSecretKeys().sort());
 });

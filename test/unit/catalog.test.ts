@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG, GLOBAL_KEYS, SERVER_NAMES, SHARED_SECRETS } from '../../schema/index.ts';
+import { CATALOG, GLOBAL_KEYS, INTEGRATIONS, SERVER_NAMES, SHARED_SECRETS, type Wire } from '../../schema/index.ts';
+
+/** Every key path under `global` a wire may read: the cluster facts and each integration's switch and settings. */
+const GLOBAL_PATHS = new Set<string>([
+  ...GLOBAL_KEYS,
+  ...Object.entries(INTEGRATIONS).flatMap(([n, d]) => [`integrations.${n}.enabled`, ...Object.keys(d.settings).map((k) => `integrations.${n}.${k}`)]),
+]);
+
+/** The wires a wire is built from (a switch's both sides, a composition's parts), itself included. */
+const flatten = (w: Wire): Wire[] =>
+  w.from === 'switch' ? [w, ...flatten(w.on ?? w.off), ...flatten(w.off)]
+    : w.from === 'compose' ? [w, ...w.parts.flatMap((p) => (typeof p === 'string' ? [] : flatten(p)))]
+      : [w];
+
+/** Which URL class each kind of wire produces. */
+const PUBLIC_WIRES = new Set(['publicUrl', 'publicOrigin', 'publicUrlPattern']);
 
 const URLISH = /(_URL|_URI)$/;
 
@@ -25,14 +40,30 @@ describe('catalog invariants', () => {
           expect(v, `${s.name} wires unknown ${name}`).toBeDefined();
           expect(wire.from === 'sharedSecret', `${s.name}.${name}: secret=${Boolean(v?.secret)} but wire ${wire.from}`).toBe(Boolean(v?.secret));
           if (wire.from === 'sharedSecret') expect(Object.keys(SHARED_SECRETS)).toContain(wire.key);
-          if (wire.from === 'global') expect(GLOBAL_KEYS).toContain(wire.key);
-          if ('server' in wire) expect(SERVER_NAMES).toContain(wire.server);
+          for (const w of flatten(wire)) {
+            if (w.from === 'global' || w.from === 'switch') expect(GLOBAL_PATHS, `${s.name}.${name}`).toContain(w.from === 'global' ? w.key : w.when);
+            if ('server' in w) expect(SERVER_NAMES).toContain(w.server);
+          }
+          if (wire.from === 'sharedSecret' && wire.when) expect(GLOBAL_PATHS).toContain(wire.when);
         }
       });
 
       it('classifies every URL variable as public, internal or external', () => {
         const unclassified = s.env.filter((v) => !v.secret && (URLISH.test(v.name) || (v.type === 'string' && v.format === 'uri')) && !v.url);
         expect(unclassified.map((v) => v.name)).toEqual([]);
+      });
+
+      it('wires a URL variable only to URLs of its own class (public to browsers, internal in the cluster)', () => {
+        const contradictions: string[] = [];
+        for (const [name, wire] of Object.entries(s.wiring)) {
+          const v = s.env.find((e) => e.name === name);
+          if (!v?.url) continue;
+          for (const w of flatten(wire)) {
+            if (PUBLIC_WIRES.has(w.from) && v.url !== 'public') contradictions.push(`${name} is ${v.url} but wired to a public URL`);
+            if (w.from === 'internalUrl' && v.url !== 'internal') contradictions.push(`${name} is ${v.url} but wired to an in-cluster URL`);
+          }
+        }
+        expect(contradictions).toEqual([]);
       });
 
       it('marks every sensitive-looking variable secret', () => {

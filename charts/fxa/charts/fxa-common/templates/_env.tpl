@@ -12,6 +12,27 @@ Usage: include "fxa-common.env.format" $value
 {{- end -}}
 
 {{/*
+fxa-common.global.value: the value under global at a dotted key path ("integrations.sentry.dsn"), as an
+env string; "" when absent.
+Usage: include "fxa-common.global.value" (dict "global" $.Values.global "key" "smtp.host")
+*/}}
+{{- define "fxa-common.global.value" -}}
+{{- $v := .global -}}
+{{- range splitList "." .key -}}{{- $v = index ($v | default dict) . -}}{{- end -}}
+{{- if not (kindIs "invalid" $v) -}}{{- include "fxa-common.env.format" $v -}}{{- end -}}
+{{- end -}}
+
+{{/*
+fxa-common.global.on: "true" when the value under global at a dotted key path is truthy, else "".
+Usage: include "fxa-common.global.on" (dict "global" $.Values.global "key" "integrations.sentry.enabled")
+*/}}
+{{- define "fxa-common.global.on" -}}
+{{- $v := .global -}}
+{{- range splitList "." .key -}}{{- $v = index ($v | default dict) . -}}{{- end -}}
+{{- if $v -}}true{{- end -}}
+{{- end -}}
+
+{{/*
 fxa-common.env.wire: the value the chart computes for a wired variable ("" when it has none).
 An empty global.mysql.host / global.redis.host means the in-cluster service (the schema requires it enabled).
 Usage: include "fxa-common.env.wire" (dict "context" $ "spec" $spec "wire" $wire)
@@ -21,17 +42,32 @@ Usage: include "fxa-common.env.wire" (dict "context" $ "spec" $spec "wire" $wire
 {{- $g := .context.Values.global -}}
 {{- if eq $w.from "publicUrl" -}}
 {{- printf "%s%s" (include "fxa-common.urls.public" (dict "context" .context "spec" .spec "server" $w.server)) ($w.path | default "") -}}
+{{- else if or (eq $w.from "publicOrigin") (eq $w.from "publicHost") -}}
+{{- $out := list -}}
+{{- range $w.servers -}}
+{{- $u := urlParse (include "fxa-common.urls.public" (dict "context" $.context "spec" $.spec "server" .)) -}}
+{{- $out = append $out (ternary (printf "%s://%s" $u.scheme $u.host) (first (splitList ":" $u.host)) (eq $w.from "publicOrigin")) -}}
+{{- end -}}
+{{- join "," (uniq $out) -}}
+{{- else if eq $w.from "publicUrlPattern" -}}
+{{- printf "^%s%s" (regexQuoteMeta (printf "%s%s" (include "fxa-common.urls.public" (dict "context" .context "spec" .spec "server" $w.server)) $w.path)) $w.suffix -}}
 {{- else if eq $w.from "internalUrl" -}}
 {{- printf "%s%s" (include "fxa-common.urls.internal" (dict "context" .context "spec" .spec "server" $w.server)) ($w.path | default "") -}}
 {{- else if eq $w.from "internalHost" -}}
 {{- include "fxa-common.names.fullname" (dict "context" .context "server" $w.server) -}}
 {{- else if eq $w.from "global" -}}
 {{- $parts := splitList "." $w.key -}}
-{{- $v := index (index $g (first $parts)) (last $parts) -}}
+{{- $v := include "fxa-common.global.value" (dict "global" $g "key" $w.key) -}}
 {{- if and (not $v) (eq (last $parts) "host") (has (first $parts) (list "mysql" "redis")) -}}
 {{- include "fxa-common.names.fullname" (dict "context" .context "server" (first $parts)) -}}
 {{- else -}}
-{{- include "fxa-common.env.format" $v -}}
+{{- $v -}}
+{{- end -}}
+{{- else if eq $w.from "switch" -}}
+{{- if include "fxa-common.global.on" (dict "global" $g "key" $w.when) -}}
+{{- with $w.on -}}{{- include "fxa-common.env.wire" (dict "context" $.context "spec" $.spec "wire" .) -}}{{- end -}}
+{{- else -}}
+{{- include "fxa-common.env.wire" (dict "context" .context "spec" .spec "wire" $w.off) -}}
 {{- end -}}
 {{- else if eq $w.from "nodeEnv" -}}
 {{- index .spec.nodeEnv $g.environment -}}
@@ -39,7 +75,28 @@ Usage: include "fxa-common.env.wire" (dict "context" $ "spec" $spec "wire" $wire
 {{- (index .spec.ports 0).port | int -}}
 {{- else if eq $w.from "literal" -}}
 {{- $w.value -}}
+{{- else if eq $w.from "compose" -}}
+{{- range $w.parts -}}
+{{- if kindIs "string" . -}}{{- . -}}{{- else -}}{{- include "fxa-common.env.wire" (dict "context" $.context "spec" $.spec "wire" .) -}}{{- end -}}
 {{- end -}}
+{{- end -}}
+{{- end -}}
+
+{{/*
+fxa-common.env.switchedOff: "true" when the wire is a switch that is off: its off value is rendered even
+when empty, since "" is how FxA switches some features off.
+Usage: include "fxa-common.env.switchedOff" (dict "context" $ "wire" $wire)
+*/}}
+{{- define "fxa-common.env.switchedOff" -}}
+{{- if and (eq .wire.from "switch") (not (include "fxa-common.global.on" (dict "global" .context.Values.global "key" .wire.when))) -}}true{{- end -}}
+{{- end -}}
+
+{{/*
+fxa-common.env.secretWanted: "true" when a shared-secret wire applies (it has no `when`, or its switch is on).
+Usage: include "fxa-common.env.secretWanted" (dict "context" $ "wire" $wire)
+*/}}
+{{- define "fxa-common.env.secretWanted" -}}
+{{- if or (not .wire.when) (include "fxa-common.global.on" (dict "global" .context.Values.global "key" .wire.when)) -}}true{{- end -}}
 {{- end -}}
 
 {{/*
@@ -54,7 +111,7 @@ Usage: include "fxa-common.env.config" (dict "context" $ "spec" $spec) | fromJso
 {{- range $name, $wire := $spec.wiring -}}
 {{- if not (has $name $spec.secretNames) -}}
 {{- $v := include "fxa-common.env.wire" (dict "context" $ctx "spec" $spec "wire" $wire) -}}
-{{- if $v -}}{{- $_ := set $data $name $v -}}{{- end -}}
+{{- if or $v (include "fxa-common.env.switchedOff" (dict "context" $ctx "wire" $wire)) -}}{{- $_ := set $data $name $v -}}{{- end -}}
 {{- end -}}
 {{- end -}}
 {{- with $spec.nodeEnv -}}
@@ -103,7 +160,7 @@ Usage: include "fxa-common.env.secretRefs" (dict "context" $ "spec" $spec)
     secretKeyRef:
       name: {{ $own | quote }}
       key: {{ $name | quote }}
-{{- else if $wire }}
+{{- else if and $wire (include "fxa-common.env.secretWanted" (dict "context" $ctx "wire" $wire)) }}
 - name: {{ $name }}
   valueFrom:
     secretKeyRef:

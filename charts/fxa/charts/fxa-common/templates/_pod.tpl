@@ -81,10 +81,35 @@ spec:
         periodSeconds: 20
         failureThreshold: 6
       {{- end }}
+      {{- if or $spec.configFiles $spec.sharedVolume }}
+      volumeMounts:
+        {{- if $spec.configFiles }}
+        - name: config-files
+          mountPath: /fxa-helm/config
+          readOnly: true
+        {{- end }}
+        {{- with $spec.sharedVolume }}
+        - name: {{ .claim }}
+          mountPath: {{ .mountPath }}
+        {{- end }}
+      {{- end }}
       {{- with $v.resources }}
       resources:
         {{- toYaml . | nindent 8 }}
       {{- end }}
+  {{- if or $spec.configFiles $spec.sharedVolume }}
+  volumes:
+    {{- if $spec.configFiles }}
+    - name: config-files
+      configMap:
+        name: {{ $fullname }}-files
+    {{- end }}
+    {{- with $spec.sharedVolume }}
+    - name: {{ .claim }}
+      persistentVolumeClaim:
+        claimName: {{ include "fxa-common.sharedVolume.claimName" (dict "context" $ctx "claim" .claim) }}
+    {{- end }}
+  {{- end }}
   {{- with $v.nodeSelector }}
   nodeSelector:
     {{- toYaml . | nindent 4 }}

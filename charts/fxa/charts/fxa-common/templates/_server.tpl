@@ -11,12 +11,17 @@ Usage: include "fxa-common.server" (dict "context" . "spec" (.Files.Get "spec.js
 {{- $config := include "fxa-common.env.config" . | fromJson -}}
 {{- $inline := include "fxa-common.env.inlineSecrets" . | fromJson -}}
 {{- $shared := include "fxa-common.sharedSecrets.data" $ctx -}}
-{{- $checksum := printf "%s\n%s\n%s" (toJson $config) (toJson $inline) $shared | sha256sum -}}
+{{- $files := include "fxa-common.configFiles.data" . | fromJson -}}
+{{- $checksum := printf "%s\n%s\n%s\n%s" (toJson $config) (toJson $inline) $shared (toJson $files) | sha256sum -}}
 {{- $args := dict "context" $ctx "spec" $spec "checksum" $checksum "config" $config -}}
 {{- $fullname := include "fxa-common.names.fullname" (dict "context" $ctx "server" $spec.name) }}
 {{- if ne $spec.workload.kind "Job" }}
 ---
 {{ include "fxa-common.configmap" (dict "context" $ctx "spec" $spec "data" $config) }}
+{{- end }}
+{{- if $files }}
+---
+{{ include "fxa-common.configFiles" (dict "context" $ctx "spec" $spec "data" $files) }}
 {{- end }}
 {{- if $inline }}
 ---

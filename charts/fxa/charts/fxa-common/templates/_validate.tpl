@@ -13,7 +13,7 @@ Usage: include "fxa-common.validate.server" (dict "context" $ "spec" $spec)
 {{- if not $s.existingSecret -}}
 {{- $given := $ctx.Values.secretEnv | default dict -}}
 {{- range $var, $wire := $spec.wiring -}}
-{{- if and (eq $wire.from "sharedSecret") (not (index $given $var)) (not (index ($s.values | default dict) $wire.key)) -}}
+{{- if and (eq $wire.from "sharedSecret") (include "fxa-common.env.secretWanted" (dict "context" $ctx "wire" $wire)) (not (index $given $var)) (not (index ($s.values | default dict) $wire.key)) -}}
 {{- fail (printf "global.secrets.values.%s: required by %s (%s); set it, or name a Secret in global.secrets.existingSecret" $wire.key $name $var) -}}
 {{- end -}}
 {{- end -}}

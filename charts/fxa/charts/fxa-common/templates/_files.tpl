@@ -1,0 +1,95 @@
+{{/*
+fxa-common.configFiles.data: the server's config files (name -> JSON text), each rendered by the library
+template its spec names. Empty map when the server has none.
+Usage: include "fxa-common.configFiles.data" (dict "context" $ "spec" $spec) | fromJson
+*/}}
+{{- define "fxa-common.configFiles.data" -}}
+{{- $data := dict -}}
+{{- range .spec.configFiles -}}
+{{- $_ := set $data .name (include .template (dict "context" $.context "spec" $.spec)) -}}
+{{- end -}}
+{{- toJson $data -}}
+{{- end -}}
+
+{{/*
+fxa-common.configFiles: a ConfigMap holding the server's config files, mounted read-only at /fxa-helm/config.
+Usage: include "fxa-common.configFiles" (dict "context" $ "spec" $spec "data" $files)
+*/}}
+{{- define "fxa-common.configFiles" -}}
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: {{ include "fxa-common.names.fullname" (dict "context" .context "server" .spec.name) }}-files
+  namespace: {{ .context.Release.Namespace | quote }}
+  labels:
+    {{- include "fxa-common.labels.standard" . | nindent 4 }}
+data:
+  {{- range $k := keys .data | sortAlpha }}
+  {{ $k }}: {{ index $.data $k | quote }}
+  {{- end }}
+{{- end -}}
+
+{{/*
+fxa-common.sharedVolume.claimName: the PersistentVolumeClaim a shared volume uses.
+Usage: include "fxa-common.sharedVolume.claimName" (dict "context" $ "claim" "avatars")
+*/}}
+{{- define "fxa-common.sharedVolume.claimName" -}}
+{{- $p := index (.context.Values.global.persistence | default dict) .claim | default dict -}}
+{{- $p.existingClaim | default (printf "%s-fxa-%s" .context.Release.Name .claim | trunc 63 | trimSuffix "-") -}}
+{{- end -}}
+
+{{/*
+fxa-common.sharedVolume: the PersistentVolumeClaim several servers mount (unless existingClaim names one).
+Kept on uninstall: it holds users' data.
+Usage: include "fxa-common.sharedVolume" (dict "context" $ "claim" "avatars")
+*/}}
+{{- define "fxa-common.sharedVolume" -}}
+{{- $p := index (.context.Values.global.persistence | default dict) .claim | default dict -}}
+{{- if not $p.existingClaim }}
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: {{ include "fxa-common.sharedVolume.claimName" . }}
+  namespace: {{ .context.Release.Namespace | quote }}
+  labels:
+    app.kubernetes.io/name: fxa-{{ .claim }}
+    app.kubernetes.io/instance: {{ .context.Release.Name }}
+    app.kubernetes.io/component: storage
+    app.kubernetes.io/part-of: fxa
+    app.kubernetes.io/managed-by: {{ .context.Release.Service }}
+    helm.sh/chart: {{ include "fxa-common.names.chart" .context }}
+  annotations:
+    helm.sh/resource-policy: keep
+spec:
+  accessModes:
+    - {{ $p.accessMode | default "ReadWriteMany" }}
+  {{- with $p.storageClass }}
+  storageClassName: {{ . | quote }}
+  {{- end }}
+  resources:
+    requests:
+      storage: {{ $p.size | default "5Gi" }}
+{{- end }}
+{{- end -}}
+
+{{/*
+fxa-common.oauth.clientsFile: the auth server's config overlay registering OAuth clients
+(oauthServer.clients): the content server's client, Firefox's clients (from spec.json) and
+global.oauth.clients. Browser clients are public: their hashedSecret is 64 zeros, which no known
+secret hashes to.
+Usage: include "fxa-common.oauth.clientsFile" (dict "context" $ "spec" $spec)
+*/}}
+{{- define "fxa-common.oauth.clientsFile" -}}
+{{- $ctx := .context -}}
+{{- $o := $ctx.Values.global.oauth | default dict -}}
+{{- $none := repeat 64 "0" -}}
+{{- $clients := list (dict "id" $o.contentClientId "name" "Mozilla accounts" "redirectUri" "urn:ietf:wg:oauth:2.0:oob" "hashedSecret" $none "imageUri" "" "trusted" true "canGrant" true "publicClient" true) -}}
+{{- range .spec.firefoxClients -}}
+{{- $redirect := include "fxa-common.env.wire" (dict "context" $ctx "spec" $.spec "wire" .redirect) -}}
+{{- $clients = append $clients (dict "id" .id "name" .name "redirectUri" $redirect "hashedSecret" $none "imageUri" "" "trusted" true "canGrant" true "publicClient" true "allowedScopes" .allowedScopes) -}}
+{{- end -}}
+{{- range ($o.clients | default list) -}}
+{{- $clients = append $clients (merge (dict) . (dict "imageUri" "" "trusted" false "canGrant" false "publicClient" false)) -}}
+{{- end -}}
+{{- toJson (dict "oauthServer" (dict "clients" $clients)) -}}
+{{- end -}}
