@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { UserError } from '../lib/errors.ts';
 import { toolPath } from '../lib/paths.ts';
 import { components, type Component } from './components.ts';
-import { fakeNode, writeKwokConfig } from './kwok.ts';
+import { fakeNode, poolVolume, VOLUME_POOL, writeKwokConfig } from './kwok.ts';
 import { ensurePki } from './pki.ts';
 import { CLUSTER_DIR, ETCD_DATA, KUBECONFIG, PID_DIR, PORTS, kubeconfigFor } from './paths.ts';
 import { healthy, logFile, pidOf, portFree, startDetached, stop, waitFor } from './processes.ts';
@@ -63,6 +63,7 @@ export async function up(): Promise<{ seconds: number; started: boolean }> {
     log(`${c.name} up (${((Date.now() - t) / 1000).toFixed(1)}s)`);
   }
   kubectl(['apply', '-f', '-'], JSON.stringify({ apiVersion: 'v1', kind: 'List', items: NODES.map(fakeNode) }));
+  kubectl(['apply', '-f', '-'], JSON.stringify({ apiVersion: 'v1', kind: 'List', items: Array.from({ length: VOLUME_POOL }, (_, i) => poolVolume(i)) }));
   await waitFor('nodes Ready', () => {
     const out = kubectl(['get', 'nodes', '-o', 'jsonpath={range .items[*]}{.status.conditions[?(@.type=="Ready")].status}{"\\n"}{end}']);
     return out.trim().split('\n').filter((s) => s === 'True').length === NODES.length;
@@ -76,7 +77,7 @@ export async function up(): Promise<{ seconds: number; started: boolean }> {
     }
   }, 60_000);
   const seconds = (Date.now() - t0) / 1000;
-  log(`ready in ${seconds.toFixed(1)}s with ${NODES.length} kwok nodes`);
+  log(`ready in ${seconds.toFixed(1)}s with ${NODES.length} kwok nodes and ${VOLUME_POOL} pooled volumes`);
   log(`use it: export KUBECONFIG=${KUBECONFIG}; stop it: npm run cluster -- down`);
   return { seconds, started: true };
 }

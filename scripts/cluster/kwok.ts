@@ -46,3 +46,25 @@ export function fakeNode(name: string): Record<string, unknown> {
     },
   };
 }
+
+/** Volumes the embedded cluster holds ready, standing in for a storage provisioner (it has none). */
+export const VOLUME_POOL = 40;
+
+/**
+ * A pre-made PersistentVolume, bound by the real PV controller to the first claim that fits (the chart's
+ * avatar claim asks ReadWriteMany, no storage class). Nothing is ever written: kwok runs no containers.
+ */
+export function poolVolume(i: number): Record<string, unknown> {
+  return {
+    apiVersion: 'v1',
+    kind: 'PersistentVolume',
+    metadata: { name: `pool-${String(i).padStart(3, '0')}`, labels: { 'fxa-helm/pool': 'true' } },
+    spec: {
+      capacity: { storage: '100Gi' },
+      accessModes: ['ReadWriteMany', 'ReadWriteOnce'],
+      persistentVolumeReclaimPolicy: 'Retain',
+      storageClassName: '',
+      hostPath: { path: `/tmp/fxa-helm-pool/${i}` },
+    },
+  };
+}
