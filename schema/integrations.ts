@@ -103,7 +103,7 @@ export const INTEGRATION_VARS: { readonly [N in IntegrationName]: { readonly [S 
     'fxa-event-broker': sentry(),
     'fxa-admin-server': sentry(),
     'fxa-admin-panel': sentry(),
-    'fxa-payments-server': { SENTRY_DSN: { on: setting('sentry', 'dsn'), off: '' }, SENTRY_URL: { off: invalid('sentry') } },
+    'fxa-payments-server': { SENTRY_DSN: { on: setting('sentry', 'dsn'), off: '' }, SENTRY_URL: onlyOff(invalid('sentry')) },
   },
   tracing: {
     'fxa-auth-server': tracing,
@@ -133,7 +133,7 @@ export const INTEGRATION_VARS: { readonly [N in IntegrationName]: { readonly [S 
   pairing: {
     // upstream: "Remove all clients from this list to disable pairing"
     'fxa-content-server': {
-      PAIRING_CLIENTS: { off: '' },
+      PAIRING_CLIENTS: onlyOff(''),
       PAIRING_SERVER_BASE_URI: { on: setting('pairing', 'channelServerUrl'), off: 'wss://channelserver.invalid' },
     },
   },

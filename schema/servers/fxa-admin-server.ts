@@ -1,7 +1,7 @@
 import { defineServer } from '../types.ts';
 import { env, sources } from '../env/fxa-admin-server.ts';
 import { mysql, redis, REDIS_SECTIONS } from './wiring.ts';
-import { CONTENT_ORIGIN_PATTERN, smtp, statsdHost, THIRD_PARTY_CALLBACK } from './production.ts';
+import { authMailAndLinks, statsdHost } from './production.ts';
 
 export const adminServer = defineServer({
   name: 'fxa-admin-server',
@@ -27,15 +27,7 @@ export const adminServer = defineServer({
     PROFILE_SERVER_AUTH_SECRET_BEARER_TOKEN: { from: 'sharedSecret', key: 'profileServerAuthSecretBearerToken' },
     IP_HMAC_KEY: { from: 'sharedSecret', key: 'ipHmacKey' },
     SUBSCRIPTIONS_SHARED_SECRET: { from: 'sharedSecret', key: 'subscriptionsSharedSecret' },
-    ...smtp,
-    MAILER_HOST: { from: 'global', key: 'smtp.host' },
-    GOOGLE_AUTH_REDIRECT_URI: THIRD_PARTY_CALLBACK,
-    APPLE_AUTH_REDIRECT_URI: THIRD_PARTY_CALLBACK,
-    REDIRECT_DOMAIN: { from: 'publicHost', servers: ['fxa-content-server'] },
-    PAYMENTS_SERVER_URL: { from: 'publicUrl', server: 'fxa-payments-server' },
-    PAYMENTS_NEXT_HOSTED_URL: { from: 'publicUrl', server: 'fxa-payments-server', path: '/' },
-    SUBSCRIPTIONS_FIRESTORE_CONFIGS_CDN_URL_REGEX: CONTENT_ORIGIN_PATTERN,
-    TRACING_CORS_URLS: CONTENT_ORIGIN_PATTERN,
+    ...authMailAndLinks,
     METRIC_HOST: statsdHost(''),
     METRIC_PORT: { from: 'global', key: 'statsd.port' },
     ...mysql('AUTH_'),

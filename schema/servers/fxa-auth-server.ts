@@ -1,7 +1,7 @@
 import { defineServer } from '../types.ts';
 import { env, sources } from '../env/fxa-auth-server.ts';
 import { mysql, redis, REDIS_SECTIONS } from './wiring.ts';
-import { CONTENT_ORIGIN_PATTERN, smtp, statsdEnabled, statsdHost, THIRD_PARTY_CALLBACK } from './production.ts';
+import { authMailAndLinks, statsdEnabled, statsdHost } from './production.ts';
 
 export const authServer = defineServer({
   name: 'fxa-auth-server',
@@ -46,16 +46,7 @@ export const authServer = defineServer({
     OAUTH_SERVER_SECRETS: { from: 'sharedSecret', key: 'authServerSharedSecret' },
     IP_HMAC_KEY: { from: 'sharedSecret', key: 'ipHmacKey' },
     SUBSCRIPTIONS_SHARED_SECRET: { from: 'sharedSecret', key: 'subscriptionsSharedSecret' },
-    ...smtp,
-    // smtp.api is the test suite's mail helper, not the relay: point it at the relay rather than localhost
-    MAILER_HOST: { from: 'global', key: 'smtp.host' },
-    GOOGLE_AUTH_REDIRECT_URI: THIRD_PARTY_CALLBACK,
-    APPLE_AUTH_REDIRECT_URI: THIRD_PARTY_CALLBACK,
-    // a bare domain: emailed links may only redirect to hosts under it
-    REDIRECT_DOMAIN: { from: 'publicHost', servers: ['fxa-content-server'] },
-    PAYMENTS_SERVER_URL: { from: 'publicUrl', server: 'fxa-payments-server' },
-    PAYMENTS_NEXT_HOSTED_URL: { from: 'publicUrl', server: 'fxa-payments-server', path: '/' },
-    SUBSCRIPTIONS_FIRESTORE_CONFIGS_CDN_URL_REGEX: CONTENT_ORIGIN_PATTERN,
+    ...authMailAndLinks,
     // the iss of the step-up JWTs auth both signs and verifies: any constant of ours
     MFA__JWT__ISSUER: { from: 'publicHost', servers: ['fxa-content-server'] },
     // WebAuthn: the RP id is the content host, the ceremonies run on its origin
@@ -63,7 +54,6 @@ export const authServer = defineServer({
     PASSKEYS__ALLOWED_ORIGINS: { from: 'publicOrigin', servers: ['fxa-content-server'] },
     // oauthServer.serverInternal: nothing reads it at the pinned commit; bind-all like the main listener
     HOST_INTERNAL: { from: 'literal', value: '0.0.0.0' },
-    TRACING_CORS_URLS: CONTENT_ORIGIN_PATTERN,
     STATSD_ENABLE: statsdEnabled,
     DD_AGENT_HOST: statsdHost(''),
     DD_DOGSTATSD_PORT: { from: 'global', key: 'statsd.port' },

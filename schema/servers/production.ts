@@ -28,3 +28,21 @@ export const smtp = {
 /** A StatsD client's host: global.statsd.host while set, else `off` (FxA's own "no metrics"). */
 export const statsdHost = (off: string): PlainWire => ({ from: 'switch', when: 'statsd.host', on: { from: 'global', key: 'statsd.host' }, off: { from: 'literal', value: off } });
 export const statsdEnabled: PlainWire = { from: 'switch', when: 'statsd.host', on: { from: 'literal', value: 'true' }, off: { from: 'literal', value: 'false' } };
+
+/**
+ * Mail and browser links of the auth server's config, which fxa-admin-server loads too (same keys, same
+ * env names): one wiring for both.
+ */
+export const authMailAndLinks = {
+  ...smtp,
+  // smtp.api is the test suite's mail helper, not the relay: point it at the relay rather than localhost
+  MAILER_HOST: { from: 'global', key: 'smtp.host' },
+  GOOGLE_AUTH_REDIRECT_URI: THIRD_PARTY_CALLBACK,
+  APPLE_AUTH_REDIRECT_URI: THIRD_PARTY_CALLBACK,
+  // a bare domain: emailed links may only redirect to hosts under it
+  REDIRECT_DOMAIN: { from: 'publicHost', servers: ['fxa-content-server'] },
+  PAYMENTS_SERVER_URL: { from: 'publicUrl', server: 'fxa-payments-server' },
+  PAYMENTS_NEXT_HOSTED_URL: { from: 'publicUrl', server: 'fxa-payments-server', path: '/' },
+  SUBSCRIPTIONS_FIRESTORE_CONFIGS_CDN_URL_REGEX: CONTENT_ORIGIN_PATTERN,
+  TRACING_CORS_URLS: CONTENT_ORIGIN_PATTERN,
+} as const satisfies Record<string, PlainWire | SecretWire>;

@@ -2,16 +2,25 @@
 import { createHash } from 'node:crypto';
 import { CATALOG, requiredSecretKeys, type ServerSpec } from '../../schema/index.ts';
 import { env as exampleRpEnv } from '../../schema/env/123done.ts';
+import { rp123done, rp321done } from '../../schema/servers/example-rps.ts';
 
 
-/** The example relying parties' client secret is their config's published development default. */
+const DEV_PUBLIC_URL = 'http://fxa.localhost';
+
+/**
+ * The example relying parties as OAuth clients: ids and redirect URIs from their own catalog wiring,
+ * secret hash from their config's published development secret.
+ */
 function exampleClients(): Record<string, unknown>[] {
   const secret = exampleRpEnv.find((v) => v.name === 'CLIENT_SECRET')?.default;
   const hashedSecret = createHash('sha256').update(Buffer.from(String(secret), 'hex')).digest('hex');
-  return [
-    { id: 'dcdb5ae7add825d2', name: '123done', redirectUri: 'http://fxa.localhost/123done/api/oauth', hashedSecret, trusted: true, canGrant: false },
-    { id: '325b4083e32fe8e7', name: '321done', redirectUri: 'http://fxa.localhost/321done/api/oauth', hashedSecret, trusted: false, canGrant: false },
-  ];
+  return [rp123done, rp321done].map((rp) => {
+    const id = rp.wiring.CLIENT_ID?.from === 'literal' ? rp.wiring.CLIENT_ID.value : exampleRpEnv.find((v) => v.name === 'CLIENT_ID')?.default;
+    const redirect = rp.wiring.REDIRECT_URI;
+    const path = redirect?.from === 'publicUrl' ? redirect.path ?? '' : '';
+    const trusted = rp === rp123done;
+    return { id, name: rp.name, redirectUri: `${DEV_PUBLIC_URL}${rp.publicPath ?? ''}${path}`, hashedSecret, trusted, canGrant: false };
+  });
 }
 import { isOptional } from './emit-umbrella.ts';
 import { hashBanner, type OutputFile } from './output.ts';
@@ -27,7 +36,7 @@ function dev(catalog: readonly ServerSpec[]): Record<string, unknown> {
   return {
     global: {
       environment: 'development',
-      publicUrl: 'http://fxa.localhost',
+      publicUrl: DEV_PUBLIC_URL,
       mysql: { host: '', port: 3306, user: 'root' },
       statsd: doc('The in-cluster statsd of a release named "fxa"', { host: 'fxa-statsd', port: 8125 }),
       secrets: doc('Throwaway development secrets: never use these anywhere reachable', { existingSecret: '', values: secrets }),
