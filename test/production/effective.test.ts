@@ -81,6 +81,25 @@ describe('values/prod.yaml, effective', () => {
     }
   });
 
+  it('sets every variable in a form its convict format accepts (JSON objects, numbers, booleans, enum members)', () => {
+    const wrong: string[] = [];
+    for (const s of prod) {
+      const spec = CATALOG.find((x) => x.name === s.name)!;
+      for (const v of s.vars) {
+        const t = spec.env.find((e) => e.name === v.name)!;
+        if (v.origin === 'upstream' || v.secret) continue;
+        const ok = t.type === 'json' ? (() => { try { JSON.parse(v.value); return true; } catch { return false; } })()
+          : t.type === 'integer' ? /^-?\d+$/.test(v.value)
+            : t.type === 'number' ? v.value.trim() !== '' && !Number.isNaN(Number(v.value))
+              : t.type === 'boolean' ? ['true', 'false'].includes(v.value)
+                : t.type === 'enum' ? t.values.includes(v.value)
+                  : true;
+        if (!ok) wrong.push(`${s.name} ${v.name}=${v.value} (${t.type})`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('is documented in docs/effective-config-prod.md exactly as npm run config prints it', () => {
     const committed = readFileSync(join(ROOT, 'docs', 'effective-config-prod.md'), 'utf8');
     expect(committed).toBe(markdownReport(prod, 'values/prod.yaml'));
