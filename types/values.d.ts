@@ -6351,11 +6351,11 @@ PAYMENTS_NEXT_HOSTED_URL?: (string | null)
  */
 UNSUBSCRIBE_EMAIL_LISTS_URL?: (string | null)
 /**
- * URL that allows a user to reset their account. A internal URL. (upstream default "http://localhost:3030/reset_password")
+ * URL that allows a user to reset their account. A public URL. The chart sets it from the public URL of fxa-content-server + /reset_password unless given here. (upstream default "http://localhost:3030/reset_password")
  */
 ACCOUNT_RESET_URL?: (string | null)
 /**
- * URL for account settings. A public URL. (upstream default "http://localhost:3030/settings")
+ * URL for account settings. A public URL. The chart sets it from the public URL of fxa-content-server + /settings unless given here. (upstream default "http://localhost:3030/settings")
  */
 ACCOUNT_SETTINGS_URL?: (string | null)
 /**
@@ -8382,7 +8382,7 @@ SCOPES?: (string | null)
  */
 PKCE_CLIENT_ID?: (string | null)
 /**
- * Oauth pkce client id. A public URL. (upstream default "http://localhost:8080/?oauth_pkce_redirect=1")
+ * Oauth pkce client id. A public URL. The chart sets it from the public URL of 321done + /?oauth_pkce_redirect=1 unless given here. (upstream default "http://localhost:8080/?oauth_pkce_redirect=1")
  */
 PKCE_REDIRECT_URI?: (string | null)
 /**

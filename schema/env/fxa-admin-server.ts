@@ -106,7 +106,7 @@ export const env = defineEnv([
   { name: "SUBSCRIPTION_TERMS_URL", type: "string", default: "https://www.mozilla.org/about/legal/terms/subscription-services", url: "external", key: "links.subscriptionTermsUrl", doc: "Subscription terms and cancellation policy URL" },
   { name: "PAYMENTS_NEXT_HOSTED_URL", type: "string", default: "https://payments.firefox.com/", url: "public", key: "links.subscriptionSettingsUrl", doc: "Subscriptions management URL" },
   { name: "UNSUBSCRIBE_EMAIL_LISTS_URL", type: "string", default: "https://privacyportal.onetrust.com/webform/1350748f-7139-405c-8188-22740b3b5587/4ba08202-2ede-4934-a89e-f0b0870f95f0", url: "external", key: "links.unsubscribeUrl", doc: "URL to unsubscribe from MoCo and MoFo emails" },
-  { name: "ACCOUNT_RESET_URL", type: "string", default: "http://localhost:3030/reset_password", url: "internal", key: "links.initiatePasswordResetUrl", doc: "URL that allows a user to reset their account." },
+  { name: "ACCOUNT_RESET_URL", type: "string", default: "http://localhost:3030/reset_password", url: "public", key: "links.initiatePasswordResetUrl", doc: "URL that allows a user to reset their account." },
   { name: "ACCOUNT_SETTINGS_URL", type: "string", default: "http://localhost:3030/settings", url: "public", key: "links.accountSettingsUrl", doc: "URL for account settings" },
   { name: "MAILER_HOST", type: "string", default: "localhost", key: "smtp.api.host", doc: "host for test/mail_helper.js" },
   { name: "MAILER_PORT", type: "number", default: 9001, key: "smtp.api.port", doc: "port for test/mail_helper.js" },

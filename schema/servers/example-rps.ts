@@ -44,5 +44,6 @@ export const rp321done = defineServer({
     CLIENT_ID: { from: 'literal', value: '325b4083e32fe8e7' },
     ISSUER_URI: { from: 'publicUrl', server: 'fxa-content-server' },
     REDIRECT_URI: { from: 'publicUrl', server: '321done', path: '/api/oauth' },
+    PKCE_REDIRECT_URI: { from: 'publicUrl', server: '321done', path: '/?oauth_pkce_redirect=1' },
   },
 });

@@ -28,6 +28,9 @@ export const adminServer = defineServer({
     IP_HMAC_KEY: { from: 'sharedSecret', key: 'ipHmacKey' },
     SUBSCRIPTIONS_SHARED_SECRET: { from: 'sharedSecret', key: 'subscriptionsSharedSecret' },
     ...authMailAndLinks,
+    // links in the mails it sends
+    ACCOUNT_RESET_URL: { from: 'publicUrl', server: 'fxa-content-server', path: '/reset_password' },
+    ACCOUNT_SETTINGS_URL: { from: 'publicUrl', server: 'fxa-content-server', path: '/settings' },
     METRIC_HOST: statsdHost(''),
     METRIC_PORT: { from: 'global', key: 'statsd.port' },
     ...mysql('AUTH_'),

@@ -106,6 +106,13 @@ describe('values/prod.yaml, effective', () => {
   });
 });
 
+describe('values/prod.yaml with the admin server enabled', () => {
+  it('gives the admin server no localhost or Mozilla value either', () => {
+    const admin = effectiveConfig([valuesFile('prod')], ['fxa-admin-server.enabled=true']).find((s) => s.name === 'fxa-admin-server')!;
+    expect(admin.vars.filter((v) => v.marks.length).map((v) => `${v.name}=${v.value}`)).toEqual([]);
+  });
+});
+
 describe('an integration turned on', () => {
   const on = effectiveConfig([valuesFile('prod')], [
     'global.integrations.googleSignIn.enabled=true',
