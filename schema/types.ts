@@ -155,13 +155,29 @@ type WiringOf<E extends readonly EnvVar[]> = {
     : PlainWire;
 };
 
-export interface ServerSpec<E extends readonly EnvVar[] = readonly EnvVar[]> {
+/** Where an FxA server's working directory and command were read: its package scripts, pm2 config or build output. */
+export interface CommandSource {
+  /** Path in mozilla/fxa. */
+  readonly file: string;
+  /** The commit of that file that was read, or 'unrecorded' where the stored copy carried none. */
+  readonly commit: string;
+  /** One line: how that file supports this working directory and command. */
+  readonly why: string;
+}
+
+/**
+ * FxA code runs from the one FxA image (`global.image`, or the launcher image) in a working directory under
+ * FXA_HOME with a command whose source is cited; infrastructure brings an image of its own.
+ */
+type Origin =
+  | { readonly origin: 'fxa'; readonly image?: never; readonly workingDir: string; readonly commandSource: CommandSource }
+  | { readonly origin: 'infra'; readonly image: { readonly repository: string; readonly tag: string }; readonly workingDir?: string; readonly commandSource?: never };
+
+export type ServerSpec<E extends readonly EnvVar[] = readonly EnvVar[]> = Origin & ServerRun<E>;
+
+interface ServerRun<E extends readonly EnvVar[]> {
   readonly name: ServerName;
   readonly description: string;
-  /** FxA code from the one FxA image, or third-party infrastructure with an image of its own. */
-  readonly origin: 'fxa' | 'infra';
-  /** Image for infra entries; FxA servers use `global.image`. */
-  readonly image?: { readonly repository: string; readonly tag: string };
   readonly workload: Workload;
   /** `singleton`: must never run more than one replica (schema caps replicaCount at 1). */
   readonly scaling: 'scalable' | 'singleton';
@@ -169,7 +185,6 @@ export interface ServerSpec<E extends readonly EnvVar[] = readonly EnvVar[]> {
   readonly enabledByDefault: boolean;
   /** Part of a production install (false for example relying parties and in-cluster stand-ins). */
   readonly production: boolean;
-  readonly workingDir?: string;
   readonly command: readonly string[];
   readonly ports: readonly Port[];
   readonly probe?: Probe;

@@ -35,7 +35,7 @@ program.command('config').description('the effective configuration of every enab
   .option('--markdown', 'print the report as Markdown')
   .action(async (o: { values: string[]; set: string[]; server?: string; marked?: boolean; markdown?: boolean }) => { process.exitCode = (await import('./config/index.ts')).runConfig(o); });
 
-program.command('lint').description('tsc, yamllint, helm lint --strict (Helm 4 and 3), ct lint')
+program.command('lint').description('tsc, yamllint, helm lint --strict (Helm 4 and 3), ct lint, shellcheck, hadolint')
   .action(async () => { process.exitCode = await (await import('./lint.ts')).runLint({ verbose: verbose() }); });
 
 program.command('cluster').description('the embedded cluster: up | down | status')
@@ -49,6 +49,12 @@ program.command('demo').description('check, lint and render the chart on values/
 program.command('bench').description('time gen, validate and helm template; print ratios to helm template')
   .option('-n, --runs <n>', 'runs per figure (median)', '5')
   .action(async (o: { runs: string }) => (await import('./bench.ts')).runBench({ runs: Number(o.runs) }));
+
+program.command('docker:build').description('build the launcher image <user>/fxa:<version> FROM mozilla/fxa-mono:<version> (docker/)')
+  .argument('<version>', 'FxA release tag, e.g. v1.316.4')
+  .argument('[user]', 'image namespace', 'fxa-helm')
+  .option('--dry-run', 'print the build command instead of running it')
+  .action(async (version: string, user: string, o: { dryRun?: boolean }) => { process.exitCode = (await import('./docker/build.ts')).runDockerBuild(version, user, o); });
 
 program.command('catalog').description('print the catalog of servers and their environment variables')
   .option('--json', 'machine-readable JSON')

@@ -1,6 +1,6 @@
 /**
  * `npm run lint`: strict TypeScript, yamllint on every generated YAML file, `helm lint --strict` with
- * Helm 4 and Helm 3 on every file in values/, and chart-testing's `ct lint`.
+ * Helm 4 and Helm 3 on every file in values/, chart-testing's `ct lint`, and shellcheck and hadolint on docker/.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -25,6 +25,8 @@ async function steps(): Promise<Step[]> {
       title: `yamllint (${yamlFiles.length + 4} files)`,
       run: () => exec(toolPath('yamllint'), ['--strict', '-c', 'ci/lintconf.yaml', ...yamlFiles, 'ci/ct.yaml', 'ci/lintconf.yaml', 'ci/chart_schema.yaml', 'charts/fxa/charts/fxa-common/Chart.yaml']),
     },
+    { title: 'shellcheck docker/launcher.sh', run: () => exec(toolPath('shellcheck'), ['--shell=sh', '--severity=style', 'docker/launcher.sh']) },
+    { title: 'hadolint docker/Dockerfile', run: () => exec(toolPath('hadolint'), ['--failure-threshold', 'style', 'docker/Dockerfile']) },
   ];
   for (const bin of ['helm', 'helm3']) {
     for (const v of valueFiles) {

@@ -28,7 +28,27 @@ repository?: string
  * Image tag
  */
 tag?: string
+/**
+ * Image digest (sha256:<64 hex>); empty: by tag only
+ */
+digest?: string
 pullPolicy?: ("Always" | "IfNotPresent" | "Never")
+}
+launcher?: {
+/**
+ * Run FxA servers from the launcher image
+ */
+enabled?: boolean
+image?: {
+/**
+ * Launcher image repository
+ */
+repository?: string
+/**
+ * Launcher image tag
+ */
+tag?: string
+}
 }
 imagePullSecrets?: {
 name: string
@@ -361,6 +381,15 @@ strapiApiKey?: string
 }
 "fxa-common"?: {
 
+}
+/**
+ * A sleeping pod from the FxA image, for kubectl exec
+ */
+debugPod?: {
+enabled?: boolean
+resources?: {
+
+}
 }
 "fxa-auth-server"?: FxaAuthServerValues
 "fxa-content-server"?: FxaContentServerValues

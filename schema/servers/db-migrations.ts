@@ -1,4 +1,5 @@
 import { defineServer } from '../types.ts';
+import { RUN } from './commands.ts';
 import { env, sources } from '../env/db-migrations.ts';
 import { mysql } from './wiring.ts';
 
@@ -10,8 +11,7 @@ export const dbMigrations = defineServer({
   scaling: 'singleton',
   enabledByDefault: true,
   production: true,
-  workingDir: '/app',
-  command: ['node', 'packages/db-migrations/bin/patcher.mjs'],
+  ...RUN['db-migrations'],
   ports: [],
   calls: ['mysql'],
   runAsUser: 10001,

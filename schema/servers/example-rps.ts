@@ -1,4 +1,5 @@
 import { defineServer } from '../types.ts';
+import { RUN } from './commands.ts';
 import { env, sources } from '../env/123done.ts';
 
 /** 123done (trusted) and 321done (untrusted) are the same example relying party with different settings. */
@@ -8,8 +9,6 @@ const common = {
   scaling: 'scalable',
   enabledByDefault: false,
   production: false,
-  workingDir: '/app/packages/123done',
-  command: ['node', 'server.js'],
   probe: { path: '/' },
   calls: ['fxa-auth-server', 'fxa-content-server'],
   runAsUser: 10001,
@@ -20,6 +19,7 @@ const common = {
 export const rp123done = defineServer({
   ...common,
   name: '123done',
+  ...RUN['123done'],
   description: 'Example trusted OAuth relying party (dev and test only)',
   ports: [{ name: 'http', port: 8080 }],
   publicPath: '/123done',
@@ -34,6 +34,7 @@ export const rp123done = defineServer({
 export const rp321done = defineServer({
   ...common,
   name: '321done',
+  ...RUN['321done'],
   description: 'Example untrusted OAuth relying party (dev and test only)',
   ports: [{ name: 'http', port: 10139 }],
   publicPath: '/321done',

@@ -1,4 +1,5 @@
 import { defineServer } from '../types.ts';
+import { RUN } from './commands.ts';
 import { env, sources } from '../env/fxa-admin-panel.ts';
 
 export const adminPanel = defineServer({
@@ -9,8 +10,7 @@ export const adminPanel = defineServer({
   scaling: 'scalable',
   enabledByDefault: false,
   production: true,
-  workingDir: '/app/packages/fxa-admin-panel',
-  command: ['node', 'dist/server/bin/fxa-admin-panel.js'],
+  ...RUN['fxa-admin-panel'],
   ports: [{ name: 'http', port: 8091 }],
   probe: { path: '/__lbheartbeat__' },
   calls: ['fxa-admin-server'],

@@ -1,4 +1,5 @@
 import { defineServer } from '../types.ts';
+import { RUN } from './commands.ts';
 import { env, sources } from '../env/fxa-admin-server.ts';
 import { mysql, redis, REDIS_SECTIONS } from './wiring.ts';
 import { authMailAndLinks, statsdHost } from './production.ts';
@@ -11,8 +12,7 @@ export const adminServer = defineServer({
   scaling: 'scalable',
   enabledByDefault: false,
   production: true,
-  workingDir: '/app',
-  command: ['node', 'dist/packages/fxa-admin-server/src/main.js'],
+  ...RUN['fxa-admin-server'],
   ports: [{ name: 'http', port: 8095 }],
   probe: { path: '/__lbheartbeat__' },
   calls: ['fxa-auth-server', 'fxa-profile-server', 'mysql', 'redis'],

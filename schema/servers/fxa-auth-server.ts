@@ -1,4 +1,5 @@
 import { defineServer } from '../types.ts';
+import { RUN } from './commands.ts';
 import { env, sources } from '../env/fxa-auth-server.ts';
 import { mysql, redis, REDIS_SECTIONS } from './wiring.ts';
 import { authMailAndLinks, statsdEnabled, statsdHost } from './production.ts';
@@ -11,8 +12,7 @@ export const authServer = defineServer({
   scaling: 'scalable',
   enabledByDefault: true,
   production: true,
-  workingDir: '/app/packages/fxa-auth-server',
-  command: ['node', 'bin/key_server.js'],
+  ...RUN['fxa-auth-server'],
   ports: [{ name: 'http', port: 9000 }],
   probe: { path: '/__lbheartbeat__' },
   // oauthServer.clients is a list of objects: convict splits Array env values on commas, so it comes as a file

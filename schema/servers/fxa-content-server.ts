@@ -1,4 +1,5 @@
 import { defineServer } from '../types.ts';
+import { RUN } from './commands.ts';
 import { env, sources } from '../env/fxa-content-server.ts';
 import { redis } from './wiring.ts';
 import { BROWSER_FACING, statsdEnabled, statsdHost, THIRD_PARTY_CALLBACK } from './production.ts';
@@ -12,8 +13,7 @@ export const contentServer = defineServer({
   scaling: 'scalable',
   enabledByDefault: true,
   production: true,
-  workingDir: '/app/packages/fxa-content-server',
-  command: ['node', 'server/bin/fxa-content-server.js'],
+  ...RUN['fxa-content-server'],
   ports: [{ name: 'http', port: 3030 }],
   probe: { path: '/__lbheartbeat__' },
   publicPath: '',

@@ -1,4 +1,5 @@
 import { defineServer } from '../types.ts';
+import { RUN } from './commands.ts';
 import { env, sources } from '../env/fxa-event-broker.ts';
 import { statsdHost } from './production.ts';
 
@@ -10,8 +11,7 @@ export const eventBroker = defineServer({
   scaling: 'scalable',
   enabledByDefault: false,
   production: true,
-  workingDir: '/app',
-  command: ['node', 'dist/packages/fxa-event-broker/src/main.js'],
+  ...RUN['fxa-event-broker'],
   ports: [{ name: 'http', port: 8090 }],
   probe: { path: '/__lbheartbeat__' },
   calls: ['fxa-auth-server'],

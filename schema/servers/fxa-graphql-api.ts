@@ -1,4 +1,5 @@
 import { defineServer } from '../types.ts';
+import { RUN } from './commands.ts';
 import { env, sources } from '../env/fxa-graphql-api.ts';
 import { mysql, redis } from './wiring.ts';
 import { CONTENT_ORIGIN_PATTERN, statsdHost } from './production.ts';
@@ -11,8 +12,7 @@ export const graphqlApi = defineServer({
   scaling: 'scalable',
   enabledByDefault: true,
   production: true,
-  workingDir: '/app',
-  command: ['node', 'dist/packages/fxa-graphql-api/src/main.js'],
+  ...RUN['fxa-graphql-api'],
   ports: [{ name: 'http', port: 8290 }],
   probe: { path: '/__lbheartbeat__' },
   publicPath: '/graphql',

@@ -1,4 +1,5 @@
 import { defineServer } from '../types.ts';
+import { RUN } from './commands.ts';
 import { env, sources } from '../env/fxa-payments-server.ts';
 import { statsdEnabled, statsdHost } from './production.ts';
 
@@ -10,8 +11,7 @@ export const paymentsServer = defineServer({
   scaling: 'scalable',
   enabledByDefault: false,
   production: true,
-  workingDir: '/app/packages/fxa-payments-server',
-  command: ['node', 'server/bin/fxa-payments-server.js'],
+  ...RUN['fxa-payments-server'],
   ports: [{ name: 'http', port: 3031 }],
   probe: { path: '/__lbheartbeat__' },
   publicPath: '/subscriptions',

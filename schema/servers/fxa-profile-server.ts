@@ -1,4 +1,5 @@
 import { defineServer } from '../types.ts';
+import { RUN } from './commands.ts';
 import { env, sources } from '../env/fxa-profile-server.ts';
 import { mysql, redis } from './wiring.ts';
 import { CONTENT_ORIGIN_PATTERN } from './production.ts';
@@ -12,7 +13,6 @@ const common = {
   workload: { kind: 'Deployment' },
   enabledByDefault: true,
   production: true,
-  workingDir: '/app/packages/fxa-profile-server',
   nodeEnv: { variable: 'NODE_ENV', development: 'development', production: 'production' },
   runAsUser: 10001,
   // the worker writes avatars, _static serves them, and every process's config checks the directory exists
@@ -46,7 +46,7 @@ export const profileServer = defineServer({
   name: 'fxa-profile-server',
   description: 'Profile API (display name, avatar) for browsers and relying parties',
   scaling: 'scalable',
-  command: ['node', 'bin/server.js'],
+  ...RUN['fxa-profile-server'],
   ports: [{ name: 'http', port: 1111 }],
   probe: { path: '/__lbheartbeat__' },
   publicPath: '/profile',
@@ -59,7 +59,7 @@ export const profileStatic = defineServer({
   name: 'fxa-profile-static',
   description: 'Serves uploaded avatar images (profile server static process)',
   scaling: 'scalable',
-  command: ['node', 'bin/_static.js'],
+  ...RUN['fxa-profile-static'],
   ports: [{ name: 'http', port: 1112 }],
   publicPath: '/profile-images',
   calls: [],
@@ -72,7 +72,7 @@ export const profileWorker = defineServer({
   name: 'fxa-profile-worker',
   description: 'Resizes uploaded avatars for the profile server',
   scaling: 'scalable',
-  command: ['node', 'bin/worker.js'],
+  ...RUN['fxa-profile-worker'],
   ports: [{ name: 'http', port: 1113 }],
   probe: { path: '/__heartbeat__' },
   calls: [],

@@ -1,5 +1,5 @@
 /** The machine-readable catalog (`npm run catalog -- --json`) and its reference page, from the same data. */
-import { CATALOG, FXA_RELEASE, type ServerSpec } from '../../schema/index.ts';
+import { CATALOG, DEFAULT_IMAGE, FXA_RELEASE, type ServerSpec } from '../../schema/index.ts';
 import { json, type OutputFile } from './output.ts';
 
 export function catalogJson(catalog: readonly ServerSpec[] = CATALOG): Record<string, unknown> {
@@ -12,6 +12,10 @@ export function catalogJson(catalog: readonly ServerSpec[] = CATALOG): Record<st
       workload: s.workload.kind,
       scaling: s.scaling,
       ports: s.ports,
+      image: s.image ?? null,
+      workingDir: s.workingDir ?? null,
+      command: s.command,
+      commandSource: s.commandSource ?? null,
       calls: s.calls,
       sources: s.sources,
       env: s.env.map((v) => ({
@@ -27,12 +31,21 @@ export function catalogJson(catalog: readonly ServerSpec[] = CATALOG): Record<st
   };
 }
 
+/** How the server starts, and for FxA servers the file that says so. */
+function runs(s: ServerSpec): string {
+  const where = `\`${s.command.join(' ')}\`${s.workingDir ? ` in \`${s.workingDir}\`` : ''}`;
+  const image = s.image ? ` from \`${s.image.repository}:${s.image.tag}\`` : '';
+  const cited = s.commandSource ? ` (\`${s.commandSource.file}\`@${s.commandSource.commit.slice(0, 12)}: ${s.commandSource.why})` : '';
+  return `${where}${image}${cited}`;
+}
+
 function markdown(catalog: readonly ServerSpec[]): string {
   const lines = [
     '<!-- Generated from schema/ by `npm run gen`. Do not edit. -->',
     '# Server reference',
     '',
-    `Catalog pinned to ${FXA_RELEASE.repository}@${FXA_RELEASE.commit}.`,
+    `Default image \`${DEFAULT_IMAGE.repository}:${DEFAULT_IMAGE.tag}\` (FxA release ${FXA_RELEASE.tag}: ${FXA_RELEASE.matchedBy}).`,
+    `Variables read from ${FXA_RELEASE.repository} at the commits each server lists (primary: ${FXA_RELEASE.commit}).`,
     '',
     '| server | workload | scaling | port | env vars | secret | public URLs | internal URLs |',
     '|---|---|---|---|---|---|---|---|',
@@ -44,7 +57,7 @@ function markdown(catalog: readonly ServerSpec[]): string {
     );
   }
   for (const s of catalog) {
-    lines.push('', `## ${s.name}`, '', s.description, '', `Sources: ${s.sources.map((r) => `\`${r.file}\`@${r.commit.slice(0, 12)}`).join(', ') || '-'}`, '');
+    lines.push('', `## ${s.name}`, '', s.description, '', `Runs: ${runs(s)}`, '', `Sources: ${s.sources.map((r) => `\`${r.file}\`@${r.commit.slice(0, 12)}`).join(', ') || '-'}`, '');
     if (!s.env.length) continue;
     lines.push('| variable | type | secret | url | wired | doc |', '|---|---|---|---|---|---|');
     for (const v of s.env) {

@@ -32,7 +32,7 @@ export function umbrellaChart(catalog: readonly ServerSpec[] = CATALOG): Record<
     description: 'Mozilla Accounts (FxA): every server, generated from a typed catalog',
     type: 'application',
     version: CHART_VERSION,
-    appVersion: DEFAULT_IMAGE.tag,
+    appVersion: FXA_RELEASE.tag,
     kubeVersion: '>=1.27.0-0',
     home: 'https://github.com/mozilla/fxa',
     sources: [`https://github.com/${FXA_RELEASE.repository}/tree/${FXA_RELEASE.commit}`],
@@ -54,7 +54,11 @@ function umbrellaValues(catalog: readonly ServerSpec[]): Record<string, unknown>
   const servers = Object.fromEntries(
     catalog.filter(isOptional).map((s) => [s.name, doc(s.description, { enabled: doc(`Deploy ${s.name}`, s.enabledByDefault) })]),
   );
-  return { global: doc('Shared by every server', globalValues()), ...servers };
+  const debugPod = doc('A pod that only sleeps, from the FxA image, for `kubectl exec` (the launcher\'s server=debug)', {
+    enabled: doc('Start the debug pod', false),
+    resources: doc('Its resources', { requests: { cpu: '10m', memory: '64Mi' }, limits: { memory: '512Mi' } }),
+  });
+  return { global: doc('Shared by every server', globalValues()), debugPod, ...servers };
 }
 
 function umbrellaSchema(catalog: readonly ServerSpec[] = CATALOG): Record<string, unknown> {
@@ -70,7 +74,17 @@ function umbrellaSchema(catalog: readonly ServerSpec[] = CATALOG): Record<string
     title: 'fxa values',
     type: 'object',
     additionalProperties: false,
-    properties: { global: globalSchema(), 'fxa-common': { type: 'object' }, ...sections },
+    properties: {
+      global: globalSchema(),
+      'fxa-common': { type: 'object' },
+      debugPod: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'A sleeping pod from the FxA image, for kubectl exec',
+        properties: { enabled: { type: 'boolean' }, resources: { type: 'object' } },
+      },
+      ...sections,
+    },
     allOf: ruleSchemas(),
   };
 }
@@ -82,6 +96,7 @@ export function emitUmbrella(catalog: readonly ServerSpec[] = CATALOG): OutputFi
     { path: 'charts/fxa/values.yaml', content: toYaml(hashBanner(), umbrellaValues(catalog)) },
     { path: 'charts/fxa/values.schema.json', content: json(umbrellaSchema(catalog)) },
     { path: 'charts/fxa/templates/shared-secrets.yaml', content: include('sharedSecrets') },
+    { path: 'charts/fxa/templates/debug-pod.yaml', content: include('debugPod') },
     ...[...new Set(catalog.flatMap((s) => (s.sharedVolume ? [s.sharedVolume.claim] : [])))].map((claim) => ({
       path: `charts/fxa/templates/volume-${claim}.yaml`,
       content: `${hashBanner()}{{- include "fxa-common.sharedVolume" (dict "context" . "claim" "${claim}") }}

@@ -1,5 +1,5 @@
 /** The `global` block every chart shares: the environment, the public URL, the image and the data stores. */
-import { DEFAULT_IMAGE, INTEGRATIONS, SHARED_SECRETS } from '../../schema/index.ts';
+import { DEFAULT_IMAGE, FXA_RELEASE, INTEGRATIONS, LAUNCHER_IMAGE, SHARED_SECRETS } from '../../schema/index.ts';
 import { CONTENT_CLIENT_ID } from '../../schema/servers/oauth-clients.ts';
 import { doc } from './yaml.ts';
 import type { JSONSchema } from './server-values.ts';
@@ -9,10 +9,15 @@ export function globalValues(): Record<string, unknown> {
     environment: doc('development or production: mapped per server to its own NODE_ENV vocabulary (dev/prod, development/production)', 'production'),
     publicUrl: doc('Public base URL: the content server sits at its root, other servers under their paths (/auth, /profile, ...)', 'https://accounts.example.com'),
     publicUrls: doc('Per-server public URL overrides (server name -> URL), for a host per server instead of paths', {}),
-    image: doc('The FxA image every FxA server runs (built by docker/, pinned to the catalog\'s FxA source)', {
+    image: doc(`Mozilla's image of every FxA server, at the release the chart is pinned to (${FXA_RELEASE.tag}); each server gets its own command`, {
       repository: DEFAULT_IMAGE.repository,
       tag: DEFAULT_IMAGE.tag,
+      digest: doc('Pin the image by digest as well (sha256:...); empty: by tag only', ''),
       pullPolicy: 'IfNotPresent',
+    }),
+    launcher: doc('Run FxA servers from the launcher image instead (docker/, `npm run docker:build`): one entrypoint that picks the server from the `server` variable', {
+      enabled: doc('Use the launcher image; each pod then gets `server=<name>` instead of a command', false),
+      image: doc('The launcher image, built FROM global.image by `npm run docker:build -- <version> [user]`', { repository: LAUNCHER_IMAGE.repository, tag: LAUNCHER_IMAGE.tag }),
     }),
     imagePullSecrets: doc('Image pull secrets for every pod', []),
     mysql: doc('MySQL every server connects to; empty host means the in-cluster mysql (development only)', { host: '', port: 3306, user: 'fxa' }),
@@ -69,7 +74,24 @@ export function globalSchema(): JSONSchema {
       image: {
         type: 'object',
         additionalProperties: false,
-        properties: { repository: str('Image repository', { minLength: 1 }), tag: str('Image tag', { minLength: 1 }), pullPolicy: { enum: ['Always', 'IfNotPresent', 'Never'] } },
+        properties: {
+          repository: str('Image repository', { minLength: 1 }),
+          tag: str('Image tag', { minLength: 1 }),
+          digest: str('Image digest (sha256:<64 hex>); empty: by tag only', { pattern: '^(sha256:[0-9a-f]{64})?$' }),
+          pullPolicy: { enum: ['Always', 'IfNotPresent', 'Never'] },
+        },
+      },
+      launcher: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          enabled: { type: 'boolean', description: 'Run FxA servers from the launcher image' },
+          image: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { repository: str('Launcher image repository', { minLength: 1 }), tag: str('Launcher image tag', { minLength: 1 }) },
+          },
+        },
       },
       imagePullSecrets: { type: 'array', items: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } } },
       mysql: {

@@ -2,6 +2,7 @@
 import { CATALOG, type ServerSpec } from '../../schema/index.ts';
 import { directory } from './runtime-spec.ts';
 import { emitCatalog } from './emit-catalog.ts';
+import { emitDocker } from './emit-docker.ts';
 import { emitEnvironments } from './emit-environments.ts';
 import { emitSubchart } from './emit-subchart.ts';
 import { emitTypes } from './emit-types.ts';
@@ -17,6 +18,7 @@ export async function generate(catalog: readonly ServerSpec[] = CATALOG): Promis
     ...catalog.flatMap((s) => emitSubchart(s, dir)),
     ...emitEnvironments(catalog),
     ...emitCatalog(catalog),
+    ...emitDocker(catalog),
     ...(await emitTypes(catalog)),
   ];
   const seen = new Set<string>();

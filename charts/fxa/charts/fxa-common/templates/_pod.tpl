@@ -8,7 +8,9 @@ Usage: include "fxa-common.pod" (dict "context" $ "spec" $spec "checksum" $sum)
 {{- $g := $v.global -}}
 {{- $spec := .spec -}}
 {{- $fullname := include "fxa-common.names.fullname" (dict "context" $ctx "server" $spec.name) -}}
-{{- $image := $spec.image | default $g.image -}}
+{{- /* FxA servers run from global.image with their own command, or from the launcher image, which picks the command from `server` */ -}}
+{{- $launch := and (not $spec.image) (($g.launcher).enabled) -}}
+{{- $image := $spec.image | default (ternary (($g.launcher).image) $g.image $launch) -}}
 {{- $override := $v.image | default dict -}}
 metadata:
   labels:
@@ -31,8 +33,9 @@ spec:
     {{- toYaml (mergeOverwrite $podDefault ($v.podSecurityContext | default dict)) | nindent 4 }}
   containers:
     - name: {{ $spec.name }}
-      image: {{ printf "%s:%s" ($override.repository | default $image.repository) ($override.tag | default $image.tag | toString) | quote }}
+      image: {{ include "fxa-common.image" (dict "image" $image "override" $override) | quote }}
       imagePullPolicy: {{ $override.pullPolicy | default $g.image.pullPolicy | default "IfNotPresent" }}
+      {{- if not $launch }}
       {{- with $spec.workingDir }}
       workingDir: {{ . }}
       {{- end }}
@@ -40,6 +43,7 @@ spec:
         {{- range $spec.command }}
         - {{ . | quote }}
         {{- end }}
+      {{- end }}
       securityContext:
         {{- $cDefault := dict "allowPrivilegeEscalation" false "capabilities" (dict "drop" (list "ALL")) }}
         {{- toYaml (mergeOverwrite $cDefault ($v.securityContext | default dict)) | nindent 8 }}
@@ -58,8 +62,12 @@ spec:
             name: {{ $fullname }}-env
       {{- end }}
       {{- $refs := include "fxa-common.env.secretRefs" . }}
-      {{- if or $refs $v.extraEnv (and $isJob .config) }}
+      {{- if or $refs $v.extraEnv (and $isJob .config) $launch }}
       env:
+        {{- if $launch }}
+        - name: server
+          value: {{ $spec.name | quote }}
+        {{- end }}
         {{- if $isJob }}
         {{- range $k := keys .config | sortAlpha }}
         - name: {{ $k }}
@@ -140,3 +148,15 @@ tcpSocket:
 {{- end -}}
 {{- end -}}
 
+
+{{/*
+fxa-common.image: repository:tag, or repository:tag@digest when a digest pins it; a per-server override wins
+field by field (an overridden repository or tag drops the global digest, which belongs to the global image).
+Usage: include "fxa-common.image" (dict "image" $image "override" $override)
+*/}}
+{{- define "fxa-common.image" -}}
+{{- $o := .override -}}
+{{- $ref := printf "%s:%s" ($o.repository | default .image.repository) ($o.tag | default .image.tag | toString) -}}
+{{- $digest := ternary "" (.image.digest | default "") (or (not (empty $o.repository)) (not (empty $o.tag))) -}}
+{{- if $digest }}{{ printf "%s@%s" $ref $digest }}{{ else }}{{ $ref }}{{ end -}}
+{{- end -}}
