@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG, GLOBAL_KEYS, INTEGRATIONS, SERVER_NAMES, SHARED_SECRETS, type Wire } from '../../schema/index.ts';
+import { CATALOG, FXA_HOME, GLOBAL_KEYS, INTEGRATIONS, SERVER_NAMES, SHARED_SECRETS, type Wire } from '../../schema/index.ts';
 
 /** Every key path under `global` a wire may read: the cluster facts and each integration's switch and settings. */
 const GLOBAL_PATHS = new Set<string>([
@@ -21,6 +21,27 @@ const URLISH = /(_URL|_URI)$/;
 describe('catalog invariants', () => {
   it('lists every server exactly once, in SERVER_NAMES order', () => {
     expect(CATALOG.map((s) => s.name)).toEqual([...SERVER_NAMES]);
+  });
+
+  it('records, for every FxA server, a working dir in the image, a node command and the file that says so', () => {
+    const fxa = CATALOG.filter((s) => s.origin === 'fxa');
+    expect(fxa.length).toBeGreaterThan(10);
+    for (const s of fxa) {
+      expect(s.workingDir, s.name).toMatch(new RegExp(`^${FXA_HOME}/packages/[a-z0-9-]+$`));
+      expect(s.command[0], s.name).toBe('node');
+      expect(s.command.length, s.name).toBeGreaterThan(1);
+      const src = s.commandSource;
+      expect(src?.file, s.name).toMatch(/^packages\/[a-z0-9-]+\/\S+$/);
+      // the cited file belongs to the package the server runs from
+      expect(src?.file.split('/')[1], s.name).toBe(s.workingDir.split('/').at(-1));
+      expect(src?.commit, s.name).toMatch(/^([0-9a-f]{7,40}|unrecorded)$/);
+      expect(src?.why.length, s.name).toBeGreaterThan(20);
+    }
+    // infrastructure brings its own image and never cites an FxA source
+    for (const s of CATALOG.filter((x) => x.origin === 'infra')) {
+      expect(s.image?.repository, s.name).toBeTruthy();
+      expect(s.commandSource, s.name).toBeUndefined();
+    }
   });
 
   it('holds over 1,000 environment variables in all', () => {
