@@ -24,6 +24,18 @@ describe('server-side dry run of every values file', () => {
   }
 });
 
+describe('server-side dry run of the launcher image and the debug pod', () => {
+  const ns = useNamespace('dryrun-launcher');
+
+  it.each([['with the launcher', ['--set', 'global.launcher.enabled=true']], ['with mozilla/fxa-mono', []]])('%s: every pod and the debug pod pass Pod Security restricted', (_what, extra) => {
+    const r = helm('helm', ['template', 'fxa', CHART, '--namespace', ns(), '-f', valuesFile('dev'), '--set', 'debugPod.enabled=true', ...extra]);
+    expect(r.code, r.stderr).toBe(0);
+    const out = dryRunServer(r.stdout, ns());
+    expect(out).toMatch(/deployment\.apps\/fxa-debug (created|configured) \(server dry run\)/);
+    expect(out).not.toMatch(/Warning/i);
+  });
+});
+
 describe('the dry run can fail', () => {
   const ns = useNamespace('dryrun-neg');
 

@@ -166,7 +166,9 @@ describe('the launcher and the chart agree', () => {
 
   it('the debug pod without the launcher sleeps in the upstream image; it is off by default', () => {
     expect(upstream.some((w) => w.server === 'fxa-debug')).toBe(false);
-    const debug = containers(render('helm', ['-f', valuesFile('prod'), '--set', 'debugPod.enabled=true'])).find((w) => w.server === 'fxa-debug')!;
+    const objects = render('helm', ['-f', valuesFile('prod'), '--set', 'debugPod.enabled=true']);
+    expect(objects.find((o) => o.metadata.name === 'fxa-debug')?.apiVersion).toBe('apps/v1');
+    const debug = containers(objects).find((w) => w.server === 'fxa-debug')!;
     expect(debug.c.image).toMatch(/^mozilla\/fxa-mono:/);
     expect(debug.c.command).toEqual(['sleep', 'infinity']);
   });

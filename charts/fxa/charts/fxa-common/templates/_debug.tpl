@@ -9,7 +9,7 @@ Usage: include "fxa-common.debugPod" $ (umbrella chart)
 {{- $g := .Values.global -}}
 {{- $spec := dict "name" "fxa-debug" "component" "debug" -}}
 {{- $launch := ($g.launcher).enabled -}}
-{{- $image := ternary (($g.launcher).image) $g.image $launch -}}
+{{- $image := ternary (($g.launcher).image) $g.image $launch }}
 apiVersion: apps/v1
 kind: Deployment
 metadata:
