@@ -24,7 +24,7 @@ run() {
     echo "$workdir: $*"
     exit 0
   fi
-  cd "$workdir" || fail "$server: no directory $workdir in this image (FXA_HOME=$FXA_HOME)"
+  cd "$workdir" 2>/dev/null || fail "$server: no directory $workdir in this image (FXA_HOME=$FXA_HOME)"
   exec "$@"
 }
 

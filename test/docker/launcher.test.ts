@@ -115,7 +115,7 @@ describe('docker/launcher.sh', () => {
     const r = launch('fxa-auth-server', { FXA_HOME: join(home, 'nowhere') });
     expect(r.code).toBe(USAGE_EXIT);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(`no directory ${join(home, 'nowhere')}/packages/fxa-auth-server`);
+    expect(r.stderr.trim().split('\n')).toEqual([`fxa-launcher: fxa-auth-server: no directory ${join(home, 'nowhere')}/packages/fxa-auth-server in this image (FXA_HOME=${join(home, 'nowhere')})`]);
   });
 });
 
