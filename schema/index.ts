@@ -15,6 +15,7 @@ import { redis } from './infra/redis.ts';
 import { mysql } from './infra/mysql.ts';
 import { syncstorage } from './infra/syncstorage.ts';
 import { statsd } from './infra/statsd.ts';
+import { mailpit } from './infra/mailpit.ts';
 
 import { integrationWiring } from './integrations.ts';
 
@@ -51,6 +52,7 @@ export const CATALOG: readonly ServerSpec[] = [
   mysql,
   syncstorage,
   statsd,
+  mailpit,
 ].map(withIntegrations);
 
 export function server(name: ServerName): ServerSpec {

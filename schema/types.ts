@@ -4,6 +4,7 @@
  * server does not read, a secret routed as plain config) is a compile error, not a broken chart.
  */
 
+import type { KeyFile } from './keys.ts';
 import { INTEGRATION_SECRETS, type IntegrationPath } from './integrations-data.ts';
 
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [k: string]: JsonValue };
@@ -63,6 +64,7 @@ export const SERVER_NAMES = [
   'mysql',
   'syncstorage',
   'statsd',
+  'mailpit',
 ] as const;
 export type ServerName = (typeof SERVER_NAMES)[number];
 
@@ -191,6 +193,8 @@ interface ServerRun<E extends readonly EnvVar[]> {
   /** JSON files the chart renders (from the named library template) and mounts read-only under
    *  /fxa-helm/config; the server loads them through its CONFIG_FILES overlay list. */
   readonly configFiles?: readonly { readonly name: string; readonly template: string }[];
+  /** Files of the keys Secret the server reads (mounted read-only under KEYS_DIR; see schema/keys.ts). */
+  readonly keyFiles?: readonly KeyFile[];
   /** A volume shared by every replica and by the servers naming the same claim (e.g. avatar images). */
   readonly sharedVolume?: { readonly claim: string; readonly mountPath: string };
   /** Path prefix of this server under the public base URL, when browsers reach it. */

@@ -5,6 +5,7 @@
  */
 import { Command } from 'commander';
 import { UserError } from './lib/errors.ts';
+import type { SecretsOptions as SecretsCliOptions } from './secrets/index.ts';
 
 const program = new Command('fxa-helm')
   .description('Generate, check and validate the FxA Helm chart built from the typed catalog in schema/')
@@ -55,6 +56,21 @@ program.command('docker:build').description('build the launcher image <user>/fxa
   .argument('[user]', 'image namespace', 'fxa-helm')
   .option('--dry-run', 'print the build command instead of running it')
   .action(async (version: string, user: string, o: { dryRun?: boolean }) => { process.exitCode = (await import('./docker/build.ts')).runDockerBuild(version, user, o); });
+
+const secrets = program.command('secrets').description('FxA\'s keys and shared secrets, generated once into Secrets Helm never changes');
+const secretOptions = (c: Command): Command => c
+  .option('-f, --values <file>', 'the values file(s) of the install (Secret names, external services)', collect, [] as string[])
+  .option('--set <key=value>', 'set a value like helm --set (repeatable)', collect, [] as string[])
+  .option('--secret <key=value>', 'a shared secret only you can give (external MySQL or SMTP password, integration keys)', collect, [] as string[])
+  .option('-n, --namespace <ns>', 'namespace of the install', 'default')
+  .option('--release <name>', 'Helm release name', 'fxa')
+  .option('--kubeconfig <file>', 'kubeconfig (default: kubectl\'s)');
+secretOptions(secrets.command('init').description('make the keys Secret and the shared Secret when missing; never changes an existing key'))
+  .action(async (o: SecretsCliOptions) => { process.exitCode = (await import('./secrets/index.ts')).runSecretsInit(o); });
+secretOptions(secrets.command('rotate').description('rotate: "openid" steps FxA\'s key rotation (prepare, activate, --retire); a shared secret name replaces it'))
+  .argument('<what>', 'openid, or a shared secret key such as flowIdKey')
+  .option('--retire', 'openid: drop the previous key once tokens it signed have expired')
+  .action(async (what: string, o: SecretsCliOptions) => { process.exitCode = (await import('./secrets/index.ts')).runSecretsRotate(what, o); });
 
 program.command('catalog').description('print the catalog of servers and their environment variables')
   .option('--json', 'machine-readable JSON')

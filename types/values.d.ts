@@ -34,6 +34,12 @@ tag?: string
 digest?: string
 pullPolicy?: ("Always" | "IfNotPresent" | "Never")
 }
+keys?: {
+/**
+ * Secret holding the key files; empty: <release>-fxa-keys
+ */
+existingSecret?: string
+}
 launcher?: {
 /**
  * Run FxA servers from the launcher image
@@ -408,6 +414,7 @@ redis?: RedisValues
 mysql?: MysqlValues
 syncstorage?: SyncstorageValues
 statsd?: StatsdValues
+mailpit?: MailpitValues
 }
 
 export interface FxaAuthServerValues {
@@ -618,11 +625,11 @@ AMPLITUDE_RAW_EVENTS?: (boolean | null)
  */
 PUBLIC_URL?: (string | null)
 /**
- * Sets secretKeyFile. (upstream computes it: path.resolve(__dirname, '../config/secret-key.json'))
+ * Sets secretKeyFile. The chart sets it from "/fxa-helm/keys/secret-key.json" unless given here. (upstream computes it: path.resolve(__dirname, '../config/secret-key.json'))
  */
 SECRET_KEY_FILE?: (string | null)
 /**
- * Sets publicKeyFile. (upstream computes it: path.resolve(__dirname, '../config/public-key.json'))
+ * Sets publicKeyFile. The chart sets it from "/fxa-helm/keys/public-key.json" unless given here. (upstream computes it: path.resolve(__dirname, '../config/public-key.json'))
  */
 PUBLIC_KEY_FILE?: (string | null)
 /**
@@ -630,7 +637,7 @@ PUBLIC_KEY_FILE?: (string | null)
  */
 OLD_PUBLIC_KEY_FILE?: (string | null)
 /**
- * Keys to use for VAPID in push notifications. (upstream computes it: path.resolve(__dirname, '../config/vapid-keys.json'))
+ * Keys to use for VAPID in push notifications. The chart sets it from "/fxa-helm/keys/vapid-keys.json" unless given here. (upstream computes it: path.resolve(__dirname, '../config/vapid-keys.json'))
  */
 VAPID_KEYS_FILE?: (string | null)
 /**
@@ -1268,11 +1275,11 @@ MYSQL_IDLE_LIMIT_MS?: (number | null)
  */
 MYSQL_TIMEZONE?: (string | null)
 /**
- * Path to private key JWK to sign various kinds of JWT tokens. (upstream default "")
+ * Path to private key JWK to sign various kinds of JWT tokens. The chart sets it from "/fxa-helm/keys/openid-key.json" unless given here. (upstream default "")
  */
 FXA_OPENID_KEYFILE?: (string | null)
 /**
- * Path to private key JWK that will be used to sign JWTs in the future. (upstream default "")
+ * Path to private key JWK that will be used to sign JWTs in the future. The chart sets it from "/fxa-helm/keys/openid-newkey.json" unless given here. (upstream default "")
  */
 FXA_OPENID_NEWKEYFILE?: (string | null)
 /**
@@ -1500,7 +1507,7 @@ RECOVERY_PHONE_REDIS_HOST?: (string | null)
  */
 RECOVERY_PHONE_REDIS_PORT?: (number | null)
 /**
- * Path to public key JWK that was used to sign JWTs in the past. (upstream default "")
+ * Path to public key JWK that was used to sign JWTs in the past. The chart sets it from "/fxa-helm/keys/openid-oldkey.json" unless given here. (upstream default "")
  */
 FXA_OPENID_OLDKEYFILE?: (string | null)
 /**
@@ -2757,7 +2764,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to redis.
+ * Password for connecting to redis. The chart sets it from global.secrets redisPassword unless given here.
  */
 REDIS_PASSWORD?: {
 /**
@@ -2774,7 +2781,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to redis.
+ * Password for connecting to redis. The chart sets it from global.secrets redisPassword unless given here.
  */
 ACCESS_TOKEN_REDIS_PASSWORD?: {
 /**
@@ -2791,7 +2798,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to redis.
+ * Password for connecting to redis. The chart sets it from global.secrets redisPassword unless given here.
  */
 REFRESH_TOKEN_REDIS_PASSWORD?: {
 /**
@@ -2808,7 +2815,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to redis.
+ * Password for connecting to redis. The chart sets it from global.secrets redisPassword unless given here.
  */
 CUSTOMS_REDIS_PASSWORD?: {
 /**
@@ -2825,7 +2832,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to redis.
+ * Password for connecting to redis. The chart sets it from global.secrets redisPassword unless given here.
  */
 RATELIMIT_REDIS_PASSWORD?: {
 /**
@@ -2842,7 +2849,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to redis.
+ * Password for connecting to redis. The chart sets it from global.secrets redisPassword unless given here.
  */
 METRICS_REDIS_PASSWORD?: {
 /**
@@ -2859,7 +2866,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to Redis.
+ * Password for connecting to Redis. The chart sets it from global.secrets redisPassword unless given here.
  */
 AUTH_CACHE_REDIS_PASSWORD?: {
 /**
@@ -2876,7 +2883,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to Redis.
+ * Password for connecting to Redis. The chart sets it from global.secrets redisPassword unless given here.
  */
 RECOVERY_PHONE_REDIS_PASSWORD?: {
 /**
@@ -3317,6 +3324,49 @@ podSecurityContext?: {
  * Container security context (merged over the restricted default)
  */
 securityContext?: {
+
+}
+/**
+ * Extra pod volumes (Kubernetes Volume objects)
+ */
+extraVolumes?: {
+name: string
+}[]
+/**
+ * Extra mounts into the server container (Kubernetes VolumeMount objects)
+ */
+extraVolumeMounts?: {
+name: string
+mountPath: string
+}[]
+/**
+ * Init containers run before the server (Kubernetes Container objects)
+ */
+initContainers?: {
+name: string
+}[]
+/**
+ * Service account the pod runs as (its token is still not mounted unless a volume asks for it); empty: the namespace default
+ */
+serviceAccountName?: string
+/**
+ * Topology spread constraints (Kubernetes objects); the chart adds the pod selector when labelSelector is absent
+ */
+topologySpreadConstraints?: {
+
+}[]
+/**
+ * Priority class of the pods
+ */
+priorityClassName?: string
+/**
+ * Seconds a pod gets between SIGTERM and SIGKILL; null: the Kubernetes default (30)
+ */
+terminationGracePeriodSeconds?: (number | null)
+/**
+ * Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes
+ */
+startupProbe?: {
 
 }
 /**
@@ -3990,7 +4040,7 @@ L10N_BASE_URL?: (string | null)
  */
 secretEnv?: {
 /**
- * Redis password.
+ * Redis password. The chart sets it from global.secrets redisPassword unless given here.
  */
 REDIS_PASSWORD?: {
 /**
@@ -4074,6 +4124,49 @@ podSecurityContext?: {
  * Container security context (merged over the restricted default)
  */
 securityContext?: {
+
+}
+/**
+ * Extra pod volumes (Kubernetes Volume objects)
+ */
+extraVolumes?: {
+name: string
+}[]
+/**
+ * Extra mounts into the server container (Kubernetes VolumeMount objects)
+ */
+extraVolumeMounts?: {
+name: string
+mountPath: string
+}[]
+/**
+ * Init containers run before the server (Kubernetes Container objects)
+ */
+initContainers?: {
+name: string
+}[]
+/**
+ * Service account the pod runs as (its token is still not mounted unless a volume asks for it); empty: the namespace default
+ */
+serviceAccountName?: string
+/**
+ * Topology spread constraints (Kubernetes objects); the chart adds the pod selector when labelSelector is absent
+ */
+topologySpreadConstraints?: {
+
+}[]
+/**
+ * Priority class of the pods
+ */
+priorityClassName?: string
+/**
+ * Seconds a pod gets between SIGTERM and SIGKILL; null: the Kubernetes default (30)
+ */
+terminationGracePeriodSeconds?: (number | null)
+/**
+ * Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes
+ */
+startupProbe?: {
 
 }
 /**
@@ -4376,7 +4469,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Redis password.
+ * Redis password. The chart sets it from global.secrets redisPassword unless given here.
  */
 REDIS_PASSWORD?: {
 /**
@@ -4460,6 +4553,49 @@ podSecurityContext?: {
  * Container security context (merged over the restricted default)
  */
 securityContext?: {
+
+}
+/**
+ * Extra pod volumes (Kubernetes Volume objects)
+ */
+extraVolumes?: {
+name: string
+}[]
+/**
+ * Extra mounts into the server container (Kubernetes VolumeMount objects)
+ */
+extraVolumeMounts?: {
+name: string
+mountPath: string
+}[]
+/**
+ * Init containers run before the server (Kubernetes Container objects)
+ */
+initContainers?: {
+name: string
+}[]
+/**
+ * Service account the pod runs as (its token is still not mounted unless a volume asks for it); empty: the namespace default
+ */
+serviceAccountName?: string
+/**
+ * Topology spread constraints (Kubernetes objects); the chart adds the pod selector when labelSelector is absent
+ */
+topologySpreadConstraints?: {
+
+}[]
+/**
+ * Priority class of the pods
+ */
+priorityClassName?: string
+/**
+ * Seconds a pod gets between SIGTERM and SIGKILL; null: the Kubernetes default (30)
+ */
+terminationGracePeriodSeconds?: (number | null)
+/**
+ * Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes
+ */
+startupProbe?: {
 
 }
 /**
@@ -4762,7 +4898,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Redis password.
+ * Redis password. The chart sets it from global.secrets redisPassword unless given here.
  */
 REDIS_PASSWORD?: {
 /**
@@ -4848,6 +4984,43 @@ podSecurityContext?: {
 securityContext?: {
 
 }
+/**
+ * Extra pod volumes (Kubernetes Volume objects)
+ */
+extraVolumes?: {
+name: string
+}[]
+/**
+ * Extra mounts into the server container (Kubernetes VolumeMount objects)
+ */
+extraVolumeMounts?: {
+name: string
+mountPath: string
+}[]
+/**
+ * Init containers run before the server (Kubernetes Container objects)
+ */
+initContainers?: {
+name: string
+}[]
+/**
+ * Service account the pod runs as (its token is still not mounted unless a volume asks for it); empty: the namespace default
+ */
+serviceAccountName?: string
+/**
+ * Topology spread constraints (Kubernetes objects); the chart adds the pod selector when labelSelector is absent
+ */
+topologySpreadConstraints?: {
+
+}[]
+/**
+ * Priority class of the pods
+ */
+priorityClassName?: string
+/**
+ * Seconds a pod gets between SIGTERM and SIGKILL; null: the Kubernetes default (30)
+ */
+terminationGracePeriodSeconds?: (number | null)
 /**
  * The server's Service
  */
@@ -5148,7 +5321,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Redis password.
+ * Redis password. The chart sets it from global.secrets redisPassword unless given here.
  */
 REDIS_PASSWORD?: {
 /**
@@ -5232,6 +5405,49 @@ podSecurityContext?: {
  * Container security context (merged over the restricted default)
  */
 securityContext?: {
+
+}
+/**
+ * Extra pod volumes (Kubernetes Volume objects)
+ */
+extraVolumes?: {
+name: string
+}[]
+/**
+ * Extra mounts into the server container (Kubernetes VolumeMount objects)
+ */
+extraVolumeMounts?: {
+name: string
+mountPath: string
+}[]
+/**
+ * Init containers run before the server (Kubernetes Container objects)
+ */
+initContainers?: {
+name: string
+}[]
+/**
+ * Service account the pod runs as (its token is still not mounted unless a volume asks for it); empty: the namespace default
+ */
+serviceAccountName?: string
+/**
+ * Topology spread constraints (Kubernetes objects); the chart adds the pod selector when labelSelector is absent
+ */
+topologySpreadConstraints?: {
+
+}[]
+/**
+ * Priority class of the pods
+ */
+priorityClassName?: string
+/**
+ * Seconds a pod gets between SIGTERM and SIGKILL; null: the Kubernetes default (30)
+ */
+terminationGracePeriodSeconds?: (number | null)
+/**
+ * Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes
+ */
+startupProbe?: {
 
 }
 /**
@@ -5594,7 +5810,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to redis.
+ * Password for connecting to redis. The chart sets it from global.secrets redisPassword unless given here.
  */
 ACCESS_TOKEN_REDIS_PASSWORD?: {
 /**
@@ -5611,7 +5827,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to redis.
+ * Password for connecting to redis. The chart sets it from global.secrets redisPassword unless given here.
  */
 RATELIMIT_REDIS_PASSWORD?: {
 /**
@@ -5732,6 +5948,49 @@ securityContext?: {
 
 }
 /**
+ * Extra pod volumes (Kubernetes Volume objects)
+ */
+extraVolumes?: {
+name: string
+}[]
+/**
+ * Extra mounts into the server container (Kubernetes VolumeMount objects)
+ */
+extraVolumeMounts?: {
+name: string
+mountPath: string
+}[]
+/**
+ * Init containers run before the server (Kubernetes Container objects)
+ */
+initContainers?: {
+name: string
+}[]
+/**
+ * Service account the pod runs as (its token is still not mounted unless a volume asks for it); empty: the namespace default
+ */
+serviceAccountName?: string
+/**
+ * Topology spread constraints (Kubernetes objects); the chart adds the pod selector when labelSelector is absent
+ */
+topologySpreadConstraints?: {
+
+}[]
+/**
+ * Priority class of the pods
+ */
+priorityClassName?: string
+/**
+ * Seconds a pod gets between SIGTERM and SIGKILL; null: the Kubernetes default (30)
+ */
+terminationGracePeriodSeconds?: (number | null)
+/**
+ * Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes
+ */
+startupProbe?: {
+
+}
+/**
  * The server's Service
  */
 service?: {
@@ -5847,7 +6106,7 @@ METRIC_USE_TELEGRAF?: (boolean | null)
  */
 OPENID_ISSUER?: (string | null)
 /**
- * OpenID Keyfile. (upstream computes it: path.resolve( __dirname, '../../fxa-auth-server/config/secret-key.json' ))
+ * OpenID Keyfile. The chart sets it from "/fxa-helm/keys/openid-key.json" unless given here. (upstream computes it: path.resolve( __dirname, '../../fxa-auth-server/config/secret-key.json' ))
  */
 OPENID_KEYFILE?: (string | null)
 /**
@@ -6010,6 +6269,49 @@ podSecurityContext?: {
  * Container security context (merged over the restricted default)
  */
 securityContext?: {
+
+}
+/**
+ * Extra pod volumes (Kubernetes Volume objects)
+ */
+extraVolumes?: {
+name: string
+}[]
+/**
+ * Extra mounts into the server container (Kubernetes VolumeMount objects)
+ */
+extraVolumeMounts?: {
+name: string
+mountPath: string
+}[]
+/**
+ * Init containers run before the server (Kubernetes Container objects)
+ */
+initContainers?: {
+name: string
+}[]
+/**
+ * Service account the pod runs as (its token is still not mounted unless a volume asks for it); empty: the namespace default
+ */
+serviceAccountName?: string
+/**
+ * Topology spread constraints (Kubernetes objects); the chart adds the pod selector when labelSelector is absent
+ */
+topologySpreadConstraints?: {
+
+}[]
+/**
+ * Priority class of the pods
+ */
+priorityClassName?: string
+/**
+ * Seconds a pod gets between SIGTERM and SIGKILL; null: the Kubernetes default (30)
+ */
+terminationGracePeriodSeconds?: (number | null)
+/**
+ * Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes
+ */
+startupProbe?: {
 
 }
 /**
@@ -6332,11 +6634,11 @@ FEATURE_APPSTORE_SUBS?: (boolean | null)
  */
 FEATURE_STRIPE_SUBS?: (boolean | null)
 /**
- * Sets secretKeyFile. (upstream computes it: path.resolve(__dirname, '../config/secret-key.json'))
+ * Sets secretKeyFile. The chart sets it from "/fxa-helm/keys/secret-key.json" unless given here. (upstream computes it: path.resolve(__dirname, '../config/secret-key.json'))
  */
 SECRET_KEY_FILE?: (string | null)
 /**
- * Sets publicKeyFile. (upstream computes it: path.resolve(__dirname, '../config/public-key.json'))
+ * Sets publicKeyFile. The chart sets it from "/fxa-helm/keys/public-key.json" unless given here. (upstream computes it: path.resolve(__dirname, '../config/public-key.json'))
  */
 PUBLIC_KEY_FILE?: (string | null)
 /**
@@ -7204,7 +7506,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to redis.
+ * Password for connecting to redis. The chart sets it from global.secrets redisPassword unless given here.
  */
 REDIS_PASSWORD?: {
 /**
@@ -7221,7 +7523,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to redis.
+ * Password for connecting to redis. The chart sets it from global.secrets redisPassword unless given here.
  */
 ACCESS_TOKEN_REDIS_PASSWORD?: {
 /**
@@ -7238,7 +7540,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to redis.
+ * Password for connecting to redis. The chart sets it from global.secrets redisPassword unless given here.
  */
 REFRESH_TOKEN_REDIS_PASSWORD?: {
 /**
@@ -7255,7 +7557,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to redis.
+ * Password for connecting to redis. The chart sets it from global.secrets redisPassword unless given here.
  */
 CUSTOMS_REDIS_PASSWORD?: {
 /**
@@ -7272,7 +7574,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to redis.
+ * Password for connecting to redis. The chart sets it from global.secrets redisPassword unless given here.
  */
 RATELIMIT_REDIS_PASSWORD?: {
 /**
@@ -7289,7 +7591,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to redis.
+ * Password for connecting to redis. The chart sets it from global.secrets redisPassword unless given here.
  */
 METRICS_REDIS_PASSWORD?: {
 /**
@@ -7306,7 +7608,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to Redis.
+ * Password for connecting to Redis. The chart sets it from global.secrets redisPassword unless given here.
  */
 AUTH_CACHE_REDIS_PASSWORD?: {
 /**
@@ -7323,7 +7625,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password for connecting to Redis.
+ * Password for connecting to Redis. The chart sets it from global.secrets redisPassword unless given here.
  */
 RECOVERY_PHONE_REDIS_PASSWORD?: {
 /**
@@ -7390,6 +7692,49 @@ podSecurityContext?: {
  * Container security context (merged over the restricted default)
  */
 securityContext?: {
+
+}
+/**
+ * Extra pod volumes (Kubernetes Volume objects)
+ */
+extraVolumes?: {
+name: string
+}[]
+/**
+ * Extra mounts into the server container (Kubernetes VolumeMount objects)
+ */
+extraVolumeMounts?: {
+name: string
+mountPath: string
+}[]
+/**
+ * Init containers run before the server (Kubernetes Container objects)
+ */
+initContainers?: {
+name: string
+}[]
+/**
+ * Service account the pod runs as (its token is still not mounted unless a volume asks for it); empty: the namespace default
+ */
+serviceAccountName?: string
+/**
+ * Topology spread constraints (Kubernetes objects); the chart adds the pod selector when labelSelector is absent
+ */
+topologySpreadConstraints?: {
+
+}[]
+/**
+ * Priority class of the pods
+ */
+priorityClassName?: string
+/**
+ * Seconds a pod gets between SIGTERM and SIGKILL; null: the Kubernetes default (30)
+ */
+terminationGracePeriodSeconds?: (number | null)
+/**
+ * Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes
+ */
+startupProbe?: {
 
 }
 /**
@@ -7586,6 +7931,49 @@ podSecurityContext?: {
  * Container security context (merged over the restricted default)
  */
 securityContext?: {
+
+}
+/**
+ * Extra pod volumes (Kubernetes Volume objects)
+ */
+extraVolumes?: {
+name: string
+}[]
+/**
+ * Extra mounts into the server container (Kubernetes VolumeMount objects)
+ */
+extraVolumeMounts?: {
+name: string
+mountPath: string
+}[]
+/**
+ * Init containers run before the server (Kubernetes Container objects)
+ */
+initContainers?: {
+name: string
+}[]
+/**
+ * Service account the pod runs as (its token is still not mounted unless a volume asks for it); empty: the namespace default
+ */
+serviceAccountName?: string
+/**
+ * Topology spread constraints (Kubernetes objects); the chart adds the pod selector when labelSelector is absent
+ */
+topologySpreadConstraints?: {
+
+}[]
+/**
+ * Priority class of the pods
+ */
+priorityClassName?: string
+/**
+ * Seconds a pod gets between SIGTERM and SIGKILL; null: the Kubernetes default (30)
+ */
+terminationGracePeriodSeconds?: (number | null)
+/**
+ * Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes
+ */
+startupProbe?: {
 
 }
 /**
@@ -7911,6 +8299,49 @@ securityContext?: {
 
 }
 /**
+ * Extra pod volumes (Kubernetes Volume objects)
+ */
+extraVolumes?: {
+name: string
+}[]
+/**
+ * Extra mounts into the server container (Kubernetes VolumeMount objects)
+ */
+extraVolumeMounts?: {
+name: string
+mountPath: string
+}[]
+/**
+ * Init containers run before the server (Kubernetes Container objects)
+ */
+initContainers?: {
+name: string
+}[]
+/**
+ * Service account the pod runs as (its token is still not mounted unless a volume asks for it); empty: the namespace default
+ */
+serviceAccountName?: string
+/**
+ * Topology spread constraints (Kubernetes objects); the chart adds the pod selector when labelSelector is absent
+ */
+topologySpreadConstraints?: {
+
+}[]
+/**
+ * Priority class of the pods
+ */
+priorityClassName?: string
+/**
+ * Seconds a pod gets between SIGTERM and SIGKILL; null: the Kubernetes default (30)
+ */
+terminationGracePeriodSeconds?: (number | null)
+/**
+ * Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes
+ */
+startupProbe?: {
+
+}
+/**
  * The server's Service
  */
 service?: {
@@ -8201,6 +8632,43 @@ podSecurityContext?: {
 securityContext?: {
 
 }
+/**
+ * Extra pod volumes (Kubernetes Volume objects)
+ */
+extraVolumes?: {
+name: string
+}[]
+/**
+ * Extra mounts into the server container (Kubernetes VolumeMount objects)
+ */
+extraVolumeMounts?: {
+name: string
+mountPath: string
+}[]
+/**
+ * Init containers run before the server (Kubernetes Container objects)
+ */
+initContainers?: {
+name: string
+}[]
+/**
+ * Service account the pod runs as (its token is still not mounted unless a volume asks for it); empty: the namespace default
+ */
+serviceAccountName?: string
+/**
+ * Topology spread constraints (Kubernetes objects); the chart adds the pod selector when labelSelector is absent
+ */
+topologySpreadConstraints?: {
+
+}[]
+/**
+ * Priority class of the pods
+ */
+priorityClassName?: string
+/**
+ * Seconds a pod gets between SIGTERM and SIGKILL; null: the Kubernetes default (30)
+ */
+terminationGracePeriodSeconds?: (number | null)
 }
 export interface DoneValues {
 /**
@@ -8351,6 +8819,49 @@ podSecurityContext?: {
  * Container security context (merged over the restricted default)
  */
 securityContext?: {
+
+}
+/**
+ * Extra pod volumes (Kubernetes Volume objects)
+ */
+extraVolumes?: {
+name: string
+}[]
+/**
+ * Extra mounts into the server container (Kubernetes VolumeMount objects)
+ */
+extraVolumeMounts?: {
+name: string
+mountPath: string
+}[]
+/**
+ * Init containers run before the server (Kubernetes Container objects)
+ */
+initContainers?: {
+name: string
+}[]
+/**
+ * Service account the pod runs as (its token is still not mounted unless a volume asks for it); empty: the namespace default
+ */
+serviceAccountName?: string
+/**
+ * Topology spread constraints (Kubernetes objects); the chart adds the pod selector when labelSelector is absent
+ */
+topologySpreadConstraints?: {
+
+}[]
+/**
+ * Priority class of the pods
+ */
+priorityClassName?: string
+/**
+ * Seconds a pod gets between SIGTERM and SIGKILL; null: the Kubernetes default (30)
+ */
+terminationGracePeriodSeconds?: (number | null)
+/**
+ * Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes
+ */
+startupProbe?: {
 
 }
 /**
@@ -8515,6 +9026,49 @@ securityContext?: {
 
 }
 /**
+ * Extra pod volumes (Kubernetes Volume objects)
+ */
+extraVolumes?: {
+name: string
+}[]
+/**
+ * Extra mounts into the server container (Kubernetes VolumeMount objects)
+ */
+extraVolumeMounts?: {
+name: string
+mountPath: string
+}[]
+/**
+ * Init containers run before the server (Kubernetes Container objects)
+ */
+initContainers?: {
+name: string
+}[]
+/**
+ * Service account the pod runs as (its token is still not mounted unless a volume asks for it); empty: the namespace default
+ */
+serviceAccountName?: string
+/**
+ * Topology spread constraints (Kubernetes objects); the chart adds the pod selector when labelSelector is absent
+ */
+topologySpreadConstraints?: {
+
+}[]
+/**
+ * Priority class of the pods
+ */
+priorityClassName?: string
+/**
+ * Seconds a pod gets between SIGTERM and SIGKILL; null: the Kubernetes default (30)
+ */
+terminationGracePeriodSeconds?: (number | null)
+/**
+ * Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes
+ */
+startupProbe?: {
+
+}
+/**
  * The server's Service
  */
 service?: {
@@ -8557,7 +9111,23 @@ env?: {
  * Secret environment: each from an inline value or an existing Secret
  */
 secretEnv?: {
-
+/**
+ * Password clients must send (AUTH); empty: none. The chart sets it from global.secrets redisPassword unless given here.
+ */
+REDIS_PASSWORD?: {
+/**
+ * The secret itself; the chart stores it in a Secret (use existingSecret in production)
+ */
+value?: string
+/**
+ * Name of an existing Secret that holds the value
+ */
+existingSecret?: string
+/**
+ * Key inside existingSecret (default: the variable name)
+ */
+key?: string
+}
 }
 /**
  * Extra container env entries (Kubernetes EnvVar objects) for variables the catalog does not know
@@ -8609,6 +9179,49 @@ podSecurityContext?: {
  * Container security context (merged over the restricted default)
  */
 securityContext?: {
+
+}
+/**
+ * Extra pod volumes (Kubernetes Volume objects)
+ */
+extraVolumes?: {
+name: string
+}[]
+/**
+ * Extra mounts into the server container (Kubernetes VolumeMount objects)
+ */
+extraVolumeMounts?: {
+name: string
+mountPath: string
+}[]
+/**
+ * Init containers run before the server (Kubernetes Container objects)
+ */
+initContainers?: {
+name: string
+}[]
+/**
+ * Service account the pod runs as (its token is still not mounted unless a volume asks for it); empty: the namespace default
+ */
+serviceAccountName?: string
+/**
+ * Topology spread constraints (Kubernetes objects); the chart adds the pod selector when labelSelector is absent
+ */
+topologySpreadConstraints?: {
+
+}[]
+/**
+ * Priority class of the pods
+ */
+priorityClassName?: string
+/**
+ * Seconds a pod gets between SIGTERM and SIGKILL; null: the Kubernetes default (30)
+ */
+terminationGracePeriodSeconds?: (number | null)
+/**
+ * Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes
+ */
+startupProbe?: {
 
 }
 /**
@@ -8762,6 +9375,49 @@ podSecurityContext?: {
  * Container security context (merged over the restricted default)
  */
 securityContext?: {
+
+}
+/**
+ * Extra pod volumes (Kubernetes Volume objects)
+ */
+extraVolumes?: {
+name: string
+}[]
+/**
+ * Extra mounts into the server container (Kubernetes VolumeMount objects)
+ */
+extraVolumeMounts?: {
+name: string
+mountPath: string
+}[]
+/**
+ * Init containers run before the server (Kubernetes Container objects)
+ */
+initContainers?: {
+name: string
+}[]
+/**
+ * Service account the pod runs as (its token is still not mounted unless a volume asks for it); empty: the namespace default
+ */
+serviceAccountName?: string
+/**
+ * Topology spread constraints (Kubernetes objects); the chart adds the pod selector when labelSelector is absent
+ */
+topologySpreadConstraints?: {
+
+}[]
+/**
+ * Priority class of the pods
+ */
+priorityClassName?: string
+/**
+ * Seconds a pod gets between SIGTERM and SIGKILL; null: the Kubernetes default (30)
+ */
+terminationGracePeriodSeconds?: (number | null)
+/**
+ * Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes
+ */
+startupProbe?: {
 
 }
 /**
@@ -9180,6 +9836,49 @@ securityContext?: {
 
 }
 /**
+ * Extra pod volumes (Kubernetes Volume objects)
+ */
+extraVolumes?: {
+name: string
+}[]
+/**
+ * Extra mounts into the server container (Kubernetes VolumeMount objects)
+ */
+extraVolumeMounts?: {
+name: string
+mountPath: string
+}[]
+/**
+ * Init containers run before the server (Kubernetes Container objects)
+ */
+initContainers?: {
+name: string
+}[]
+/**
+ * Service account the pod runs as (its token is still not mounted unless a volume asks for it); empty: the namespace default
+ */
+serviceAccountName?: string
+/**
+ * Topology spread constraints (Kubernetes objects); the chart adds the pod selector when labelSelector is absent
+ */
+topologySpreadConstraints?: {
+
+}[]
+/**
+ * Priority class of the pods
+ */
+priorityClassName?: string
+/**
+ * Seconds a pod gets between SIGTERM and SIGKILL; null: the Kubernetes default (30)
+ */
+terminationGracePeriodSeconds?: (number | null)
+/**
+ * Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes
+ */
+startupProbe?: {
+
+}
+/**
  * The server's Service
  */
 service?: {
@@ -9274,6 +9973,212 @@ podSecurityContext?: {
  * Container security context (merged over the restricted default)
  */
 securityContext?: {
+
+}
+/**
+ * Extra pod volumes (Kubernetes Volume objects)
+ */
+extraVolumes?: {
+name: string
+}[]
+/**
+ * Extra mounts into the server container (Kubernetes VolumeMount objects)
+ */
+extraVolumeMounts?: {
+name: string
+mountPath: string
+}[]
+/**
+ * Init containers run before the server (Kubernetes Container objects)
+ */
+initContainers?: {
+name: string
+}[]
+/**
+ * Service account the pod runs as (its token is still not mounted unless a volume asks for it); empty: the namespace default
+ */
+serviceAccountName?: string
+/**
+ * Topology spread constraints (Kubernetes objects); the chart adds the pod selector when labelSelector is absent
+ */
+topologySpreadConstraints?: {
+
+}[]
+/**
+ * Priority class of the pods
+ */
+priorityClassName?: string
+/**
+ * Seconds a pod gets between SIGTERM and SIGKILL; null: the Kubernetes default (30)
+ */
+terminationGracePeriodSeconds?: (number | null)
+/**
+ * Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes
+ */
+startupProbe?: {
+
+}
+/**
+ * The server's Service
+ */
+service?: {
+type?: ("ClusterIP" | "NodePort" | "LoadBalancer")
+annotations?: {
+[k: string]: string | undefined
+}
+}
+}
+export interface MailpitValues {
+/**
+ * Values shared by every FxA chart (see the fxa chart)
+ */
+global?: {
+
+}
+/**
+ * Deploy this server (read by the fxa chart)
+ */
+enabled?: boolean
+/**
+ * Replicas; a singleton runs at most one
+ */
+replicaCount?: number
+/**
+ * Image override; empty fields fall back to global.image (or the pinned infra image)
+ */
+image?: {
+repository?: string
+tag?: string
+pullPolicy?: ("" | "Always" | "IfNotPresent" | "Never")
+}
+/**
+ * Non-secret environment, one key per variable the server reads
+ */
+env?: {
+/**
+ * Accept any SMTP username and password, so a relay configured with credentials still delivers here. The chart sets it from "true" unless given here. (upstream default false)
+ */
+MP_SMTP_AUTH_ACCEPT_ANY?: (boolean | null)
+/**
+ * Allow SMTP authentication without TLS. The chart sets it from "true" unless given here. (upstream default false)
+ */
+MP_SMTP_AUTH_ALLOW_INSECURE?: (boolean | null)
+/**
+ * Path the web UI and API are served under. The chart sets it from "/mailpit/" unless given here. (upstream default "/")
+ */
+MP_WEBROOT?: (string | null)
+/**
+ * Messages kept; older ones are deleted. (upstream default 500)
+ */
+MP_MAX_MESSAGES?: (number | null)
+/**
+ * Address of the web UI and API. (upstream default "[::]:8025")
+ */
+MP_UI_BIND_ADDR?: (string | null)
+/**
+ * Address of the SMTP server. (upstream default "[::]:1025")
+ */
+MP_SMTP_BIND_ADDR?: (string | null)
+}
+/**
+ * Secret environment: each from an inline value or an existing Secret
+ */
+secretEnv?: {
+
+}
+/**
+ * Extra container env entries (Kubernetes EnvVar objects) for variables the catalog does not know
+ */
+extraEnv?: {
+name: string
+}[]
+/**
+ * Container resources
+ */
+resources?: {
+
+}
+/**
+ * Node labels for pod assignment
+ */
+nodeSelector?: {
+[k: string]: string | undefined
+}
+/**
+ * Pod tolerations
+ */
+tolerations?: unknown[]
+/**
+ * Pod affinity
+ */
+affinity?: {
+
+}
+/**
+ * Extra pod annotations
+ */
+podAnnotations?: {
+[k: string]: string | undefined
+}
+/**
+ * Extra pod labels
+ */
+podLabels?: {
+[k: string]: string | undefined
+}
+/**
+ * Pod security context (merged over the restricted default)
+ */
+podSecurityContext?: {
+
+}
+/**
+ * Container security context (merged over the restricted default)
+ */
+securityContext?: {
+
+}
+/**
+ * Extra pod volumes (Kubernetes Volume objects)
+ */
+extraVolumes?: {
+name: string
+}[]
+/**
+ * Extra mounts into the server container (Kubernetes VolumeMount objects)
+ */
+extraVolumeMounts?: {
+name: string
+mountPath: string
+}[]
+/**
+ * Init containers run before the server (Kubernetes Container objects)
+ */
+initContainers?: {
+name: string
+}[]
+/**
+ * Service account the pod runs as (its token is still not mounted unless a volume asks for it); empty: the namespace default
+ */
+serviceAccountName?: string
+/**
+ * Topology spread constraints (Kubernetes objects); the chart adds the pod selector when labelSelector is absent
+ */
+topologySpreadConstraints?: {
+
+}[]
+/**
+ * Priority class of the pods
+ */
+priorityClassName?: string
+/**
+ * Seconds a pod gets between SIGTERM and SIGKILL; null: the Kubernetes default (30)
+ */
+terminationGracePeriodSeconds?: (number | null)
+/**
+ * Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes
+ */
+startupProbe?: {
 
 }
 /**

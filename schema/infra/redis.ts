@@ -1,7 +1,10 @@
 import { defineEnv, defineServer } from '../types.ts';
+import { REDIS_PASSWORD } from '../servers/wiring.ts';
 
-/** The official image takes its settings as arguments, not environment; the chart passes none. */
-const env = defineEnv([]);
+/** The official image takes its settings as arguments; the password reaches them through the environment. */
+const env = defineEnv([
+  { name: 'REDIS_PASSWORD', type: 'string', default: '', secret: true, key: '--requirepass', doc: 'Password clients must send (AUTH); empty: none' },
+]);
 
 export const redis = defineServer({
   name: 'redis',
@@ -12,12 +15,13 @@ export const redis = defineServer({
   scaling: 'singleton',
   enabledByDefault: true,
   production: true,
-  command: ['redis-server', '--save', '', '--appendonly', 'no'],
+  // a shell, so an empty password means no --requirepass at all, and the password never appears in the pod spec
+  command: ['sh', '-c', 'exec redis-server --save "" --appendonly no ${REDIS_PASSWORD:+--requirepass "$REDIS_PASSWORD"}'],
   ports: [{ name: 'redis', port: 6379 }],
   probe: {},
   calls: [],
   runAsUser: 999,
   env,
-  wiring: {},
+  wiring: { REDIS_PASSWORD },
   sources: [{ file: 'docker-library/redis (official image)', commit: '7.4-alpine' }],
 });

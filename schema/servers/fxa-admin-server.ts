@@ -1,7 +1,7 @@
 import { defineServer } from '../types.ts';
 import { RUN } from './commands.ts';
 import { env, sources } from '../env/fxa-admin-server.ts';
-import { mysql, redis, REDIS_SECTIONS } from './wiring.ts';
+import { keyFile, mysql, redis, REDIS_SECTIONS } from './wiring.ts';
 import { authMailAndLinks, statsdHost } from './production.ts';
 
 export const adminServer = defineServer({
@@ -18,10 +18,14 @@ export const adminServer = defineServer({
   calls: ['fxa-auth-server', 'fxa-profile-server', 'mysql', 'redis'],
   nodeEnv: { variable: 'NODE_ENV', development: 'development', production: 'production' },
   runAsUser: 10001,
+  // declared by its config with defaults inside its own package, as in the auth server: give it the same keys
+  keyFiles: ['secret-key.json', 'public-key.json'],
   env,
   sources,
   wiring: {
     PORT: { from: 'listenPort' },
+    SECRET_KEY_FILE: keyFile('secret-key.json'),
+    PUBLIC_KEY_FILE: keyFile('public-key.json'),
     AUTH_SERVER_URL: { from: 'internalUrl', server: 'fxa-auth-server', path: '/v1' },
     PROFILE_SERVER_URL: { from: 'internalUrl', server: 'fxa-profile-server', path: '/v1' },
     PROFILE_SERVER_AUTH_SECRET_BEARER_TOKEN: { from: 'sharedSecret', key: 'profileServerAuthSecretBearerToken' },

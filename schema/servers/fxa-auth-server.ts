@@ -1,7 +1,7 @@
 import { defineServer } from '../types.ts';
 import { RUN } from './commands.ts';
 import { env, sources } from '../env/fxa-auth-server.ts';
-import { mysql, redis, REDIS_SECTIONS } from './wiring.ts';
+import { keyFile, mysql, redis, REDIS_SECTIONS } from './wiring.ts';
 import { authMailAndLinks, statsdEnabled, statsdHost } from './production.ts';
 
 export const authServer = defineServer({
@@ -17,6 +17,7 @@ export const authServer = defineServer({
   probe: { path: '/__lbheartbeat__' },
   // oauthServer.clients is a list of objects: convict splits Array env values on commas, so it comes as a file
   configFiles: [{ name: 'oauth-clients.json', template: 'fxa-common.oauth.clientsFile' }],
+  keyFiles: ['secret-key.json', 'public-key.json', 'openid-key.json', 'openid-newkey.json', 'openid-oldkey.json', 'vapid-keys.json'],
   publicPath: '/auth',
   routesUnderPublicPath: true,
   calls: ['redis', 'mysql', 'fxa-profile-server', 'syncstorage', 'statsd'],
@@ -58,6 +59,12 @@ export const authServer = defineServer({
     DD_AGENT_HOST: statsdHost(''),
     DD_DOGSTATSD_PORT: { from: 'global', key: 'statsd.port' },
     CONFIG_FILES: { from: 'literal', value: '/fxa-helm/config/oauth-clients.json' },
+    SECRET_KEY_FILE: keyFile('secret-key.json'),
+    PUBLIC_KEY_FILE: keyFile('public-key.json'),
+    FXA_OPENID_KEYFILE: keyFile('openid-key.json'),
+    FXA_OPENID_NEWKEYFILE: keyFile('openid-newkey.json'),
+    FXA_OPENID_OLDKEYFILE: keyFile('openid-oldkey.json'),
+    VAPID_KEYS_FILE: keyFile('vapid-keys.json'),
     ...mysql(''),
     ...mysql('AUTH_'),
     ...mysql('PUSHBOX_'),

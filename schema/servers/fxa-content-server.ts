@@ -1,7 +1,7 @@
 import { defineServer } from '../types.ts';
 import { RUN } from './commands.ts';
 import { env, sources } from '../env/fxa-content-server.ts';
-import { redis } from './wiring.ts';
+import { REDIS_PASSWORD } from './wiring.ts';
 import { BROWSER_FACING, statsdEnabled, statsdHost, THIRD_PARTY_CALLBACK } from './production.ts';
 import { scopedKeysValidation } from './oauth-clients.ts';
 
@@ -50,6 +50,9 @@ export const contentServer = defineServer({
     METRIC_ENABLED: statsdEnabled,
     METRIC_HOST: statsdHost(''),
     METRIC_PORT: { from: 'global', key: 'statsd.port' },
-    ...redis('FEATURE_FLAGS_'),
+    // the feature-flag client's password variable has no FEATURE_FLAGS_ prefix upstream
+    FEATURE_FLAGS_REDIS_HOST: { from: 'global', key: 'redis.host' },
+    FEATURE_FLAGS_REDIS_PORT: { from: 'global', key: 'redis.port' },
+    REDIS_PASSWORD,
   },
 });

@@ -2,6 +2,7 @@ import { defineServer } from '../types.ts';
 import { RUN } from './commands.ts';
 import { env, sources } from '../env/fxa-event-broker.ts';
 import { statsdHost } from './production.ts';
+import { keyFile } from './wiring.ts';
 
 export const eventBroker = defineServer({
   name: 'fxa-event-broker',
@@ -17,11 +18,14 @@ export const eventBroker = defineServer({
   calls: ['fxa-auth-server'],
   nodeEnv: { variable: 'NODE_ENV', development: 'development', production: 'production' },
   runAsUser: 10001,
+  // signs security event tokens that relying parties verify against the auth server's JWKS: the OpenID key
+  keyFiles: ['openid-key.json'],
   env,
   sources,
   wiring: {
     PUBSUB_PROXY_PORT: { from: 'listenPort' },
     OPENID_ISSUER: { from: 'publicUrl', server: 'fxa-content-server' },
+    OPENID_KEYFILE: keyFile('openid-key.json'),
     METRIC_HOST: statsdHost(''),
     METRIC_PORT: { from: 'global', key: 'statsd.port' },
     CAPABILITY_URL: { from: 'internalUrl', server: 'fxa-auth-server', path: '/v1/oauth/subscriptions/clients' },

@@ -1,5 +1,6 @@
 /** Wiring shared by several servers: databases and Redis point at the cluster's one MySQL and Redis. */
 import type { PlainWire, SecretWire } from '../types.ts';
+import { keyPath, type KeyFile } from '../keys.ts';
 
 type Db = 'AUTH_' | 'PROFILE_' | 'OAUTH_' | 'PUSHBOX_' | '';
 
@@ -15,15 +16,24 @@ export function mysql<P extends Db>(prefix: P): MysqlWiring<P> {
   } as MysqlWiring<P>;
 }
 
-/** Redis host/port variables with the given prefixes (FxA's `makeRedisConfig()` sections). */
-export function redis<P extends string>(...prefixes: readonly P[]): Record<`${P}REDIS_HOST` | `${P}REDIS_PORT`, PlainWire> {
-  const out: Record<string, PlainWire> = {};
+/** Redis host, port and password variables with the given prefixes (FxA's `makeRedisConfig()` sections). */
+type RedisWiring<P extends string> = Record<`${P}REDIS_HOST` | `${P}REDIS_PORT`, PlainWire> & Record<`${P}REDIS_PASSWORD`, SecretWire>;
+
+export function redis<P extends string>(...prefixes: readonly P[]): RedisWiring<P> {
+  const out: Record<string, PlainWire | SecretWire> = {};
   for (const p of prefixes) {
     out[`${p}REDIS_HOST`] = { from: 'global', key: 'redis.host' };
     out[`${p}REDIS_PORT`] = { from: 'global', key: 'redis.port' };
+    out[`${p}REDIS_PASSWORD`] = REDIS_PASSWORD;
   }
-  return out as Record<`${P}REDIS_HOST` | `${P}REDIS_PORT`, PlainWire>;
+  return out as RedisWiring<P>;
 }
+
+/** The password every Redis client sends and the in-cluster Redis requires (empty: no AUTH). */
+export const REDIS_PASSWORD: SecretWire = { from: 'sharedSecret', key: 'redisPassword' };
 
 /** Every Redis section of fxa-shared's makeRedisConfig(). */
 export const REDIS_SECTIONS = ['', 'ACCESS_TOKEN_', 'REFRESH_TOKEN_', 'CUSTOMS_', 'RATELIMIT_', 'METRICS_', 'AUTH_CACHE_', 'RECOVERY_PHONE_'] as const;
+
+/** A variable naming a key file: its path in the mounted keys Secret. */
+export const keyFile = (file: KeyFile): PlainWire => ({ from: 'literal', value: keyPath(file) });

@@ -39,6 +39,13 @@ function dev(catalog: readonly ServerSpec[]): Record<string, unknown> {
       publicUrl: DEV_PUBLIC_URL,
       mysql: { host: '', port: 3306, user: 'root' },
       statsd: doc('The in-cluster statsd of a release named "fxa"', { host: 'fxa-statsd', port: 8125 }),
+      smtp: doc('The in-cluster Mailpit of a release named "fxa": read the codes at its web UI (kubectl port-forward svc/fxa-mailpit 8025, then http://localhost:8025/mailpit/)', {
+        host: 'fxa-mailpit',
+        port: 1025,
+        secure: false,
+        user: '',
+        sender: 'Firefox Accounts <no-reply@fxa.localhost>',
+      }),
       secrets: doc('Throwaway development secrets: never use these anywhere reachable', { existingSecret: '', values: secrets }),
       oauth: doc('The example relying parties, registered with their published development secret', { clients: exampleClients() }),
     },

@@ -48,6 +48,9 @@ export function globalValues(): Record<string, unknown> {
         ...Object.fromEntries(Object.entries(def.settings).map(([k, st]) => [k, doc(st.doc, '')])),
       })]),
     )),
+    keys: doc('FxA\'s key files (signing keys, OpenID keys, VAPID): made once by `npx fxa-helm secrets init`, mounted read-only', {
+      existingSecret: doc('Secret holding them; empty: <release>-fxa-keys, the name `secrets init` writes', ''),
+    }),
     secrets: doc('Secrets shared across servers: name an existing Secret holding every key, or give the values (development)', {
       existingSecret: doc('Existing Secret with one key per entry of values (recommended for production)', ''),
       values: doc('Inline values; the chart stores them in the Secret <release>-fxa-secrets (fxa-secrets for a release named fxa)', Object.fromEntries(Object.entries(SHARED_SECRETS).map(([k, d]) => [k, doc(d, '')]))),
@@ -80,6 +83,11 @@ export function globalSchema(): JSONSchema {
           digest: str('Image digest (sha256:<64 hex>); empty: by tag only', { pattern: '^(sha256:[0-9a-f]{64})?$' }),
           pullPolicy: { enum: ['Always', 'IfNotPresent', 'Never'] },
         },
+      },
+      keys: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { existingSecret: str('Secret holding the key files; empty: <release>-fxa-keys') },
       },
       launcher: {
         type: 'object',

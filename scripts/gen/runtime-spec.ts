@@ -32,6 +32,7 @@ export function runtimeSpec(s: ServerSpec, dir: Record<string, unknown> = direct
     secretNames: s.env.filter((v) => v.secret).map((v) => v.name).sort(),
     wiring: Object.fromEntries(Object.entries(s.wiring).sort(([a], [b]) => a.localeCompare(b))),
     configFiles: s.configFiles ?? [],
+    keyFiles: s.keyFiles ?? [],
     sharedVolume: s.sharedVolume ?? null,
     // the Firefox clients the OAuth clients file registers (read by fxa-common.oauth.clientsFile)
     ...(s.configFiles?.some((f) => f.template === 'fxa-common.oauth.clientsFile') ? { firefoxClients: FIREFOX_CLIENTS } : {}),

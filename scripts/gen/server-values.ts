@@ -97,6 +97,38 @@ const secretRefSchema = (description: string): JSONSchema => ({
 });
 
 const openObject = (description: string): JSONSchema => ({ type: 'object', description });
+const objects = (description: string): JSONSchema => ({ type: 'array', items: { type: 'object' }, description });
+const named = (description: string): JSONSchema => ({ type: 'array', items: { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 1 } } }, description });
+
+/** Whether the server gets a startupProbe option: it has a probe of its own to start from. */
+const probed = (s: ServerSpec): boolean => Boolean(s.probe && s.ports.length && s.workload.kind !== 'Job');
+
+/** The pod template's extension points (Kubernetes objects passed through), as operators know them from other charts. */
+function extensionSchema(s: ServerSpec): JSONSchema {
+  return {
+    extraVolumes: named('Extra pod volumes (Kubernetes Volume objects)'),
+    extraVolumeMounts: { type: 'array', items: { type: 'object', required: ['name', 'mountPath'], properties: { name: { type: 'string', minLength: 1 }, mountPath: { type: 'string', pattern: '^/' } } }, description: 'Extra mounts into the server container (Kubernetes VolumeMount objects)' },
+    initContainers: named('Init containers run before the server (Kubernetes Container objects)'),
+    serviceAccountName: { type: 'string', description: 'Service account the pod runs as (its token is still not mounted unless a volume asks for it); empty: the namespace default' },
+    topologySpreadConstraints: objects('Topology spread constraints (Kubernetes objects); the chart adds the pod selector when labelSelector is absent'),
+    priorityClassName: { type: 'string', description: 'Priority class of the pods' },
+    terminationGracePeriodSeconds: { type: ['integer', 'null'], minimum: 0, description: 'Seconds a pod gets between SIGTERM and SIGKILL; null: the Kubernetes default (30)' },
+    ...(probed(s) ? { startupProbe: openObject('Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes') } : {}),
+  };
+}
+
+function extensionValues(s: ServerSpec): Record<string, unknown> {
+  return {
+    extraVolumes: doc('Extra volumes for the pod', []),
+    extraVolumeMounts: doc('Extra volume mounts for the server container', []),
+    initContainers: doc('Init containers, run before the server', []),
+    serviceAccountName: doc('Service account of the pod (empty: the namespace default; no token is mounted)', ''),
+    topologySpreadConstraints: doc('Topology spread constraints; labelSelector defaults to this server\'s pods', []),
+    priorityClassName: doc('Priority class', ''),
+    terminationGracePeriodSeconds: doc('Grace period between SIGTERM and SIGKILL (null: 30 s)', null),
+    ...(probed(s) ? { startupProbe: doc('Startup probe, e.g. {httpGet: {path: /__lbheartbeat__, port: http}, failureThreshold: 30, periodSeconds: 10}', {}) } : {}),
+  };
+}
 
 export function subchartSchema(s: ServerSpec): JSONSchema {
   const env = Object.fromEntries(plainVars(s).map((v) => [v.name, envSchema(v, s)]));
@@ -135,6 +167,7 @@ export function subchartSchema(s: ServerSpec): JSONSchema {
       podLabels: { type: 'object', additionalProperties: { type: 'string' }, description: 'Extra pod labels' },
       podSecurityContext: openObject('Pod security context (merged over the restricted default)'),
       securityContext: openObject('Container security context (merged over the restricted default)'),
+      ...extensionSchema(s),
       ...(s.ports.length
         ? {
             service: {
@@ -173,6 +206,7 @@ export function subchartValues(s: ServerSpec): Record<string, unknown> {
     podLabels: doc('Extra pod labels', {}),
     podSecurityContext: doc('Pod security context, merged over a restricted default', {}),
     securityContext: doc('Container security context, merged over a restricted default', {}),
+    ...extensionValues(s),
     ...(s.ports.length ? { service: doc('Service settings', { type: 'ClusterIP', annotations: {} }) } : {}),
   };
 }

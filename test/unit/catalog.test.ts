@@ -108,6 +108,6 @@ describe('catalog invariants', () => {
 
   it('feeds each shared secret to a consumer', () => {
     const used = new Set(CATALOG.flatMap((s) => Object.values(s.wiring).flatMap((w) => (w.from === 'sharedSecret' ? [w.key] : []))));
-    expect([...used].sort()).toEqual(Object.keys(SHARED_SECRETS).filter((k) => k !== 'redisPassword').sort());
+    expect([...used].sort()).toEqual(Object.keys(SHARED_SECRETS).sort());
   });
 });

@@ -28,3 +28,12 @@ Usage: include "fxa-common.names.sharedSecret" $
 {{- $g := .Values.global.secrets | default dict -}}
 {{- if $g.existingSecret -}}{{ $g.existingSecret }}{{- else -}}{{ include "fxa-common.names.fullname" (dict "context" . "server" "fxa-secrets") }}{{- end -}}
 {{- end -}}
+
+{{/*
+fxa-common.names.keys: the Secret holding FxA's key files (made once by `fxa-helm secrets init`, never by the chart).
+Usage: include "fxa-common.names.keys" $
+*/}}
+{{- define "fxa-common.names.keys" -}}
+{{- $k := .Values.global.keys | default dict -}}
+{{- $k.existingSecret | default (include "fxa-common.names.fullname" (dict "context" . "server" "fxa-keys")) -}}
+{{- end -}}

@@ -21,8 +21,21 @@ metadata:
     {{- with $v.podAnnotations }}{{ toYaml . | nindent 4 }}{{ end }}
 spec:
   automountServiceAccountToken: false
+  {{- with $v.serviceAccountName }}
+  serviceAccountName: {{ . }}
+  {{- end }}
+  {{- with $v.priorityClassName }}
+  priorityClassName: {{ . }}
+  {{- end }}
+  {{- if not (kindIs "invalid" $v.terminationGracePeriodSeconds) }}
+  terminationGracePeriodSeconds: {{ int $v.terminationGracePeriodSeconds }}
+  {{- end }}
   {{- if eq $spec.workload.kind "Job" }}
   restartPolicy: Never
+  {{- end }}
+  {{- with $v.initContainers }}
+  initContainers:
+    {{- toYaml . | nindent 4 }}
   {{- end }}
   {{- with $g.imagePullSecrets }}
   imagePullSecrets:
@@ -85,37 +98,65 @@ spec:
         failureThreshold: 3
       livenessProbe:
         {{- $probe | nindent 8 }}
+        {{- if not $v.startupProbe }}
         initialDelaySeconds: 30
+        {{- end }}
         periodSeconds: 20
         failureThreshold: 6
+      {{- with $v.startupProbe }}
+      startupProbe:
+        {{- toYaml . | nindent 8 }}
       {{- end }}
-      {{- if or $spec.configFiles $spec.sharedVolume }}
+      {{- end }}
+      {{- if or $spec.configFiles $spec.keyFiles $spec.sharedVolume $v.extraVolumeMounts }}
       volumeMounts:
         {{- if $spec.configFiles }}
         - name: config-files
           mountPath: /fxa-helm/config
           readOnly: true
         {{- end }}
+        {{- if $spec.keyFiles }}
+        - name: keys
+          mountPath: /fxa-helm/keys
+          readOnly: true
+        {{- end }}
         {{- with $spec.sharedVolume }}
         - name: {{ .claim }}
           mountPath: {{ .mountPath }}
+        {{- end }}
+        {{- with $v.extraVolumeMounts }}
+        {{- toYaml . | nindent 8 }}
         {{- end }}
       {{- end }}
       {{- with $v.resources }}
       resources:
         {{- toYaml . | nindent 8 }}
       {{- end }}
-  {{- if or $spec.configFiles $spec.sharedVolume }}
+  {{- if or $spec.configFiles $spec.keyFiles $spec.sharedVolume $v.extraVolumes }}
   volumes:
     {{- if $spec.configFiles }}
     - name: config-files
       configMap:
         name: {{ $fullname }}-files
     {{- end }}
+    {{- with $spec.keyFiles }}
+    - name: keys
+      secret:
+        secretName: {{ include "fxa-common.names.keys" $ctx }}
+        defaultMode: 0440
+        items:
+          {{- range . }}
+          - key: {{ . }}
+            path: {{ . }}
+          {{- end }}
+    {{- end }}
     {{- with $spec.sharedVolume }}
     - name: {{ .claim }}
       persistentVolumeClaim:
         claimName: {{ include "fxa-common.sharedVolume.claimName" (dict "context" $ctx "claim" .claim) }}
+    {{- end }}
+    {{- with $v.extraVolumes }}
+    {{- toYaml . | nindent 4 }}
     {{- end }}
   {{- end }}
   {{- with $v.nodeSelector }}
@@ -129,6 +170,12 @@ spec:
   {{- with $v.affinity }}
   affinity:
     {{- toYaml . | nindent 4 }}
+  {{- end }}
+  {{- with $v.topologySpreadConstraints }}
+  topologySpreadConstraints:
+    {{- range . }}
+    - {{ toYaml (merge (dict) . (dict "labelSelector" (dict "matchLabels" (fromYaml (include "fxa-common.labels.selector" $))))) | nindent 6 | trim }}
+    {{- end }}
   {{- end }}
 {{- end -}}
 

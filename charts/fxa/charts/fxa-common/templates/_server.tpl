@@ -10,9 +10,9 @@ Usage: include "fxa-common.server" (dict "context" . "spec" (.Files.Get "spec.js
 {{- include "fxa-common.validate.server" . -}}
 {{- $config := include "fxa-common.env.config" . | fromJson -}}
 {{- $inline := include "fxa-common.env.inlineSecrets" . | fromJson -}}
-{{- $shared := include "fxa-common.sharedSecrets.data" $ctx -}}
+{{- $secrets := include "fxa-common.checksum.secrets" . -}}
 {{- $files := include "fxa-common.configFiles.data" . | fromJson -}}
-{{- $checksum := printf "%s\n%s\n%s\n%s" (toJson $config) (toJson $inline) $shared (toJson $files) | sha256sum -}}
+{{- $checksum := printf "%s\n%s\n%s\n%s" (toJson $config) (toJson $inline) $secrets (toJson $files) | sha256sum -}}
 {{- $args := dict "context" $ctx "spec" $spec "checksum" $checksum "config" $config -}}
 {{- $fullname := include "fxa-common.names.fullname" (dict "context" $ctx "server" $spec.name) }}
 {{- if ne $spec.workload.kind "Job" }}
