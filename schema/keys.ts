@@ -17,4 +17,13 @@ export const KEY_FILES = {
 
 export type KeyFile = keyof typeof KEY_FILES;
 
+/** Shared secrets that are only random bytes the servers of one install agree on: `secrets init` makes them. */
+export const RANDOM_SECRETS = [
+  'flowIdKey', 'sessionTokenHandleKey', 'profileServerAuthSecretBearerToken', 'oauthServerSecretKey', 'authServerSharedSecret',
+  'ipHmacKey', 'subscriptionsSharedSecret', 'syncMasterSecret',
+] as const;
+
+/** Passwords of a data store: made up for the in-cluster one (its host left empty), given for an external one. */
+export const STORE_SECRETS = { mysqlPassword: 'mysql', redisPassword: 'redis' } as const;
+
 export const keyPath = (file: KeyFile): string => `${KEYS_DIR}/${file}`;

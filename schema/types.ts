@@ -70,7 +70,9 @@ export type ServerName = (typeof SERVER_NAMES)[number];
 
 /** Cluster-wide facts every server can be wired to; each is a key under `global` in values. */
 export const GLOBAL_KEYS = [
-  'mysql.host', 'mysql.port', 'mysql.user', 'redis.host', 'redis.port', 'statsd.host', 'statsd.port',
+  'mysql.host', 'mysql.port', 'mysql.user',
+  'mysql.databases.fxa', 'mysql.databases.oauth', 'mysql.databases.profile', 'mysql.databases.pushbox', 'mysql.databases.syncstorage', 'mysql.databases.tokenserver',
+  'redis.host', 'redis.port', 'statsd.host', 'statsd.port',
   'smtp.host', 'smtp.port', 'smtp.secure', 'smtp.user', 'smtp.sender', 'oauth.contentClientId',
 ] as const;
 /** A value under `global`: a cluster-wide fact, or an integration's switch or setting. */
@@ -119,7 +121,14 @@ export type Wire =
   /** `on` while the global value `when` is truthy (unset when `on` is absent), else `off`: FxA's own way of switching a feature off. */
   | { readonly from: 'switch'; readonly when: GlobalKey; readonly on?: BaseWire; readonly off: BaseWire }
   /** A key of the shared Secret; with `when`, only referenced while that global value is truthy. */
-  | { readonly from: 'sharedSecret'; readonly key: SharedSecretKey; readonly when?: GlobalKey };
+  | {
+      readonly from: 'sharedSecret';
+      readonly key: SharedSecretKey;
+      readonly when?: GlobalKey;
+      /** The secret inside a larger value (a URL with a password): Kubernetes composes it from a reference to the
+       *  secret's own env entry, so the value never appears outside the Secret. */
+      readonly embed?: { readonly before: readonly (string | BaseWire)[]; readonly after: readonly (string | BaseWire)[] };
+    };
 
 export type SecretWire = Extract<Wire, { from: 'sharedSecret' }>;
 export type PlainWire = Exclude<Wire, { from: 'sharedSecret' }>;

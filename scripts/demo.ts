@@ -13,6 +13,7 @@ import { ROOT, UMBRELLA_DIR, toolPath } from './lib/paths.ts';
 import { execFileSync } from 'node:child_process';
 import { createValidator, userValues } from './validate/index.ts';
 import { line } from './validate/messages.ts';
+import { runSecretsInit } from './secrets/index.ts';
 
 const NAMESPACE = 'fxa';
 const RELEASE = 'fxa';
@@ -22,19 +23,21 @@ interface Item { metadata: { name: string; labels?: Record<string, string> }; sp
 export async function runDemo(valuesName = 'dev'): Promise<void> {
   const values = join(ROOT, 'values', `${valuesName}.yaml`);
   const step = (s: string): boolean => process.stderr.write(`demo: ${s}\n`);
-  step('1/5 generated files are current');
+  step('1/6 generated files are current');
   if ((await runGen({ check: true })) !== 0) throw new UserError('generated files are stale: run `npm run gen`');
-  step(`2/5 validating values/${valuesName}.yaml`);
+  step(`2/6 validating values/${valuesName}.yaml`);
   const user = userValues([values], []);
   const { problems } = createValidator().validate(user);
   if (problems.length) throw new UserError(`values/${valuesName}.yaml: ${problems.map(line).join('; ')}`);
-  step('3/5 starting the embedded cluster');
+  step('3/6 starting the embedded cluster');
   await up();
   restrictedNamespace(NAMESPACE);
-  step(`4/5 helm upgrade --install ${RELEASE} charts/fxa --wait`);
+  step('4/6 keys and shared secrets, made once (fxa-helm secrets init)');
+  runSecretsInit({ values: [values], set: [], secret: [], namespace: NAMESPACE, release: RELEASE, kubeconfig: KUBECONFIG });
+  step(`5/6 helm upgrade --install ${RELEASE} charts/fxa --wait`);
   const t = Date.now();
   execFileSync(toolPath('helm'), ['upgrade', '--install', RELEASE, UMBRELLA_DIR, '-n', NAMESPACE, '-f', values, '--wait', '--timeout', '10m', '--kubeconfig', KUBECONFIG], { stdio: ['ignore', 'ignore', 'inherit'] });
-  step(`5/5 installed and ready in ${((Date.now() - t) / 1000).toFixed(1)}s`);
+  step(`6/6 installed and ready in ${((Date.now() - t) / 1000).toFixed(1)}s`);
   printTable(String((user.global as { publicUrl?: string } | undefined)?.publicUrl ?? ''));
   process.stdout.write(
     [

@@ -69,6 +69,35 @@ port?: number
  * MySQL user
  */
 user?: string
+/**
+ * Database names
+ */
+databases?: {
+/**
+ * Name of the fxa database
+ */
+fxa?: string
+/**
+ * Name of the oauth database
+ */
+oauth?: string
+/**
+ * Name of the profile database
+ */
+profile?: string
+/**
+ * Name of the pushbox database
+ */
+pushbox?: string
+/**
+ * Name of the syncstorage database
+ */
+syncstorage?: string
+/**
+ * Name of the tokenserver database
+ */
+tokenserver?: string
+}
 }
 /**
  * Redis connection
@@ -1247,7 +1276,7 @@ CREATE_MYSQL_SCHEMA?: (boolean | null)
  */
 MYSQL_USERNAME?: (string | null)
 /**
- * Sets oauthServer.mysql.database. (upstream default "fxa_oauth")
+ * Sets oauthServer.mysql.database. The chart sets it from global.mysql.databases.oauth unless given here. (upstream default "fxa_oauth")
  */
 MYSQL_DATABASE?: (string | null)
 /**
@@ -1283,7 +1312,7 @@ FXA_OPENID_KEYFILE?: (string | null)
  */
 FXA_OPENID_NEWKEYFILE?: (string | null)
 /**
- * MySQL database. (upstream default "fxa")
+ * MySQL database. The chart sets it from global.mysql.databases.fxa unless given here. (upstream default "fxa")
  */
 AUTH_MYSQL_DATABASE?: (string | null)
 /**
@@ -2253,7 +2282,7 @@ MFA__OTP__DIGITS?: (number | null)
  */
 REGISTERED_CLIENTS__REFRESH_INTERVAL?: (number | null)
 /**
- * MySQL database. (upstream default "pushbox")
+ * MySQL database. The chart sets it from global.mysql.databases.pushbox unless given here. (upstream default "pushbox")
  */
 PUSHBOX_MYSQL_DATABASE?: (string | null)
 /**
@@ -4295,7 +4324,7 @@ CREATE_MYSQL_SCHEMA?: (boolean | null)
  */
 MYSQL_USERNAME?: (string | null)
 /**
- * Sets mysql.database. (upstream default "fxa_profile")
+ * Sets mysql.database. The chart sets it from global.mysql.databases.profile unless given here. (upstream default "fxa_profile")
  */
 MYSQL_DATABASE?: (string | null)
 /**
@@ -4724,7 +4753,7 @@ CREATE_MYSQL_SCHEMA?: (boolean | null)
  */
 MYSQL_USERNAME?: (string | null)
 /**
- * Sets mysql.database. (upstream default "fxa_profile")
+ * Sets mysql.database. The chart sets it from global.mysql.databases.profile unless given here. (upstream default "fxa_profile")
  */
 MYSQL_DATABASE?: (string | null)
 /**
@@ -5147,7 +5176,7 @@ CREATE_MYSQL_SCHEMA?: (boolean | null)
  */
 MYSQL_USERNAME?: (string | null)
 /**
- * Sets mysql.database. (upstream default "fxa_profile")
+ * Sets mysql.database. The chart sets it from global.mysql.databases.profile unless given here. (upstream default "fxa_profile")
  */
 MYSQL_DATABASE?: (string | null)
 /**
@@ -5644,7 +5673,7 @@ L10N__DEFAULT_LANGUAGE?: (string | null)
  */
 L10N__SUPPORTED_LANGUAGES?: ((string | number | boolean)[] | null)
 /**
- * MySQL database. (upstream default "fxa")
+ * MySQL database. The chart sets it from global.mysql.databases.fxa unless given here. (upstream default "fxa")
  */
 AUTH_MYSQL_DATABASE?: (string | null)
 /**
@@ -5676,7 +5705,7 @@ AUTH_MYSQL_ACQUIRE_TIMEOUT?: (number | null)
  */
 AUTH_MYSQL_IDLE_LIMIT_MS?: (number | null)
 /**
- * MySQL database. (upstream default "fxa_profile")
+ * MySQL database. The chart sets it from global.mysql.databases.profile unless given here. (upstream default "fxa_profile")
  */
 PROFILE_MYSQL_DATABASE?: (string | null)
 /**
@@ -5708,7 +5737,7 @@ PROFILE_MYSQL_ACQUIRE_TIMEOUT?: (number | null)
  */
 PROFILE_MYSQL_IDLE_LIMIT_MS?: (number | null)
 /**
- * MySQL database. (upstream default "fxa_oauth")
+ * MySQL database. The chart sets it from global.mysql.databases.oauth unless given here. (upstream default "fxa_oauth")
  */
 OAUTH_MYSQL_DATABASE?: (string | null)
 /**
@@ -6816,7 +6845,7 @@ BOUNCES_SOFT?: ({
  */
 BOUNCES_IGNORE_TEMPLATES?: ((string | number | boolean)[] | null)
 /**
- * MySQL database. (upstream default "fxa")
+ * MySQL database. The chart sets it from global.mysql.databases.fxa unless given here. (upstream default "fxa")
  */
 AUTH_MYSQL_DATABASE?: (string | null)
 /**
@@ -6848,7 +6877,7 @@ AUTH_MYSQL_ACQUIRE_TIMEOUT?: (number | null)
  */
 AUTH_MYSQL_IDLE_LIMIT_MS?: (number | null)
 /**
- * MySQL database. (upstream default "fxa_profile")
+ * MySQL database. The chart sets it from global.mysql.databases.profile unless given here. (upstream default "fxa_profile")
  */
 PROFILE_MYSQL_DATABASE?: (string | null)
 /**
@@ -6880,7 +6909,7 @@ PROFILE_MYSQL_ACQUIRE_TIMEOUT?: (number | null)
  */
 PROFILE_MYSQL_IDLE_LIMIT_MS?: (number | null)
 /**
- * MySQL database. (upstream default "fxa_oauth")
+ * MySQL database. The chart sets it from global.mysql.databases.oauth unless given here. (upstream default "fxa_oauth")
  */
 OAUTH_MYSQL_DATABASE?: (string | null)
 /**
@@ -8379,7 +8408,7 @@ env?: {
  */
 CONFIG_FILES?: (string | null)
 /**
- * MySQL database. (upstream default "fxa")
+ * MySQL database. The chart sets it from global.mysql.databases.fxa unless given here. (upstream default "fxa")
  */
 AUTH_MYSQL_DATABASE?: (string | null)
 /**
@@ -8411,7 +8440,7 @@ AUTH_MYSQL_ACQUIRE_TIMEOUT?: (number | null)
  */
 AUTH_MYSQL_IDLE_LIMIT_MS?: (number | null)
 /**
- * MySQL database. (upstream default "fxa_profile")
+ * MySQL database. The chart sets it from global.mysql.databases.profile unless given here. (upstream default "fxa_profile")
  */
 PROFILE_MYSQL_DATABASE?: (string | null)
 /**
@@ -8443,7 +8472,7 @@ PROFILE_MYSQL_ACQUIRE_TIMEOUT?: (number | null)
  */
 PROFILE_MYSQL_IDLE_LIMIT_MS?: (number | null)
 /**
- * MySQL database. (upstream default "fxa_oauth")
+ * MySQL database. The chart sets it from global.mysql.databases.oauth unless given here. (upstream default "fxa_oauth")
  */
 OAUTH_MYSQL_DATABASE?: (string | null)
 /**
@@ -8475,7 +8504,7 @@ OAUTH_MYSQL_ACQUIRE_TIMEOUT?: (number | null)
  */
 OAUTH_MYSQL_IDLE_LIMIT_MS?: (number | null)
 /**
- * MySQL database. (upstream default "pushbox")
+ * MySQL database. The chart sets it from global.mysql.databases.pushbox unless given here. (upstream default "pushbox")
  */
 PUSHBOX_MYSQL_DATABASE?: (string | null)
 /**
@@ -9638,7 +9667,7 @@ SYNC_TOKENSERVER__ENABLED?: (boolean | null)
  */
 SYNC_TOKENSERVER__FXA_EMAIL_DOMAIN?: (string | null)
 /**
- * The URL of the FxA server used for verifying OAuth tokens. A internal URL. The chart sets it from the in-cluster URL of fxa-auth-server unless given here. (upstream default "https://oauth.stage.mozaws.net")
+ * The URL of the FxA server used for verifying OAuth tokens. A internal URL. The chart sets it from the in-cluster URL of fxa-auth-server + / unless given here. (upstream default "https://oauth.stage.mozaws.net")
  */
 SYNC_TOKENSERVER__FXA_OAUTH_SERVER_URL?: (string | null)
 /**
@@ -9658,7 +9687,7 @@ SYNC_TOKENSERVER__FXA_OAUTH_SECONDARY_JWK?: (string | null)
  */
 SYNC_TOKENSERVER__NODE_CAPACITY_RELEASE_RATE?: (number | null)
 /**
- * The type of the storage nodes used by this instance of Tokenserver. (upstream default "spanner")
+ * The type of the storage nodes used by this instance of Tokenserver. The chart sets it from "mysql" unless given here. (upstream default "spanner")
  */
 SYNC_TOKENSERVER__NODE_TYPE?: (string | null)
 /**
@@ -9666,7 +9695,7 @@ SYNC_TOKENSERVER__NODE_TYPE?: (string | null)
  */
 SYNC_TOKENSERVER__STATSD_LABEL?: (string | null)
 /**
- * Whether or not to run the Tokenserver migrations upon startup. (upstream computes it: cfg!(test))
+ * Whether or not to run the Tokenserver migrations upon startup. The chart sets it from "true" unless given here. (upstream computes it: cfg!(test))
  */
 SYNC_TOKENSERVER__RUN_MIGRATIONS?: (boolean | null)
 /**
@@ -9682,7 +9711,7 @@ SYNC_TOKENSERVER__ADDITIONAL_BLOCKING_THREADS_FOR_FXA_REQUESTS?: (number | null)
  */
 SYNC_TOKENSERVER__TOKEN_DURATION?: (number | null)
 /**
- * The storage node URL to insert into the `nodes` table on startup. The insert is performed only when this value is set. On db record conflict it will do nothing. A external URL. (unset (upstream has no default))
+ * The storage node URL to insert into the `nodes` table on startup. The insert is performed only when this value is set. On db record conflict it will do nothing. A public URL. The chart sets it from the public URL of syncstorage unless given here. (unset (upstream has no default))
  */
 SYNC_TOKENSERVER__INIT_NODE_URL?: (string | null)
 /**
@@ -9732,7 +9761,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * The syncstorage database connection string. Has no usable default: when unset this is left empty so the server fails fast at startup (see `syncserver_settings::Settings::validate`) rather than silently connecting to a default host.
+ * The syncstorage database connection string. Has no usable default: when unset this is left empty so the server fails fast at startup (see `syncserver_settings::Settings::validate`) rather than silently connecting to a default host. The chart sets it from global.secrets mysqlPassword unless given here.
  */
 SYNC_SYNCSTORAGE__DATABASE_URL?: {
 /**
@@ -9749,7 +9778,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * The URL of the Tokenserver MySQL database. Has no usable default: when unset (and Tokenserver is enabled) this is left empty so the server fails fast at startup (see `syncserver_settings::Settings::validate`) rather than silently connecting to a default host.
+ * The URL of the Tokenserver MySQL database. Has no usable default: when unset (and Tokenserver is enabled) this is left empty so the server fails fast at startup (see `syncserver_settings::Settings::validate`) rather than silently connecting to a default host. The chart sets it from global.secrets mysqlPassword unless given here.
  */
 SYNC_TOKENSERVER__DATABASE_URL?: {
 /**

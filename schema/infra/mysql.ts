@@ -16,12 +16,15 @@ export const mysql = defineServer({
   name: 'mysql',
   description: 'In-cluster MySQL for development only; production points global.mysql at a managed database (e.g. RDS)',
   origin: 'infra',
-  image: { repository: 'mysql', tag: '8.0' },
+  image: { repository: 'mysql', tag: '8.4' },
   workload: { kind: 'Deployment' },
   scaling: 'singleton',
   enabledByDefault: false,
   production: false,
-  command: ['docker-entrypoint.sh', 'mysqld'],
+  // FxA's Node servers connect with the mysql (mysqljs) driver, which cannot do MySQL 8.4's default
+  // caching_sha2_password: turn the native plugin back on and make it the default for the users the
+  // entrypoint creates. A managed MySQL 8.4 needs the same (see docs/secrets-and-data.md).
+  command: ['docker-entrypoint.sh', 'mysqld', '--mysql-native-password=ON', '--authentication-policy=mysql_native_password,,'],
   ports: [{ name: 'mysql', port: 3306 }],
   probe: {},
   calls: [],
@@ -32,5 +35,5 @@ export const mysql = defineServer({
     MYSQL_PASSWORD: { from: 'sharedSecret', key: 'mysqlPassword' },
     MYSQL_USER: { from: 'global', key: 'mysql.user' },
   },
-  sources: [{ file: 'docker-library/mysql (official image) docker-entrypoint.sh', commit: '8.0' }],
+  sources: [{ file: 'docker-library/mysql (official image) docker-entrypoint.sh', commit: '8.4' }],
 });

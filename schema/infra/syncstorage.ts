@@ -1,4 +1,5 @@
 import { defineServer } from '../types.ts';
+import { mysqlUrl } from '../servers/wiring.ts';
 import { env, sources } from '../env/syncstorage.ts';
 
 export const syncstorage = defineServer({
@@ -23,7 +24,14 @@ export const syncstorage = defineServer({
     SYNC_PORT: { from: 'listenPort' },
     SYNC_MASTER_SECRET: { from: 'sharedSecret', key: 'syncMasterSecret' },
     SYNC_TOKENSERVER__ENABLED: { from: 'literal', value: 'true' },
-    SYNC_TOKENSERVER__FXA_OAUTH_SERVER_URL: { from: 'internalUrl', server: 'fxa-auth-server' },
+    // joined with "v1/jwks" and "v1/verify" (Url::join): the trailing slash keeps auth's /auth prefix
+    SYNC_TOKENSERVER__FXA_OAUTH_SERVER_URL: { from: 'internalUrl', server: 'fxa-auth-server', path: '/' },
+    SYNC_SYNCSTORAGE__DATABASE_URL: mysqlUrl('syncstorage'),
+    SYNC_TOKENSERVER__DATABASE_URL: mysqlUrl('tokenserver'),
+    // creates its tables, and registers this node for new users (the node row clients are sent to)
+    SYNC_TOKENSERVER__RUN_MIGRATIONS: { from: 'literal', value: 'true' },
+    SYNC_TOKENSERVER__NODE_TYPE: { from: 'literal', value: 'mysql' },
+    SYNC_TOKENSERVER__INIT_NODE_URL: { from: 'publicUrl', server: 'syncstorage' },
     SYNC_STATSD_HOST: { from: 'global', key: 'statsd.host' },
     // only a label of users in the token server's database ("<uid>@<domain>"): constant for the install's life
     SYNC_TOKENSERVER__FXA_EMAIL_DOMAIN: { from: 'publicHost', servers: ['fxa-auth-server'] },

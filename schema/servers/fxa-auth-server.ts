@@ -65,7 +65,7 @@ export const authServer = defineServer({
     FXA_OPENID_NEWKEYFILE: keyFile('openid-newkey.json'),
     FXA_OPENID_OLDKEYFILE: keyFile('openid-oldkey.json'),
     VAPID_KEYS_FILE: keyFile('vapid-keys.json'),
-    ...mysql(''),
+    ...mysql('', 'oauth'),
     ...mysql('AUTH_'),
     ...mysql('PUSHBOX_'),
     ...redis(...REDIS_SECTIONS),

@@ -37,7 +37,7 @@ const wiring = {
   IMG_UPLOADS_DEST_PUBLIC: { from: 'literal', value: AVATAR_DIR },
   TRACING_CORS_URLS: CONTENT_ORIGIN_PATTERN,
   AUTH_SECRET_BEARER_TOKEN: { from: 'sharedSecret', key: 'profileServerAuthSecretBearerToken' },
-  ...mysql(''),
+  ...mysql('', 'profile'),
   ...redis(''),
 } as const;
 

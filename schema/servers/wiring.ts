@@ -4,16 +4,38 @@ import { keyPath, type KeyFile } from '../keys.ts';
 
 type Db = 'AUTH_' | 'PROFILE_' | 'OAUTH_' | 'PUSHBOX_' | '';
 
-/** MySQL connection variables with the given prefix (FxA's `makeMySQLConfig(PREFIX, db)`). */
-type MysqlWiring<P extends string> = Record<`${P}MYSQL_HOST` | `${P}MYSQL_PORT` | `${P}MYSQL_USERNAME`, PlainWire> & Record<`${P}MYSQL_PASSWORD`, SecretWire>;
+/** FxA's databases, each named by global.mysql.databases.<name> (FxA's defaults: fxa, fxa_oauth, fxa_profile, pushbox). */
+export type Database = 'fxa' | 'oauth' | 'profile' | 'pushbox';
+/** The database each prefix means; the unprefixed variables name a different one per server. */
+const PREFIX_DB: Record<Exclude<Db, ''>, Database> = { AUTH_: 'fxa', PROFILE_: 'profile', OAUTH_: 'oauth', PUSHBOX_: 'pushbox' };
 
-export function mysql<P extends Db>(prefix: P): MysqlWiring<P> {
+/** MySQL connection variables with the given prefix (FxA's `makeMySQLConfig(PREFIX, db)`). */
+type MysqlWiring<P extends string> = Record<`${P}MYSQL_HOST` | `${P}MYSQL_PORT` | `${P}MYSQL_USERNAME` | `${P}MYSQL_DATABASE`, PlainWire> & Record<`${P}MYSQL_PASSWORD`, SecretWire>;
+
+export function mysql<P extends Db>(prefix: P, ...db: P extends '' ? [Database] : []): MysqlWiring<P> {
+  const database: Database = prefix === '' ? db[0]! : PREFIX_DB[prefix as Exclude<Db, ''>];
   return {
     [`${prefix}MYSQL_HOST`]: { from: 'global', key: 'mysql.host' },
     [`${prefix}MYSQL_PORT`]: { from: 'global', key: 'mysql.port' },
     [`${prefix}MYSQL_USERNAME`]: { from: 'global', key: 'mysql.user' },
+    [`${prefix}MYSQL_DATABASE`]: { from: 'global', key: `mysql.databases.${database}` },
     [`${prefix}MYSQL_PASSWORD`]: { from: 'sharedSecret', key: 'mysqlPassword' },
   } as MysqlWiring<P>;
+}
+
+/**
+ * A MySQL URL (mysql://user:password@host:port/database, as syncstorage-rs reads it) built by Kubernetes
+ * from the same values and the shared mysqlPassword: no second copy of the password anywhere.
+ */
+export function mysqlUrl(database: 'syncstorage' | 'tokenserver'): SecretWire {
+  return {
+    from: 'sharedSecret',
+    key: 'mysqlPassword',
+    embed: {
+      before: ['mysql://', { from: 'global', key: 'mysql.user' }, ':'],
+      after: ['@', { from: 'global', key: 'mysql.host' }, ':', { from: 'global', key: 'mysql.port' }, '/', { from: 'global', key: `mysql.databases.${database}` }],
+    },
+  };
 }
 
 /** Redis host, port and password variables with the given prefixes (FxA's `makeRedisConfig()` sections). */

@@ -52,13 +52,6 @@ function dev(catalog: readonly ServerSpec[]): Record<string, unknown> {
     ...servers,
     // the example relying parties' redirect URIs are plain http on fxa.localhost
     'fxa-auth-server': { env: { ALLOW_HTTP_REDIRECTS: true } },
-    syncstorage: {
-      secretEnv: {
-        // the in-cluster mysql of a release named "fxa"
-        SYNC_SYNCSTORAGE__DATABASE_URL: { value: 'mysql://root:dev-only-mysqlPassword-not-for-production@fxa-mysql:3306/syncstorage' },
-        SYNC_TOKENSERVER__DATABASE_URL: { value: 'mysql://root:dev-only-mysqlPassword-not-for-production@fxa-mysql:3306/tokenserver' },
-      },
-    },
   };
 }
 
@@ -83,20 +76,14 @@ function prod(catalog: readonly ServerSpec[]): Record<string, unknown> {
         sender: 'Example Accounts <accounts@example.com>',
       }),
       statsd: doc('The in-cluster statsd_exporter of a release named "fxa" (statsd.enabled below)', { host: 'fxa-statsd', port: 8125 }),
-      secrets: doc(`Create this Secret before installing, with keys: ${requiredSecretKeys().join(', ')} (and each enabled integration's keys)`, { existingSecret: 'fxa-shared-secrets' }),
+      secrets: doc('Made before installing by: npx fxa-helm secrets init -f values/prod.yaml -n <namespace> --secret mysqlPassword=<RDS password> --secret smtpPassword=<SMTP password> (the other keys are generated; FxA\'s key files go to the Secret <release>-fxa-keys)', { existingSecret: 'fxa-shared-secrets' }),
     },
     ...servers,
     'fxa-auth-server': scaled,
     'fxa-content-server': scaled,
     'fxa-profile-server': scaled,
     'fxa-graphql-api': scaled,
-    syncstorage: {
-      ...scaled,
-      secretEnv: {
-        SYNC_SYNCSTORAGE__DATABASE_URL: { existingSecret: 'fxa-syncstorage', key: 'syncstorage-database-url' },
-        SYNC_TOKENSERVER__DATABASE_URL: { existingSecret: 'fxa-syncstorage', key: 'tokenserver-database-url' },
-      },
-    },
+    syncstorage: scaled,
   };
 }
 

@@ -20,7 +20,14 @@ export function globalValues(): Record<string, unknown> {
       image: doc('The launcher image, built FROM global.image by `npm run docker:build -- <version> [user]`', { repository: LAUNCHER_IMAGE.repository, tag: LAUNCHER_IMAGE.tag }),
     }),
     imagePullSecrets: doc('Image pull secrets for every pod', []),
-    mysql: doc('MySQL every server connects to; empty host means the in-cluster mysql (development only)', { host: '', port: 3306, user: 'fxa' }),
+    mysql: doc('MySQL every server connects to; empty host means the in-cluster mysql (development only)', {
+      host: '',
+      port: 3306,
+      user: 'fxa',
+      databases: doc('Database names (FxA\'s own defaults); db-migrations creates the first four, syncstorage the last two', {
+        fxa: 'fxa', oauth: 'fxa_oauth', profile: 'fxa_profile', pushbox: 'pushbox', syncstorage: 'syncstorage', tokenserver: 'tokenserver',
+      }),
+    }),
     redis: doc('Redis every server connects to; empty host means the in-cluster redis', { host: '', port: 6379 }),
     statsd: doc('StatsD receiver (e.g. <release>-statsd when statsd is enabled); empty host: no metrics', { host: '', port: 8125 }),
     persistence: doc('Volumes the chart claims', {
@@ -105,7 +112,18 @@ export function globalSchema(): JSONSchema {
       mysql: {
         type: 'object',
         additionalProperties: false,
-        properties: { host: str('MySQL host; empty: the in-cluster mysql'), port: { type: 'integer', minimum: 1, maximum: 65535 }, user: str('MySQL user', { minLength: 1 }) },
+        properties: {
+          host: str('MySQL host; empty: the in-cluster mysql'),
+          port: { type: 'integer', minimum: 1, maximum: 65535 },
+          user: str('MySQL user', { minLength: 1 }),
+          databases: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'Database names',
+            // letters, digits, _ and $: a name that needs no quoting inside a URL or SQL
+            properties: Object.fromEntries(['fxa', 'oauth', 'profile', 'pushbox', 'syncstorage', 'tokenserver'].map((d) => [d, str(`Name of the ${d} database`, { pattern: '^[A-Za-z0-9_$]{1,64}$' })])),
+          },
+        },
       },
       redis: hostPort('Redis', 6379),
       statsd: hostPort('StatsD', 8125, 'StatsD host; empty: no StatsD'),

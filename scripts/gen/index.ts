@@ -3,6 +3,7 @@ import { CATALOG, type ServerSpec } from '../../schema/index.ts';
 import { directory } from './runtime-spec.ts';
 import { emitCatalog } from './emit-catalog.ts';
 import { emitDocker } from './emit-docker.ts';
+import { emitSecretsDoc } from './emit-secrets-doc.ts';
 import { emitEnvironments } from './emit-environments.ts';
 import { emitSubchart } from './emit-subchart.ts';
 import { emitTypes } from './emit-types.ts';
@@ -19,6 +20,7 @@ export async function generate(catalog: readonly ServerSpec[] = CATALOG): Promis
     ...emitEnvironments(catalog),
     ...emitCatalog(catalog),
     ...emitDocker(catalog),
+    ...emitSecretsDoc(catalog),
     ...(await emitTypes(catalog)),
   ];
   const seen = new Set<string>();

@@ -98,6 +98,7 @@ export function runSecretsRotate(what: string, o: SecretsOptions, now = new Date
   }
   if (!(what in SHARED_SECRETS)) throw new UserError(`rotate ${what}: name "openid" or a shared secret (${Object.keys(SHARED_SECRETS).join(', ')})`);
   if (p.sharedInline) throw new UserError(`rotate ${what}: the shared secrets are inline in values (global.secrets.values); change the value there`);
+  if (what === 'mysqlPassword') throw new UserError(`rotate mysqlPassword: MySQL keeps the password it was created with; change it there first (ALTER USER), then the key in ${p.sharedSecret}, then helm upgrade`);
   if (!p.generated.includes(what as SharedSecretKey)) throw new UserError(`rotate ${what}: issued outside this install; change it at its source and in ${p.sharedSecret}`);
   const shared = getSecret(t, p.sharedSecret);
   if (!shared) throw new UserError(`${o.namespace}/${p.sharedSecret} does not exist: run \`fxa-helm secrets init\` first`);

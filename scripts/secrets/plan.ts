@@ -4,16 +4,11 @@
  */
 import { INTEGRATIONS, requiredSecretKeys, type SharedSecretKey } from '../../schema/index.ts';
 import { getPath, type Values } from '../validate/merge.ts';
+import { RANDOM_SECRETS, STORE_SECRETS } from '../../schema/keys.ts';
 
 /** The chart's fxa-common.names.fullname: "<release>-<name>", or just the name when it already starts with "<release>-". */
 export const fullname = (release: string, name: string): string =>
   (name.startsWith(`${release}-`) ? name : `${release}-${name}`).slice(0, 63).replace(/-+$/, '');
-
-/** Shared secrets that are only random bytes both sides agree on: nobody outside the install issues them. */
-const RANDOM: readonly SharedSecretKey[] = [
-  'flowIdKey', 'sessionTokenHandleKey', 'profileServerAuthSecretBearerToken', 'oauthServerSecretKey', 'authServerSharedSecret',
-  'ipHmacKey', 'subscriptionsSharedSecret', 'syncMasterSecret',
-];
 
 export interface Plan {
   keysSecret: string;
@@ -31,13 +26,13 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 export function plan(values: Values, release: string): Plan {
   const inline = getPath(values, 'global.secrets.values');
   const sharedInline = !str(getPath(values, 'global.secrets.existingSecret')) && typeof inline === 'object' && inline !== null && Object.values(inline).some(Boolean);
-  const generated: SharedSecretKey[] = [...RANDOM];
+  const generated: SharedSecretKey[] = [...RANDOM_SECRETS];
   const given: Plan['given'] = [];
-  // passwords of the in-cluster stores are ours to choose; an external database's is not
-  if (str(getPath(values, 'global.mysql.host'))) given.push({ key: 'mysqlPassword', why: 'password of global.mysql.user on global.mysql.host' });
-  else generated.push('mysqlPassword');
-  if (str(getPath(values, 'global.redis.host'))) given.push({ key: 'redisPassword', why: 'password of global.redis.host (empty when it has none)' });
-  else generated.push('redisPassword');
+  // passwords of the in-cluster stores are ours to choose; an external store's is not
+  for (const [key, store] of Object.entries(STORE_SECRETS) as [SharedSecretKey, string][]) {
+    if (str(getPath(values, `global.${store}.host`))) given.push({ key, why: `password on global.${store}.host${store === 'redis' ? ' (empty when it has none)' : ''}` });
+    else generated.push(key);
+  }
   if (str(getPath(values, 'global.smtp.user'))) given.push({ key: 'smtpPassword', why: 'password of global.smtp.user' });
   for (const [name, def] of Object.entries(INTEGRATIONS)) {
     if (getPath(values, `global.integrations.${name}.enabled`) !== true) continue;

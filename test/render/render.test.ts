@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG, requiredSecretKeys } from '../../schema/index.ts';
+import { CATALOG, requiredSecretKeys, SHARED_SECRETS } from '../../schema/index.ts';
 import { CHART, HELMS, helm, render, valuesFile, type K8sObject } from '../helpers/helm.ts';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
@@ -71,11 +71,15 @@ for (const bin of HELMS) {
           if (w.kind === 'Deployment') expect(cm, `${w.metadata.name} envFrom ConfigMap`).toBeDefined();
           const names = [...Object.keys((cm as unknown as { data?: Record<string, string> } | undefined)?.data ?? {}), ...(container.env ?? []).map((e) => e.name)];
           expect(names.filter((n, i) => names.indexOf(n) !== i), 'duplicates').toEqual([]);
-          expect(names.filter((n) => !known.has(n)), 'names outside the catalog').toEqual([]);
+          // FXA_HELM_SECRET_<key>: a shared secret other values embed as $(FXA_HELM_SECRET_<key>)
+          const helper = (n: string): boolean => n.startsWith('FXA_HELM_SECRET_') && n.slice('FXA_HELM_SECRET_'.length) in SHARED_SECRETS;
+          expect(names.filter((n) => !known.has(n) && !helper(n)), 'names outside the catalog').toEqual([]);
           for (const e of container.env ?? []) {
-            const secret = Boolean(spec.env.find((v) => v.name === e.name)?.secret);
-            // secrets only by secretKeyRef; plain values only for non-secret variables (a hook Job's inline env)
-            if (secret) expect(e.valueFrom?.secretKeyRef?.name, e.name).toBeTruthy();
+            const secret = Boolean(spec.env.find((v) => v.name === e.name)?.secret) || helper(e.name);
+            const embedded = /\$\(FXA_HELM_SECRET_(\w+)\)/.exec(e.value ?? '')?.[1];
+            // secrets only by secretKeyRef, or composed by Kubernetes from a helper that is one; plain values only in a hook Job
+            if (embedded) expect((container.env ?? []).find((h) => h.name === `FXA_HELM_SECRET_${embedded}`)?.valueFrom?.secretKeyRef?.key, e.name).toBe(embedded);
+            else if (secret) expect(e.valueFrom?.secretKeyRef?.name, e.name).toBeTruthy();
             else expect(w.kind === 'Job' && e.value !== undefined, `${e.name}: plain env outside a hook Job`).toBe(true);
           }
         }

@@ -137,7 +137,9 @@ Usage: include "fxa-common.env.inlineSecrets" (dict "context" $ "spec" $spec) | 
 
 {{/*
 fxa-common.env.secretRefs: container env entries for secret variables, each a secretKeyRef: to an
-existing Secret, to this server's Secret (inline values), or to the shared Secret (chart wiring).
+existing Secret, to this server's Secret (inline values), or to the shared Secret (chart wiring). A shared
+secret embedded in a larger value (a database URL) is one secretKeyRef entry FXA_HELM_SECRET_<key>, listed
+first, which the variable's value names as $(FXA_HELM_SECRET_<key>): Kubernetes composes it in the container.
 Usage: include "fxa-common.env.secretRefs" (dict "context" $ "spec" $spec)
 */}}
 {{- define "fxa-common.env.secretRefs" -}}
@@ -145,6 +147,22 @@ Usage: include "fxa-common.env.secretRefs" (dict "context" $ "spec" $spec)
 {{- $spec := .spec -}}
 {{- $given := $ctx.Values.secretEnv | default dict -}}
 {{- $own := printf "%s-env" (include "fxa-common.names.fullname" (dict "context" $ctx "server" $spec.name)) -}}
+{{- $shared := include "fxa-common.names.sharedSecret" $ctx -}}
+{{- $embedded := dict -}}
+{{- range $name := $spec.secretNames -}}
+{{- $ref := index $given $name | default dict -}}
+{{- $wire := index $spec.wiring $name -}}
+{{- if and $wire $wire.embed (not $ref.existingSecret) (not (hasKey $ref "value")) (include "fxa-common.env.secretWanted" (dict "context" $ctx "wire" $wire)) -}}
+{{- $_ := set $embedded $wire.key true -}}
+{{- end -}}
+{{- end -}}
+{{- range $key := keys $embedded | sortAlpha }}
+- name: FXA_HELM_SECRET_{{ $key }}
+  valueFrom:
+    secretKeyRef:
+      name: {{ $shared | quote }}
+      key: {{ $key | quote }}
+{{- end -}}
 {{- range $name := $spec.secretNames -}}
 {{- $ref := index $given $name | default dict -}}
 {{- $wire := index $spec.wiring $name -}}
@@ -161,11 +179,19 @@ Usage: include "fxa-common.env.secretRefs" (dict "context" $ "spec" $spec)
       name: {{ $own | quote }}
       key: {{ $name | quote }}
 {{- else if and $wire (include "fxa-common.env.secretWanted" (dict "context" $ctx "wire" $wire)) }}
+{{- if $wire.embed }}
+{{- /* "$" doubled: Kubernetes reads $$ as a literal $, so only our reference is expanded */ -}}
+{{- $before := include "fxa-common.env.wire" (dict "context" $ctx "spec" $spec "wire" (dict "from" "compose" "parts" $wire.embed.before)) | replace "$" "$$" -}}
+{{- $after := include "fxa-common.env.wire" (dict "context" $ctx "spec" $spec "wire" (dict "from" "compose" "parts" $wire.embed.after)) | replace "$" "$$" }}
+- name: {{ $name }}
+  value: {{ printf "%s$(FXA_HELM_SECRET_%s)%s" $before $wire.key $after | quote }}
+{{- else }}
 - name: {{ $name }}
   valueFrom:
     secretKeyRef:
-      name: {{ include "fxa-common.names.sharedSecret" $ctx | quote }}
+      name: {{ $shared | quote }}
       key: {{ $wire.key | quote }}
+{{- end }}
 {{- end -}}
 {{- end -}}
 {{- end -}}

@@ -1,0 +1,101 @@
+/**
+ * docs/secrets-and-data.md: every key file and shared secret, who makes it, who reads it (from the
+ * catalog's wiring) and how to rotate it; then where the data lives. Generated, so it cannot drift.
+ */
+import { CATALOG, INTEGRATIONS, SHARED_SECRETS, type ServerSpec } from '../../schema/index.ts';
+import { KEY_FILES, KEYS_DIR, RANDOM_SECRETS, STORE_SECRETS, type KeyFile } from '../../schema/keys.ts';
+import type { OutputFile } from './output.ts';
+
+const code = (s: string): string => `\`${s}\``;
+
+/** "server (VARIABLE, ...)" for each server that reads the key file or shared secret. */
+function readers(catalog: readonly ServerSpec[], match: (s: ServerSpec, variable: string) => boolean): string {
+  const out: string[] = [];
+  for (const s of catalog) {
+    const vars = Object.keys(s.wiring).filter((v) => match(s, v)).sort();
+    if (vars.length) out.push(`${s.name} (${vars.map(code).join(', ')})`);
+  }
+  return out.join('<br>') || '-';
+}
+
+const OPENID_ROTATION = 'secrets rotate openid: prepare, then activate, then --retire';
+
+function keyRotation(file: KeyFile): string {
+  if (file.startsWith('openid-')) return code(OPENID_ROTATION);
+  if (file === 'vapid-keys.json') return 'not rotated: push subscriptions are bound to this key';
+  return 'not rotated by the tool: sessions and tokens signed by it would stop verifying';
+}
+
+function secretSource(key: string): { made: string; rotate: string } {
+  if ((RANDOM_SECRETS as readonly string[]).includes(key)) return { made: 'random, by `secrets init`', rotate: code(`secrets rotate ${key}`) };
+  const store = (STORE_SECRETS as Record<string, string>)[key];
+  if (store) {
+    return {
+      made: `random by \`secrets init\` for the in-cluster ${store}; given (\`--secret ${key}=...\`) when ${code(`global.${store}.host`)} is set`,
+      rotate: store === 'mysql' ? 'change it in MySQL first (ALTER USER), then in the Secret' : code(`secrets rotate ${key}`),
+    };
+  }
+  if (key === 'smtpPassword') return { made: 'given when `global.smtp.user` is set', rotate: 'at the mail provider, then in the Secret' };
+  const integration = Object.entries(INTEGRATIONS).find(([, d]) => key in d.secrets)?.[0];
+  return { made: `given when ${code(`global.integrations.${integration}`)} is on`, rotate: 'at the provider, then in the Secret' };
+}
+
+export function secretsDoc(catalog: readonly ServerSpec[] = CATALOG): string {
+  const lines = [
+    '<!-- Generated from schema/ by `npm run gen`. Do not edit. -->',
+    '# Keys, secrets and data',
+    '',
+    'FxA needs signing keys and a set of secrets its servers share. `npx fxa-helm secrets init -f <values> -n <namespace>` makes them',
+    'once, with node:crypto in the formats FxA\'s own scripts write. It puts them in two Secrets that the chart reads but never renders:',
+    '',
+    '- the keys Secret, `global.keys.existingSecret` (default `<release>-fxa-keys`);',
+    '- the shared Secret, `global.secrets.existingSecret` (default `<release>-fxa-secrets`).',
+    '',
+    'So no `helm upgrade`, rollback, re-install or `helm template | kubectl apply` can change them. Running `init` again adds',
+    'only what is missing. Each pod\'s `checksum/config` hashes exactly the keys it reads; external Secrets are read with',
+    '`lookup` during install and upgrade. So after `secrets rotate ...`, `helm upgrade` restarts exactly the servers that',
+    'read what changed.',
+    '',
+    `## Key files (mounted read-only at ${code(KEYS_DIR)})`,
+    '',
+    '| file | what | read by | rotation |',
+    '|---|---|---|---|',
+  ];
+  for (const [file, what] of Object.entries(KEY_FILES) as [KeyFile, string][]) {
+    const path = `${KEYS_DIR}/${file}`;
+    const by = readers(catalog, (s, v) => { const w = s.wiring[v]; return Boolean(s.keyFiles?.includes(file) && w?.from === 'literal' && w.value === path); });
+    lines.push(`| ${code(file)} | ${what} | ${by} | ${keyRotation(file)} |`);
+  }
+  lines.push('', '## Shared secrets', '', '| key | what | made | read by | rotation |', '|---|---|---|---|---|');
+  for (const [key, what] of Object.entries(SHARED_SECRETS)) {
+    const { made, rotate } = secretSource(key);
+    const by = readers(catalog, (s, v) => { const w = s.wiring[v]; return w?.from === 'sharedSecret' && w.key === key; });
+    lines.push(`| ${code(key)} | ${what} | ${made} | ${by} | ${rotate} |`);
+  }
+  lines.push(
+    '',
+    'OpenID rotation follows FxA\'s signing-key management:',
+    '',
+    '1. **prepare**: a next key is published in the JWKS but does not sign yet. Wait until JWKS caches expire.',
+    '2. **activate**: the next key signs, and the previous key\'s public half stays published. Wait until tokens it signed expire.',
+    '3. **retire** (`--retire`): the previous key is dropped.',
+    '',
+    'Run `helm upgrade` after each step.',
+    '',
+    '## Data',
+    '',
+    '- **Databases** are named by `global.mysql.databases`: fxa, oauth, profile and pushbox for FxA (db-migrations creates them), syncstorage and tokenserver for Sync. Every server reads the same names.',
+    '- **Sync\'s database URLs** (`SYNC_SYNCSTORAGE__DATABASE_URL`, `SYNC_TOKENSERVER__DATABASE_URL`) are composed by Kubernetes from `global.mysql` and the shared `mysqlPassword`. The pod spec only says `$(FXA_HELM_SECRET_mysqlPassword)`, so there is no second copy of the password. The password must not need URL escaping (`secrets init` makes hex).',
+    '- **MySQL 8.4**: FxA\'s Node servers use the mysqljs driver, which cannot authenticate with 8.4\'s default `caching_sha2_password`.',
+    '  - The in-cluster dev MySQL starts with `--mysql-native-password=ON --authentication-policy=mysql_native_password,,`.',
+    '  - On a managed MySQL 8.4, enable the native plugin (e.g. the `mysql_native_password` parameter on RDS), then create the user with `IDENTIFIED WITH mysql_native_password`.',
+    '- **Redis** requires `redisPassword` (empty: no AUTH). The in-cluster Redis and every client variable (`*REDIS_PASSWORD`) read it from the shared Secret. Its data is in memory: a restart signs users out of sessions cached there.',
+    '- **Mail**: production refuses to render without `global.smtp.host` and `global.smtp.sender`. Development sends to the in-cluster Mailpit; read the codes at `kubectl port-forward svc/fxa-mailpit 8025` then http://localhost:8025/mailpit/.',
+    '',
+  );
+  return lines.join('\n');
+}
+
+export function emitSecretsDoc(catalog: readonly ServerSpec[] = CATALOG): OutputFile[] {
+  return [{ path: 'docs/secrets-and-data.md', content: secretsDoc(catalog) }];
+}
