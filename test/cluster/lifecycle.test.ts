@@ -105,14 +105,18 @@ for (const bin of HELMS) {
         expect(rel.secrets()).toEqual(secretsBefore);
       }));
 
-    it('rollback restores the previous release', () =>
+    it('rollback restores the previous release, inline shared secrets included', () =>
       withRelease(bin, async (rel) => {
         const before = rel.checksums();
-        expect((await rel.upgrade('--set', `fxa-graphql-api.env.${CHANGED.name}=changed-by-test`)).code).toBe(0);
+        const secretsBefore = rel.secrets();
+        expect((await rel.upgrade('--set', `fxa-graphql-api.env.${CHANGED.name}=changed-by-test`, '--set', 'global.secrets.values.flowIdKey=rotated-by-test')).code).toBe(0);
+        expect(rel.secrets()['fxa-secrets']?.flowIdKey).toBe(Buffer.from('rotated-by-test').toString('base64'));
         const r = await rel.helm(['rollback', RELEASE, '1', '--wait', '--timeout', '5m']);
         expect(r.code, r.stderr).toBe(0);
         expect(rel.config('fxa-graphql-api', CHANGED.name)).toBeUndefined();
         expect(rel.checksums()).toEqual(before);
+        // the pods' checksum says revision 1's secrets, and the Secret holds them again
+        expect(rel.secrets()).toEqual(secretsBefore);
       }));
 
     const rollbackFlag = bin === 'helm' ? '--rollback-on-failure' : '--atomic';

@@ -13,8 +13,10 @@ Usage: include "fxa-common.sharedSecrets.data" $
 
 {{/*
 fxa-common.sharedSecrets: the Secret <release>-fxa-secrets from global.secrets.values, unless
-global.secrets.existingSecret names one. A pre-install hook so the migrations Job can read it too;
-kept on uninstall so an accidental uninstall never loses keys.
+global.secrets.existingSecret names one. A pre-install hook so the migrations Job can read it too, and a
+pre-rollback one so a rollback restores the values of the revision it returns to (a hook is not part of the
+release's manifest). Kept on uninstall so an accidental uninstall never loses keys. `fxa-helm secrets init`
+makes a Secret Helm never touches instead (global.secrets.existingSecret): the production way.
 Usage: include "fxa-common.sharedSecrets" $
 */}}
 {{- define "fxa-common.sharedSecrets" -}}
@@ -34,7 +36,7 @@ metadata:
     app.kubernetes.io/managed-by: {{ .Release.Service }}
     helm.sh/chart: {{ include "fxa-common.names.chart" . }}
   annotations:
-    helm.sh/hook: pre-install,pre-upgrade
+    helm.sh/hook: pre-install,pre-upgrade,pre-rollback
     helm.sh/hook-weight: "-20"
     helm.sh/hook-delete-policy: before-hook-creation
     helm.sh/resource-policy: keep
