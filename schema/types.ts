@@ -73,6 +73,7 @@ export const GLOBAL_KEYS = [
   'mysql.host', 'mysql.port', 'mysql.user',
   'mysql.databases.fxa', 'mysql.databases.oauth', 'mysql.databases.profile', 'mysql.databases.pushbox', 'mysql.databases.syncstorage', 'mysql.databases.tokenserver',
   'redis.host', 'redis.port', 'statsd.host', 'statsd.port',
+  'persistence.redis.enabled',
   'smtp.host', 'smtp.port', 'smtp.secure', 'smtp.user', 'smtp.sender', 'oauth.contentClientId',
 ] as const;
 /** A value under `global`: a cluster-wide fact, or an integration's switch or setting. */
@@ -205,7 +206,12 @@ interface ServerRun<E extends readonly EnvVar[]> {
   /** Files of the keys Secret the server reads (mounted read-only under KEYS_DIR; see schema/keys.ts). */
   readonly keyFiles?: readonly KeyFile[];
   /** A volume shared by every replica and by the servers naming the same claim (e.g. avatar images). */
-  readonly sharedVolume?: { readonly claim: string; readonly mountPath: string };
+  readonly sharedVolume?: {
+    readonly claim: string;
+    readonly mountPath: string;
+    /** Claimed only while global.persistence.<claim>.enabled; otherwise the pod gets an emptyDir there. */
+    readonly optional?: boolean;
+  };
   /** Path prefix of this server under the public base URL, when browsers reach it. */
   readonly publicPath?: string;
   /** Every route, heartbeats included, sits under the path of the server's public URL (auth-server):

@@ -135,6 +135,25 @@ accessMode?: ("ReadWriteMany" | "ReadWriteOnce" | "ReadWriteOncePod")
  */
 size?: string
 }
+redis?: {
+/**
+ * Keep Redis data on a volume (append-only file)
+ */
+enabled?: boolean
+/**
+ * Existing PersistentVolumeClaim
+ */
+existingClaim?: string
+/**
+ * Storage class
+ */
+storageClass?: string
+accessMode?: ("ReadWriteMany" | "ReadWriteOnce" | "ReadWriteOncePod")
+/**
+ * Requested size
+ */
+size?: string
+}
 }
 /**
  * Mail relay
@@ -9134,7 +9153,10 @@ pullPolicy?: ("" | "Always" | "IfNotPresent" | "Never")
  * Non-secret environment, one key per variable the server reads
  */
 env?: {
-
+/**
+ * Write every change to an append-only file in /data, so data survives a restart. (upstream default "no")
+ */
+REDIS_APPENDONLY?: ("yes" | "no" | null)
 }
 /**
  * Secret environment: each from an inline value or an existing Secret

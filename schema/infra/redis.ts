@@ -4,6 +4,7 @@ import { REDIS_PASSWORD } from '../servers/wiring.ts';
 /** The official image takes its settings as arguments; the password reaches them through the environment. */
 const env = defineEnv([
   { name: 'REDIS_PASSWORD', type: 'string', default: '', secret: true, key: '--requirepass', doc: 'Password clients must send (AUTH); empty: none' },
+  { name: 'REDIS_APPENDONLY', type: 'enum', values: ['yes', 'no'], default: 'no', key: '--appendonly', doc: 'Write every change to an append-only file in /data, so data survives a restart' },
 ]);
 
 export const redis = defineServer({
@@ -16,12 +17,17 @@ export const redis = defineServer({
   enabledByDefault: true,
   production: true,
   // a shell, so an empty password means no --requirepass at all, and the password never appears in the pod spec
-  command: ['sh', '-c', 'exec redis-server --save "" --appendonly no ${REDIS_PASSWORD:+--requirepass "$REDIS_PASSWORD"}'],
+  command: ['sh', '-c', 'exec redis-server --dir /data --save "" --appendonly "${REDIS_APPENDONLY:-no}" ${REDIS_PASSWORD:+--requirepass "$REDIS_PASSWORD"}'],
+  // /data: a PersistentVolumeClaim while global.persistence.redis.enabled, else an emptyDir
+  sharedVolume: { claim: 'redis', mountPath: '/data', optional: true },
   ports: [{ name: 'redis', port: 6379 }],
   probe: {},
   calls: [],
   runAsUser: 999,
   env,
-  wiring: { REDIS_PASSWORD },
+  wiring: {
+    REDIS_PASSWORD,
+    REDIS_APPENDONLY: { from: 'switch', when: 'persistence.redis.enabled', on: { from: 'literal', value: 'yes' }, off: { from: 'literal', value: 'no' } },
+  },
   sources: [{ file: 'docker-library/redis (official image)', commit: '7.4-alpine' }],
 });

@@ -76,6 +76,7 @@ function prod(catalog: readonly ServerSpec[]): Record<string, unknown> {
         sender: 'Example Accounts <accounts@example.com>',
       }),
       statsd: doc('The in-cluster statsd_exporter of a release named "fxa" (statsd.enabled below)', { host: 'fxa-statsd', port: 8125 }),
+      persistence: doc('Redis keeps OAuth access tokens and session caches: keep them across restarts', { redis: { enabled: true } }),
       secrets: doc('Made before installing by: npx fxa-helm secrets init -f values/prod.yaml -n <namespace> --secret mysqlPassword=<RDS password> --secret smtpPassword=<SMTP password> (the other keys are generated; FxA\'s key files go to the Secret <release>-fxa-keys)', { existingSecret: 'fxa-shared-secrets' }),
     },
     ...servers,

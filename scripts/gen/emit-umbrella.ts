@@ -97,9 +97,9 @@ export function emitUmbrella(catalog: readonly ServerSpec[] = CATALOG): OutputFi
     { path: 'charts/fxa/values.schema.json', content: json(umbrellaSchema(catalog)) },
     { path: 'charts/fxa/templates/shared-secrets.yaml', content: include('sharedSecrets') },
     { path: 'charts/fxa/templates/debug-pod.yaml', content: include('debugPod') },
-    ...[...new Set(catalog.flatMap((s) => (s.sharedVolume ? [s.sharedVolume.claim] : [])))].map((claim) => ({
+    ...[...new Map(catalog.flatMap((s) => (s.sharedVolume ? [[s.sharedVolume.claim, Boolean(s.sharedVolume.optional)] as const] : [])))].map(([claim, optional]) => ({
       path: `charts/fxa/templates/volume-${claim}.yaml`,
-      content: `${hashBanner()}{{- include "fxa-common.sharedVolume" (dict "context" . "claim" "${claim}") }}
+      content: `${hashBanner()}{{- include "fxa-common.sharedVolume" (dict "context" . "claim" "${claim}" "optional" ${optional}) }}
 `,
     })),
     { path: 'charts/fxa/templates/NOTES.txt', content: `{{- include "fxa-common.notes" . }}\n` },

@@ -37,6 +37,13 @@ export function globalValues(): Record<string, unknown> {
         accessMode: doc('ReadWriteMany lets the worker and static pods run on any node; ReadWriteOnce pins them to one node', 'ReadWriteMany'),
         size: doc('Requested size', '5Gi'),
       }),
+      redis: doc('The in-cluster Redis\'s data (sessions\' caches, OAuth access tokens, rate limits); off: in memory, lost on restart', {
+        enabled: doc('Keep it on a PersistentVolumeClaim (append-only file)', false),
+        existingClaim: doc('Use this PersistentVolumeClaim instead of creating one', ''),
+        storageClass: doc('Storage class of the claim (empty: the cluster default)', ''),
+        accessMode: doc('Access mode (Redis is a singleton)', 'ReadWriteOnce'),
+        size: doc('Requested size', '1Gi'),
+      }),
     }),
     smtp: doc('Mail relay the auth server sends verification codes and notices through (required in production)', {
       host: doc('SMTP host, e.g. email-smtp.us-east-1.amazonaws.com; empty: the server\'s localhost default (development only)', ''),
@@ -62,6 +69,21 @@ export function globalValues(): Record<string, unknown> {
       existingSecret: doc('Existing Secret with one key per entry of values (recommended for production)', ''),
       values: doc('Inline values; the chart stores them in the Secret <release>-fxa-secrets (fxa-secrets for a release named fxa)', Object.fromEntries(Object.entries(SHARED_SECRETS).map(([k, d]) => [k, doc(d, '')]))),
     }),
+  };
+}
+
+/** A claim's settings under global.persistence (with `extra`, e.g. an on/off switch). */
+function claimSchema(extra: JSONSchema = {}): JSONSchema {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      ...extra,
+      existingClaim: { type: 'string', description: 'Existing PersistentVolumeClaim' },
+      storageClass: { type: 'string', description: 'Storage class' },
+      accessMode: { enum: ['ReadWriteMany', 'ReadWriteOnce', 'ReadWriteOncePod'] },
+      size: { type: 'string', description: 'Requested size', pattern: '^[0-9]+(\\.[0-9]+)?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$' },
+    },
   };
 }
 
@@ -130,18 +152,7 @@ export function globalSchema(): JSONSchema {
       persistence: {
         type: 'object',
         additionalProperties: false,
-        properties: {
-          avatars: {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-              existingClaim: str('Existing PersistentVolumeClaim'),
-              storageClass: str('Storage class'),
-              accessMode: { enum: ['ReadWriteMany', 'ReadWriteOnce', 'ReadWriteOncePod'] },
-              size: str('Requested size', { pattern: '^[0-9]+(\\.[0-9]+)?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$' }),
-            },
-          },
-        },
+        properties: { avatars: claimSchema(), redis: claimSchema({ enabled: { type: 'boolean', description: 'Keep Redis data on a volume (append-only file)' } }) },
       },
       smtp: {
         type: 'object',

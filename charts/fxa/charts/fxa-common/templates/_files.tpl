@@ -39,13 +39,13 @@ Usage: include "fxa-common.sharedVolume.claimName" (dict "context" $ "claim" "av
 {{- end -}}
 
 {{/*
-fxa-common.sharedVolume: the PersistentVolumeClaim several servers mount (unless existingClaim names one).
-Kept on uninstall: it holds users' data.
-Usage: include "fxa-common.sharedVolume" (dict "context" $ "claim" "avatars")
+fxa-common.sharedVolume: the PersistentVolumeClaim several servers mount (unless existingClaim names one;
+an optional claim only while global.persistence.<claim>.enabled). Kept on uninstall: it holds users' data.
+Usage: include "fxa-common.sharedVolume" (dict "context" $ "claim" "avatars" "optional" false)
 */}}
 {{- define "fxa-common.sharedVolume" -}}
 {{- $p := index (.context.Values.global.persistence | default dict) .claim | default dict -}}
-{{- if not $p.existingClaim }}
+{{- if and (not $p.existingClaim) (or (not .optional) $p.enabled) }}
 apiVersion: v1
 kind: PersistentVolumeClaim
 metadata:

@@ -152,8 +152,12 @@ spec:
     {{- end }}
     {{- with $spec.sharedVolume }}
     - name: {{ .claim }}
+      {{- if or (not .optional) (index ($g.persistence | default dict) .claim | default dict).enabled }}
       persistentVolumeClaim:
         claimName: {{ include "fxa-common.sharedVolume.claimName" (dict "context" $ctx "claim" .claim) }}
+      {{- else }}
+      emptyDir: {}
+      {{- end }}
     {{- end }}
     {{- with $v.extraVolumes }}
     {{- toYaml . | nindent 4 }}
