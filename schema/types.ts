@@ -214,6 +214,8 @@ interface ServerRun<E extends readonly EnvVar[]> {
   };
   /** Path prefix of this server under the public base URL, when browsers reach it. */
   readonly publicPath?: string;
+  /** Its host label in the one-subdomain-per-server layout: <subdomain>.<global.routes.domain>. */
+  readonly subdomain?: string;
   /** Every route, heartbeats included, sits under the path of the server's public URL (auth-server):
    *  internal URLs and probes carry that path too. */
   readonly routesUnderPublicPath?: boolean;

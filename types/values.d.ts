@@ -19,6 +19,48 @@ publicUrl?: string
 publicUrls?: {
 [k: string]: string | undefined
 }
+routes?: {
+/**
+ * One host with paths, or a host per server
+ */
+layout?: ("paths" | "subdomains")
+/**
+ * Parent domain of the subdomains layout
+ */
+domain?: string
+/**
+ * Which route objects the chart renders
+ */
+kind?: ("none" | "ingress" | "httpRoute")
+ingress?: {
+/**
+ * ingressClassName
+ */
+className?: string
+annotations?: {
+[k: string]: string | undefined
+}
+/**
+ * How the controller strips path prefixes
+ */
+stripPrefix?: ("nginx" | "none")
+}
+httpRoute?: {
+parentRefs?: {
+name: string
+}[]
+}
+tls?: {
+/**
+ * TLS Secret
+ */
+secretName?: string
+/**
+ * cert-manager ClusterIssuer
+ */
+certManagerIssuer?: string
+}
+}
 image?: {
 /**
  * Image repository

@@ -27,6 +27,7 @@ export const mailpit = defineServer({
   ports: [{ name: 'http', port: 8025 }, { name: 'smtp', port: 1025 }],
   probe: { path: '/livez' },
   publicPath: '/mailpit',
+  subdomain: 'mail',
   // the UI, its API and /livez all sit under MP_WEBROOT
   routesUnderPublicPath: true,
   calls: [],

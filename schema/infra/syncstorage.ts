@@ -15,6 +15,7 @@ export const syncstorage = defineServer({
   ports: [{ name: 'http', port: 8000 }],
   probe: { path: '/__lbheartbeat__' },
   publicPath: '/syncserver',
+  subdomain: 'sync',
   calls: ['fxa-auth-server', 'mysql', 'statsd'],
   runAsUser: 10001,
   env,

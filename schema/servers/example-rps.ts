@@ -23,6 +23,7 @@ export const rp123done = defineServer({
   description: 'Example trusted OAuth relying party (dev and test only)',
   ports: [{ name: 'http', port: 8080 }],
   publicPath: '/123done',
+  subdomain: '123done',
   wiring: {
     PORT: { from: 'listenPort' },
     ISSUER_URI: { from: 'publicUrl', server: 'fxa-content-server' },
@@ -38,6 +39,7 @@ export const rp321done = defineServer({
   description: 'Example untrusted OAuth relying party (dev and test only)',
   ports: [{ name: 'http', port: 10139 }],
   publicPath: '/321done',
+  subdomain: '321done',
   wiring: {
     PORT: { from: 'listenPort' },
     COOKIE_NAME: { from: 'literal', value: '321done' },

@@ -19,6 +19,7 @@ export const authServer = defineServer({
   configFiles: [{ name: 'oauth-clients.json', template: 'fxa-common.oauth.clientsFile' }],
   keyFiles: ['secret-key.json', 'public-key.json', 'openid-key.json', 'openid-newkey.json', 'openid-oldkey.json', 'vapid-keys.json'],
   publicPath: '/auth',
+  subdomain: 'api',
   routesUnderPublicPath: true,
   calls: ['redis', 'mysql', 'fxa-profile-server', 'syncstorage', 'statsd'],
   nodeEnv: { variable: 'NODE_ENV', development: 'dev', production: 'prod' },

@@ -16,6 +16,7 @@ export const graphqlApi = defineServer({
   ports: [{ name: 'http', port: 8290 }],
   probe: { path: '/__lbheartbeat__' },
   publicPath: '/graphql',
+  subdomain: 'graphql',
   calls: ['fxa-auth-server', 'fxa-profile-server', 'mysql', 'redis'],
   nodeEnv: { variable: 'NODE_ENV', development: 'development', production: 'production' },
   runAsUser: 10001,

@@ -15,6 +15,7 @@ export const paymentsServer = defineServer({
   ports: [{ name: 'http', port: 3031 }],
   probe: { path: '/__lbheartbeat__' },
   publicPath: '/subscriptions',
+  subdomain: 'payments',
   calls: ['fxa-auth-server', 'fxa-profile-server', 'fxa-content-server'],
   nodeEnv: { variable: 'NODE_ENV', development: 'development', production: 'production' },
   runAsUser: 10001,

@@ -50,6 +50,7 @@ export const profileServer = defineServer({
   ports: [{ name: 'http', port: 1111 }],
   probe: { path: '/__lbheartbeat__' },
   publicPath: '/profile',
+  subdomain: 'profile',
   calls: ['fxa-auth-server', 'fxa-profile-worker', 'mysql', 'redis'],
   wiring: { ...wiring, PORT: { from: 'listenPort' } },
 });
@@ -62,6 +63,7 @@ export const profileStatic = defineServer({
   ...RUN['fxa-profile-static'],
   ports: [{ name: 'http', port: 1112 }],
   publicPath: '/profile-images',
+  subdomain: 'avatars',
   calls: [],
   // _static listens on the web port + 1 (upstream), so PORT is set one below the static port
   wiring: { ...wiring, PORT: { from: 'literal', value: '1111' } },

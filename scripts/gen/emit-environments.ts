@@ -37,6 +37,11 @@ function dev(catalog: readonly ServerSpec[]): Record<string, unknown> {
     global: {
       environment: 'development',
       publicUrl: DEV_PUBLIC_URL,
+      routes: doc('One host, each server under its path: ingress-nginx strips the paths of the servers that serve at their root', {
+        layout: 'paths',
+        kind: 'ingress',
+        ingress: { className: 'nginx', annotations: {}, stripPrefix: 'nginx' },
+      }),
       mysql: { host: '', port: 3306, user: 'root' },
       statsd: doc('The in-cluster statsd of a release named "fxa"', { host: 'fxa-statsd', port: 8125 }),
       smtp: doc('The in-cluster Mailpit of a release named "fxa": read the codes at its web UI (kubectl port-forward svc/fxa-mailpit 8025, then http://localhost:8025/mailpit/)', {
@@ -63,6 +68,12 @@ function prod(catalog: readonly ServerSpec[]): Record<string, unknown> {
     global: {
       environment: 'production',
       publicUrl: doc('Your public HTTPS origin; the content server is served at its root', 'https://accounts.example.com'),
+      routes: doc('One host per server (api.accounts.example.com, profile.accounts.example.com, ...) behind Ingress, any controller; certificates from cert-manager', {
+        layout: 'subdomains',
+        kind: 'ingress',
+        ingress: { className: '', annotations: {}, stripPrefix: 'none' },
+        tls: { secretName: '', certManagerIssuer: 'letsencrypt' },
+      }),
       mysql: doc('Managed MySQL 8 (e.g. Amazon RDS); databases fxa, fxa_oauth, fxa_profile, pushbox are created by db-migrations', {
         host: 'fxa.cluster-example.us-east-1.rds.amazonaws.com',
         port: 3306,

@@ -2,12 +2,13 @@
 import { CATALOG, CHART_VERSION, DEFAULT_IMAGE, FXA_RELEASE, type ServerSpec } from '../../schema/index.ts';
 import { stringify } from 'yaml';
 import { globalSchema, globalValues } from './global-values.ts';
+import { directory } from './runtime-spec.ts';
+import { isOptional } from './optional.ts';
 import { hashBanner, json, type OutputFile } from './output.ts';
 import { doc, toYaml } from './yaml.ts';
 import { VALUE_RULES } from '../../schema/rules.ts';
 
-/** Servers an install cannot do without have no on/off switch; every other one has `<name>.enabled`. */
-export const isOptional = (s: ServerSpec): boolean => !(s.enabledByDefault && s.production && s.origin === 'fxa');
+export { isOptional } from './optional.ts';
 
 /** `{a: {b: {c: leaf}}}` for path "a.b.c", each level required, as a JSON Schema fragment. */
 function atPath(path: string, leaf: Record<string, unknown>): Record<string, unknown> {
@@ -97,6 +98,9 @@ export function emitUmbrella(catalog: readonly ServerSpec[] = CATALOG): OutputFi
     { path: 'charts/fxa/values.schema.json', content: json(umbrellaSchema(catalog)) },
     { path: 'charts/fxa/templates/shared-secrets.yaml', content: include('sharedSecrets') },
     { path: 'charts/fxa/templates/debug-pod.yaml', content: include('debugPod') },
+    { path: 'charts/fxa/templates/routes.yaml', content: include('routes') },
+    // every server's address, path and callers, read by the umbrella's own templates (routes, network policies)
+    { path: 'charts/fxa/directory.json', content: json(directory(catalog)) },
     ...[...new Map(catalog.flatMap((s) => (s.sharedVolume ? [[s.sharedVolume.claim, Boolean(s.sharedVolume.optional)] as const] : [])))].map(([claim, optional]) => ({
       path: `charts/fxa/templates/volume-${claim}.yaml`,
       content: `${hashBanner()}{{- include "fxa-common.sharedVolume" (dict "context" . "claim" "${claim}" "optional" ${optional}) }}

@@ -8,7 +8,24 @@ export function globalValues(): Record<string, unknown> {
   return {
     environment: doc('development or production: mapped per server to its own NODE_ENV vocabulary (dev/prod, development/production)', 'production'),
     publicUrl: doc('Public base URL: the content server sits at its root, other servers under their paths (/auth, /profile, ...)', 'https://accounts.example.com'),
-    publicUrls: doc('Per-server public URL overrides (server name -> URL), for a host per server instead of paths', {}),
+    publicUrls: doc('Per-server public URL overrides (server name -> URL); routes follow them', {}),
+    routes: doc('How browsers reach the servers. Every public URL the servers are given comes from these values, and so do the routes', {
+      layout: doc('paths: one host (publicUrl), each server under its path. subdomains: the content server at publicUrl, each other server at <subdomain>.<domain> (api., profile., graphql., sync., ...)', 'paths'),
+      domain: doc('Parent domain of the subdomains layout; empty: the host of publicUrl (accounts.example.com gives api.accounts.example.com)', ''),
+      kind: doc('none: your own router. ingress: Ingress objects. httpRoute: Gateway API HTTPRoutes', 'none'),
+      ingress: doc('Ingress settings', {
+        className: doc('ingressClassName (empty: the cluster default class)', ''),
+        annotations: doc('Extra annotations on every Ingress', {}),
+        stripPrefix: doc('How the controller strips a path prefix, which the paths layout needs for the servers that serve at their root (profile, graphql, sync, ...): nginx (rewrite-target), or none (then use the subdomains layout or httpRoute)', 'none'),
+      }),
+      httpRoute: doc('Gateway API HTTPRoute settings', {
+        parentRefs: doc('Gateways the routes attach to, e.g. [{name: public-gateway, namespace: gateway-system}]', []),
+      }),
+      tls: doc('HTTPS at the router (Ingress): a certificate Secret, made by you or by cert-manager', {
+        secretName: doc('Secret holding the certificate for every host (empty: <release>-fxa-tls when TLS is on)', ''),
+        certManagerIssuer: doc('cert-manager ClusterIssuer that makes the certificate (empty: none; the Secret must then exist)', ''),
+      }),
+    }),
     image: doc(`Mozilla's image of every FxA server, at the release the chart is pinned to (${FXA_RELEASE.tag}); each server gets its own command`, {
       repository: DEFAULT_IMAGE.repository,
       tag: DEFAULT_IMAGE.tag,
@@ -103,6 +120,34 @@ export function globalSchema(): JSONSchema {
       environment: { enum: ['development', 'production'], description: 'Deployment environment' },
       publicUrl: str('Public base URL (scheme and host, optionally a path)', { format: 'uri', pattern: '^https?://' }),
       publicUrls: { type: 'object', description: 'Per-server public URL overrides', additionalProperties: { type: 'string', format: 'uri', pattern: '^https?://' } },
+      routes: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          layout: { enum: ['paths', 'subdomains'], description: 'One host with paths, or a host per server' },
+          domain: str('Parent domain of the subdomains layout', { pattern: '^([a-z0-9]([-a-z0-9]*[a-z0-9])?\\.)*[a-z0-9]([-a-z0-9]*[a-z0-9])?$|^$' }),
+          kind: { enum: ['none', 'ingress', 'httpRoute'], description: 'Which route objects the chart renders' },
+          ingress: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              className: str('ingressClassName'),
+              annotations: { type: 'object', additionalProperties: { type: 'string' } },
+              stripPrefix: { enum: ['nginx', 'none'], description: 'How the controller strips path prefixes' },
+            },
+          },
+          httpRoute: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { parentRefs: { type: 'array', items: { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 1 } } } } },
+          },
+          tls: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { secretName: str('TLS Secret'), certManagerIssuer: str('cert-manager ClusterIssuer') },
+          },
+        },
+      },
       image: {
         type: 'object',
         additionalProperties: false,

@@ -5,12 +5,22 @@
 import type { ServerSpec } from '../../schema/types.ts';
 import { CATALOG } from '../../schema/index.ts';
 import { FIREFOX_CLIENTS } from '../../schema/servers/oauth-clients.ts';
+import { isOptional } from './optional.ts';
 
 export function directory(catalog: readonly ServerSpec[] = CATALOG): Record<string, unknown> {
   return Object.fromEntries(
     catalog.map((s) => [
       s.name,
-      { port: s.ports[0]?.port ?? 0, publicPath: s.publicPath ?? null, routesUnderPublicPath: Boolean(s.routesUnderPublicPath) },
+      {
+        port: s.ports[0]?.port ?? 0,
+        publicPath: s.publicPath ?? null,
+        routesUnderPublicPath: Boolean(s.routesUnderPublicPath),
+        subdomain: s.subdomain ?? null,
+        // the values key that turns it on (null: always deployed), and whom it calls: for routes and NetworkPolicies
+        enabledBy: isOptional(s) ? `${s.name}.enabled` : null,
+        calls: s.calls,
+        ports: s.ports.map((p) => p.port),
+      },
     ]),
   );
 }

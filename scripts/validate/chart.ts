@@ -1,4 +1,5 @@
 /** The chart as Helm loads it from disk: umbrella defaults and schema, and each subchart's. */
+import type { DirectoryEntry } from './routes.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHelmValues } from '../lib/helm-yaml.ts';
@@ -11,7 +12,7 @@ export interface SubchartData {
   values: Values;
   schema?: Record<string, unknown>;
   /** spec.json: the runtime data the library chart's rules read (wiring, secret names, env names). */
-  spec?: { wiring: Record<string, { from: string; key?: string; when?: string }>; envNames: string[]; secretNames: string[] };
+  spec?: { wiring: Record<string, { from: string; key?: string; when?: string }>; envNames: string[]; secretNames: string[]; directory?: Record<string, DirectoryEntry> };
 }
 
 export interface ChartData {

@@ -12,6 +12,7 @@ import { loadChart, type ChartData } from './chart.ts';
 import { coalesce, getPath, isTable, mergeValues, type Values } from './merge.ts';
 import { describeError, line, type Problem } from './messages.ts';
 import { checkServerRules } from './rules.ts';
+import { checkRoutes } from './routes.ts';
 import { compiled } from './compiled.ts';
 import { applySet } from './set-parser.ts';
 
@@ -83,6 +84,8 @@ export function createValidator(chart: ChartData = loadChart()): Validator {
         }
         problems.push(...checkServerRules(d, section));
       }
+      const directory = chart.deps.find((d) => d.spec?.directory)?.spec?.directory ?? {};
+      problems.push(...checkRoutes(top, enabled.map((d) => d.name), directory));
       const unique = [...new Map(problems.map((p) => [line(p), p])).values()];
       return { problems: unique, enabled: enabled.map((d) => d.name) };
     },

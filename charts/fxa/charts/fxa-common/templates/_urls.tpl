@@ -1,6 +1,6 @@
 {{/*
-fxa-common.urls.public: public URL of a server: global.publicUrls[server], else global.publicUrl + the
-server's path. Usage: include "fxa-common.urls.public" (dict "context" $ "spec" $spec "server" "fxa-auth-server")
+fxa-common.urls.public: public URL of a server: global.publicUrls[server], else (subdomains layout)
+<scheme>://<subdomain>.<domain>, else global.publicUrl + the server's path. Routes use it too. Usage: include "fxa-common.urls.public" (dict "context" $ "spec" $spec "server" "fxa-auth-server")
 */}}
 {{- define "fxa-common.urls.public" -}}
 {{- $g := .context.Values.global -}}
@@ -9,7 +9,14 @@ server's path. Usage: include "fxa-common.urls.public" (dict "context" $ "spec" 
 {{- trimSuffix "/" $override -}}
 {{- else -}}
 {{- $entry := index .spec.directory .server -}}
+{{- $routes := $g.routes | default dict -}}
+{{- if and (eq ($routes.layout | default "paths") "subdomains") $entry.subdomain -}}
+{{- /* a host of its own; a server that mounts its routes under its path keeps the path */ -}}
+{{- $base := urlParse $g.publicUrl -}}
+{{- printf "%s://%s.%s%s" $base.scheme $entry.subdomain ($routes.domain | default $base.host) (ternary ($entry.publicPath | default "") "" $entry.routesUnderPublicPath) -}}
+{{- else -}}
 {{- printf "%s%s" (trimSuffix "/" $g.publicUrl) ($entry.publicPath | default "") -}}
+{{- end -}}
 {{- end -}}
 {{- end -}}
 
