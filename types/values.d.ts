@@ -19,6 +19,16 @@ publicUrl?: string
 publicUrls?: {
 [k: string]: string | undefined
 }
+networkPolicy?: {
+enabled?: boolean
+/**
+ * NetworkPolicyPeer objects
+ */
+ingressFrom?: {
+
+}[]
+egressHttps?: boolean
+}
 routes?: {
 /**
  * One host with paths, or a host per server

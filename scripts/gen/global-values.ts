@@ -9,6 +9,11 @@ export function globalValues(): Record<string, unknown> {
     environment: doc('development or production: mapped per server to its own NODE_ENV vocabulary (dev/prod, development/production)', 'production'),
     publicUrl: doc('Public base URL: the content server sits at its root, other servers under their paths (/auth, /profile, ...)', 'https://accounts.example.com'),
     publicUrls: doc('Per-server public URL overrides (server name -> URL); routes follow them', {}),
+    networkPolicy: doc('NetworkPolicies built from the catalog\'s calls graph: deny by default, allow each server\'s callers in and its callees out', {
+      enabled: doc('Render them (they take effect where the cluster\'s network plugin enforces NetworkPolicy)', true),
+      ingressFrom: doc('Who may reach the public servers (NetworkPolicyPeer list, e.g. the ingress controller\'s namespace); empty: any source', []),
+      egressHttps: doc('Let FxA servers open HTTPS connections anywhere (push services, Stripe, Google, Sentry, ...)', true),
+    }),
     routes: doc('How browsers reach the servers. Every public URL the servers are given comes from these values, and so do the routes', {
       layout: doc('paths: one host (publicUrl), each server under its path. subdomains: the content server at publicUrl, each other server at <subdomain>.<domain> (api., profile., graphql., sync., ...)', 'paths'),
       domain: doc('Parent domain of the subdomains layout; empty: the host of publicUrl (accounts.example.com gives api.accounts.example.com)', ''),
@@ -120,6 +125,15 @@ export function globalSchema(): JSONSchema {
       environment: { enum: ['development', 'production'], description: 'Deployment environment' },
       publicUrl: str('Public base URL (scheme and host, optionally a path)', { format: 'uri', pattern: '^https?://' }),
       publicUrls: { type: 'object', description: 'Per-server public URL overrides', additionalProperties: { type: 'string', format: 'uri', pattern: '^https?://' } },
+      networkPolicy: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          enabled: { type: 'boolean' },
+          ingressFrom: { type: 'array', items: { type: 'object' }, description: 'NetworkPolicyPeer objects' },
+          egressHttps: { type: 'boolean' },
+        },
+      },
       routes: {
         type: 'object',
         additionalProperties: false,

@@ -2,10 +2,36 @@
  * spec.json: what the library chart needs at render time about one server (how it runs, which variables
  * are secret, how each wired variable is computed) plus the address book of every server for URLs.
  */
-import type { ServerSpec } from '../../schema/types.ts';
+import type { ServerSpec, Wire } from '../../schema/types.ts';
 import { CATALOG } from '../../schema/index.ts';
 import { FIREFOX_CLIENTS } from '../../schema/servers/oauth-clients.ts';
 import { isOptional } from './optional.ts';
+
+/** Every wire inside a wire: a switch's both sides, a composition's and an embedded secret's parts. */
+function wiresIn(w: Wire): Wire[] {
+  if (w.from === 'switch') return [w, ...wiresIn(w.on ?? w.off), ...wiresIn(w.off)];
+  if (w.from === 'compose') return [w, ...w.parts.flatMap((p) => (typeof p === 'string' ? [] : wiresIn(p)))];
+  if (w.from === 'sharedSecret' && w.embed) return [w, ...[...w.embed.before, ...w.embed.after].flatMap((p) => (typeof p === 'string' ? [] : wiresIn(p)))];
+  return [w];
+}
+
+/**
+ * Whom a server talks to: the calls the catalog declares plus every server its wiring points at (in-cluster
+ * URLs and hosts, the MySQL, Redis and StatsD it is configured for) and "smtp" when it sends mail.
+ * NetworkPolicies are built from this, so a new wire is a new allowed connection without a hand-kept list.
+ */
+export function callsOf(s: ServerSpec): string[] {
+  const out = new Set<string>(s.calls);
+  for (const w of Object.values(s.wiring).flatMap(wiresIn)) {
+    if (w.from === 'internalUrl' || w.from === 'internalHost') out.add(w.server);
+    if (w.from === 'global') {
+      const [store, field] = w.key.split('.');
+      if (field === 'host' && store && ['mysql', 'redis', 'statsd', 'smtp'].includes(store)) out.add(store);
+    }
+  }
+  out.delete(s.name);
+  return [...out].sort();
+}
 
 export function directory(catalog: readonly ServerSpec[] = CATALOG): Record<string, unknown> {
   return Object.fromEntries(
@@ -18,8 +44,9 @@ export function directory(catalog: readonly ServerSpec[] = CATALOG): Record<stri
         subdomain: s.subdomain ?? null,
         // the values key that turns it on (null: always deployed), and whom it calls: for routes and NetworkPolicies
         enabledBy: isOptional(s) ? `${s.name}.enabled` : null,
-        calls: s.calls,
-        ports: s.ports.map((p) => p.port),
+        calls: callsOf(s),
+        ports: s.ports.map((p) => ({ name: p.name, port: p.port })),
+        origin: s.origin,
       },
     ]),
   );
