@@ -137,17 +137,28 @@ export type PlainWire = Exclude<Wire, { from: 'sharedSecret' }>;
 export interface Port {
   readonly name: string;
   readonly port: number;
+  /** Also listens on UDP (StatsD): the Service and NetworkPolicies carry both protocols. */
+  readonly udp?: boolean;
 }
 
+/**
+ * Readiness: an HTTP GET of `path` (under the server's mount path) on `port` (default: the first), or a TCP
+ * connect. Liveness: `liveness` when given, else a TCP connect, so a dependency that is down makes a server
+ * unready but never restarts it.
+ */
 export interface Probe {
-  /** HTTP path on the main port; absent for a TCP check. */
   readonly path?: string;
+  readonly port?: string;
+  readonly liveness?: { readonly path?: string; readonly port?: string; readonly exec?: readonly string[] };
 }
+
+/** Resource presets (requests, memory limit and ephemeral storage) the library chart knows; `resources` overrides. */
+export type ResourcesPreset = 'nano' | 'small' | 'medium' | 'large';
 
 export type Workload =
   | { readonly kind: 'Deployment' }
   /** Runs once per install/upgrade, before the servers roll out (a Helm hook). */
-  | { readonly kind: 'Job'; readonly hook: 'pre-install,pre-upgrade'; readonly backoffLimit: number };
+  | { readonly kind: 'Job'; readonly hook: 'pre-install,pre-upgrade'; readonly backoffLimit: number; /** Seconds before a stuck run is stopped (values: activeDeadlineSeconds). */ readonly activeDeadlineSeconds: number };
 
 export interface SourceRef {
   /** Path in mozilla/fxa (or the infra project) the variables were read from. */
@@ -203,6 +214,10 @@ interface ServerRun<E extends readonly EnvVar[]> {
   /** JSON files the chart renders (from the named library template) and mounts read-only under
    *  /fxa-helm/config; the server loads them through its CONFIG_FILES overlay list. */
   readonly configFiles?: readonly { readonly name: string; readonly template: string }[];
+  /** Its default resources (values: resourcesPreset, or resources to set them exactly). Default small. */
+  readonly resourcesPreset?: ResourcesPreset;
+  /** Where it writes at run time: emptyDirs under a read-only root filesystem. Default /tmp only. */
+  readonly writablePaths?: readonly string[];
   /** Files of the keys Secret the server reads (mounted read-only under KEYS_DIR; see schema/keys.ts). */
   readonly keyFiles?: readonly KeyFile[];
   /** A volume shared by every replica and by the servers naming the same claim (e.g. avatar images). */

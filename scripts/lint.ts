@@ -1,12 +1,14 @@
 /**
  * `npm run lint`: strict TypeScript, yamllint on every generated YAML file, `helm lint --strict` with
- * Helm 4 and Helm 3 on every file in values/, chart-testing's `ct lint`, and shellcheck and hadolint on docker/.
+ * Helm 4 and Helm 3 on every file in values/, chart-testing's `ct lint`, shellcheck and hadolint on docker/,
+ * and the policy checkers kube-score and checkov on every values file's render (ci/policy-ignore.yaml).
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate } from './gen/index.ts';
 import { runCt } from './lib/ct.ts';
+import { checkov, kubeScore } from './lib/policy.ts';
 import { ROOT, TOOLS_BIN, UMBRELLA_DIR, VALUES_DIR, toolPath } from './lib/paths.ts';
 
 interface Step { title: string; run: () => { ok: boolean; output: string } }
@@ -15,6 +17,8 @@ function exec(cmd: string, args: string[], cwd = ROOT): { ok: boolean; output: s
   const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, PATH: `${TOOLS_BIN}:${process.env.PATH}` }, maxBuffer: 64 << 20 });
   return { ok: r.status === 0, output: `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? String(r.error) : ''}` };
 }
+
+const findings = (lines: string[]): { ok: boolean; output: string } => ({ ok: lines.length === 0, output: lines.join('\n') });
 
 async function steps(): Promise<Step[]> {
   const yamlFiles = (await generate()).map((f) => f.path).filter((p) => p.endsWith('.yaml') && !p.includes('/templates/'));
@@ -34,6 +38,12 @@ async function steps(): Promise<Step[]> {
     }
   }
   list.push({ title: 'ct lint --all', run: () => runCt(['lint', '--all']) });
+  for (const v of valueFiles) {
+    // rendered into a namespace of its own, as installs are (checkov flags the default namespace)
+    const rendered = (): string => exec(toolPath('helm'), ['template', 'fxa', UMBRELLA_DIR, '--namespace', 'fxa', '-f', join(VALUES_DIR, v)]).output;
+    list.push({ title: `kube-score (no critical finding) values/${v}`, run: () => findings(kubeScore(rendered())) });
+    list.push({ title: `checkov (no failed check) values/${v}`, run: () => findings(checkov(rendered())) });
+  }
   return list;
 }
 

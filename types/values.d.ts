@@ -108,6 +108,12 @@ repository?: string
 tag?: string
 }
 }
+serviceAccount?: {
+/**
+ * Existing ServiceAccount
+ */
+name?: string
+}
 imagePullSecrets?: {
 name: string
 }[]
@@ -3464,10 +3470,27 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes
+ * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
  */
 startupProbe?: {
 
+}
+/**
+ * Requests and memory limits by size, used while resources is empty; none: no resources at all
+ */
+resourcesPreset?: ("nano" | "small" | "medium" | "large" | "none")
+pdb?: {
+enabled?: boolean
+/**
+ * Pods that may be evicted at once (number or percentage)
+ */
+maxUnavailable?: (number | string)
+}
+autoscaling?: {
+enabled?: boolean
+minReplicas?: number
+maxReplicas?: number
+targetCPUUtilizationPercentage?: number
 }
 /**
  * The server's Service
@@ -4264,10 +4287,27 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes
+ * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
  */
 startupProbe?: {
 
+}
+/**
+ * Requests and memory limits by size, used while resources is empty; none: no resources at all
+ */
+resourcesPreset?: ("nano" | "small" | "medium" | "large" | "none")
+pdb?: {
+enabled?: boolean
+/**
+ * Pods that may be evicted at once (number or percentage)
+ */
+maxUnavailable?: (number | string)
+}
+autoscaling?: {
+enabled?: boolean
+minReplicas?: number
+maxReplicas?: number
+targetCPUUtilizationPercentage?: number
 }
 /**
  * The server's Service
@@ -4693,10 +4733,27 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes
+ * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
  */
 startupProbe?: {
 
+}
+/**
+ * Requests and memory limits by size, used while resources is empty; none: no resources at all
+ */
+resourcesPreset?: ("nano" | "small" | "medium" | "large" | "none")
+pdb?: {
+enabled?: boolean
+/**
+ * Pods that may be evicted at once (number or percentage)
+ */
+maxUnavailable?: (number | string)
+}
+autoscaling?: {
+enabled?: boolean
+minReplicas?: number
+maxReplicas?: number
+targetCPUUtilizationPercentage?: number
 }
 /**
  * The server's Service
@@ -5122,6 +5179,29 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
+ * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
+ */
+startupProbe?: {
+
+}
+/**
+ * Requests and memory limits by size, used while resources is empty; none: no resources at all
+ */
+resourcesPreset?: ("nano" | "small" | "medium" | "large" | "none")
+pdb?: {
+enabled?: boolean
+/**
+ * Pods that may be evicted at once (number or percentage)
+ */
+maxUnavailable?: (number | string)
+}
+autoscaling?: {
+enabled?: boolean
+minReplicas?: number
+maxReplicas?: number
+targetCPUUtilizationPercentage?: number
+}
+/**
  * The server's Service
  */
 service?: {
@@ -5545,10 +5625,27 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes
+ * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
  */
 startupProbe?: {
 
+}
+/**
+ * Requests and memory limits by size, used while resources is empty; none: no resources at all
+ */
+resourcesPreset?: ("nano" | "small" | "medium" | "large" | "none")
+pdb?: {
+enabled?: boolean
+/**
+ * Pods that may be evicted at once (number or percentage)
+ */
+maxUnavailable?: (number | string)
+}
+autoscaling?: {
+enabled?: boolean
+minReplicas?: number
+maxReplicas?: number
+targetCPUUtilizationPercentage?: number
 }
 /**
  * The server's Service
@@ -6085,10 +6182,27 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes
+ * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
  */
 startupProbe?: {
 
+}
+/**
+ * Requests and memory limits by size, used while resources is empty; none: no resources at all
+ */
+resourcesPreset?: ("nano" | "small" | "medium" | "large" | "none")
+pdb?: {
+enabled?: boolean
+/**
+ * Pods that may be evicted at once (number or percentage)
+ */
+maxUnavailable?: (number | string)
+}
+autoscaling?: {
+enabled?: boolean
+minReplicas?: number
+maxReplicas?: number
+targetCPUUtilizationPercentage?: number
 }
 /**
  * The server's Service
@@ -6409,10 +6523,27 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes
+ * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
  */
 startupProbe?: {
 
+}
+/**
+ * Requests and memory limits by size, used while resources is empty; none: no resources at all
+ */
+resourcesPreset?: ("nano" | "small" | "medium" | "large" | "none")
+pdb?: {
+enabled?: boolean
+/**
+ * Pods that may be evicted at once (number or percentage)
+ */
+maxUnavailable?: (number | string)
+}
+autoscaling?: {
+enabled?: boolean
+minReplicas?: number
+maxReplicas?: number
+targetCPUUtilizationPercentage?: number
 }
 /**
  * The server's Service
@@ -7832,10 +7963,27 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes
+ * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
  */
 startupProbe?: {
 
+}
+/**
+ * Requests and memory limits by size, used while resources is empty; none: no resources at all
+ */
+resourcesPreset?: ("nano" | "small" | "medium" | "large" | "none")
+pdb?: {
+enabled?: boolean
+/**
+ * Pods that may be evicted at once (number or percentage)
+ */
+maxUnavailable?: (number | string)
+}
+autoscaling?: {
+enabled?: boolean
+minReplicas?: number
+maxReplicas?: number
+targetCPUUtilizationPercentage?: number
 }
 /**
  * The server's Service
@@ -8071,10 +8219,27 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes
+ * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
  */
 startupProbe?: {
 
+}
+/**
+ * Requests and memory limits by size, used while resources is empty; none: no resources at all
+ */
+resourcesPreset?: ("nano" | "small" | "medium" | "large" | "none")
+pdb?: {
+enabled?: boolean
+/**
+ * Pods that may be evicted at once (number or percentage)
+ */
+maxUnavailable?: (number | string)
+}
+autoscaling?: {
+enabled?: boolean
+minReplicas?: number
+maxReplicas?: number
+targetCPUUtilizationPercentage?: number
 }
 /**
  * The server's Service
@@ -8436,10 +8601,27 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes
+ * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
  */
 startupProbe?: {
 
+}
+/**
+ * Requests and memory limits by size, used while resources is empty; none: no resources at all
+ */
+resourcesPreset?: ("nano" | "small" | "medium" | "large" | "none")
+pdb?: {
+enabled?: boolean
+/**
+ * Pods that may be evicted at once (number or percentage)
+ */
+maxUnavailable?: (number | string)
+}
+autoscaling?: {
+enabled?: boolean
+minReplicas?: number
+maxReplicas?: number
+targetCPUUtilizationPercentage?: number
 }
 /**
  * The server's Service
@@ -8769,6 +8951,14 @@ priorityClassName?: string
  * Seconds a pod gets between SIGTERM and SIGKILL; null: the Kubernetes default (30)
  */
 terminationGracePeriodSeconds?: (number | null)
+/**
+ * Requests and memory limits by size, used while resources is empty; none: no resources at all
+ */
+resourcesPreset?: ("nano" | "small" | "medium" | "large" | "none")
+/**
+ * Seconds before a stuck run is stopped and the upgrade fails
+ */
+activeDeadlineSeconds?: (number | null)
 }
 export interface DoneValues {
 /**
@@ -8959,10 +9149,27 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes
+ * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
  */
 startupProbe?: {
 
+}
+/**
+ * Requests and memory limits by size, used while resources is empty; none: no resources at all
+ */
+resourcesPreset?: ("nano" | "small" | "medium" | "large" | "none")
+pdb?: {
+enabled?: boolean
+/**
+ * Pods that may be evicted at once (number or percentage)
+ */
+maxUnavailable?: (number | string)
+}
+autoscaling?: {
+enabled?: boolean
+minReplicas?: number
+maxReplicas?: number
+targetCPUUtilizationPercentage?: number
 }
 /**
  * The server's Service
@@ -9163,10 +9370,27 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes
+ * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
  */
 startupProbe?: {
 
+}
+/**
+ * Requests and memory limits by size, used while resources is empty; none: no resources at all
+ */
+resourcesPreset?: ("nano" | "small" | "medium" | "large" | "none")
+pdb?: {
+enabled?: boolean
+/**
+ * Pods that may be evicted at once (number or percentage)
+ */
+maxUnavailable?: (number | string)
+}
+autoscaling?: {
+enabled?: boolean
+minReplicas?: number
+maxReplicas?: number
+targetCPUUtilizationPercentage?: number
 }
 /**
  * The server's Service
@@ -9322,11 +9546,15 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes
+ * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
  */
 startupProbe?: {
 
 }
+/**
+ * Requests and memory limits by size, used while resources is empty; none: no resources at all
+ */
+resourcesPreset?: ("nano" | "small" | "medium" | "large" | "none")
 /**
  * The server's Service
  */
@@ -9518,11 +9746,15 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes
+ * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
  */
 startupProbe?: {
 
 }
+/**
+ * Requests and memory limits by size, used while resources is empty; none: no resources at all
+ */
+resourcesPreset?: ("nano" | "small" | "medium" | "large" | "none")
 /**
  * The server's Service
  */
@@ -9976,10 +10208,27 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes
+ * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
  */
 startupProbe?: {
 
+}
+/**
+ * Requests and memory limits by size, used while resources is empty; none: no resources at all
+ */
+resourcesPreset?: ("nano" | "small" | "medium" | "large" | "none")
+pdb?: {
+enabled?: boolean
+/**
+ * Pods that may be evicted at once (number or percentage)
+ */
+maxUnavailable?: (number | string)
+}
+autoscaling?: {
+enabled?: boolean
+minReplicas?: number
+maxReplicas?: number
+targetCPUUtilizationPercentage?: number
 }
 /**
  * The server's Service
@@ -10116,11 +10365,15 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes
+ * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
  */
 startupProbe?: {
 
 }
+/**
+ * Requests and memory limits by size, used while resources is empty; none: no resources at all
+ */
+resourcesPreset?: ("nano" | "small" | "medium" | "large" | "none")
 /**
  * The server's Service
  */
@@ -10279,11 +10532,15 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes
+ * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
  */
 startupProbe?: {
 
 }
+/**
+ * Requests and memory limits by size, used while resources is empty; none: no resources at all
+ */
+resourcesPreset?: ("nano" | "small" | "medium" | "large" | "none")
 /**
  * The server's Service
  */

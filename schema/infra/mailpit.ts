@@ -26,13 +26,14 @@ export const mailpit = defineServer({
   command: ['/mailpit'],
   ports: [{ name: 'http', port: 8025 }, { name: 'smtp', port: 1025 }],
   probe: { path: '/livez' },
+  resourcesPreset: 'nano',
   publicPath: '/mailpit',
   subdomain: 'mail',
   // the UI, its API and /livez all sit under MP_WEBROOT
   routesUnderPublicPath: true,
   calls: [],
   // the image runs as root by default; Mailpit needs no privilege (ports above 1024, messages in /tmp)
-  runAsUser: 1000,
+  runAsUser: 10002,
   env,
   wiring: {
     MP_SMTP_AUTH_ACCEPT_ANY: { from: 'literal', value: 'true' },

@@ -26,9 +26,12 @@ export const mysql = defineServer({
   // entrypoint creates. A managed MySQL 8.4 needs the same (see docs/secrets-and-data.md).
   command: ['docker-entrypoint.sh', 'mysqld', '--mysql-native-password=ON', '--authentication-policy=mysql_native_password,,'],
   ports: [{ name: 'mysql', port: 3306 }],
-  probe: {},
+  probe: { liveness: { exec: ['sh', '-c', 'exec mysqladmin ping -h 127.0.0.1 -uroot -p"$MYSQL_ROOT_PASSWORD" --silent'] } },
+  resourcesPreset: 'medium',
+  writablePaths: ['/tmp', '/var/lib/mysql', '/var/run/mysqld'],
   calls: [],
-  runAsUser: 999,
+  // any unprivileged uid: the entrypoint only chowns when started as root; the data dir belongs to the fsGroup
+  runAsUser: 10999,
   env,
   wiring: {
     MYSQL_ROOT_PASSWORD: { from: 'sharedSecret', key: 'mysqlPassword' },

@@ -21,9 +21,11 @@ export const redis = defineServer({
   // /data: a PersistentVolumeClaim while global.persistence.redis.enabled, else an emptyDir
   sharedVolume: { claim: 'redis', mountPath: '/data', optional: true },
   ports: [{ name: 'redis', port: 6379 }],
-  probe: {},
+  // ready once it accepts connections; alive while it answers PING (with the password it requires)
+  probe: { liveness: { exec: ['sh', '-c', 'REDISCLI_AUTH="$REDIS_PASSWORD" exec redis-cli ping'] } },
   calls: [],
-  runAsUser: 999,
+  // any unprivileged uid works (the image's redis user is 999; /data belongs to the pod's fsGroup)
+  runAsUser: 10999,
   env,
   wiring: {
     REDIS_PASSWORD,

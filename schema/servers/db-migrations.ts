@@ -7,7 +7,8 @@ export const dbMigrations = defineServer({
   name: 'db-migrations',
   description: 'Forward-only schema patcher for the fxa, fxa_oauth, fxa_profile and pushbox databases; runs once per install/upgrade before the servers',
   origin: 'fxa',
-  workload: { kind: 'Job', hook: 'pre-install,pre-upgrade', backoffLimit: 2 },
+  // a stuck migration (a lock held elsewhere) fails the upgrade after 30 minutes instead of hanging it
+  workload: { kind: 'Job', hook: 'pre-install,pre-upgrade', backoffLimit: 2, activeDeadlineSeconds: 1800 },
   scaling: 'singleton',
   enabledByDefault: true,
   production: true,

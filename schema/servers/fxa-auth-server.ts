@@ -15,6 +15,7 @@ export const authServer = defineServer({
   ...RUN['fxa-auth-server'],
   ports: [{ name: 'http', port: 9000 }],
   probe: { path: '/__lbheartbeat__' },
+  resourcesPreset: 'medium',
   // oauthServer.clients is a list of objects: convict splits Array env values on commas, so it comes as a file
   configFiles: [{ name: 'oauth-clients.json', template: 'fxa-common.oauth.clientsFile' }],
   keyFiles: ['secret-key.json', 'public-key.json', 'openid-key.json', 'openid-newkey.json', 'openid-oldkey.json', 'vapid-keys.json'],

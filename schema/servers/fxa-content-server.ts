@@ -16,6 +16,7 @@ export const contentServer = defineServer({
   ...RUN['fxa-content-server'],
   ports: [{ name: 'http', port: 3030 }],
   probe: { path: '/__lbheartbeat__' },
+  resourcesPreset: 'medium',
   publicPath: '',
   calls: ['fxa-auth-server', 'fxa-profile-server', 'fxa-graphql-api', 'redis', 'statsd'],
   nodeEnv: { variable: 'NODE_ENV', development: 'development', production: 'production' },

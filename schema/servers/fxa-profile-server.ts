@@ -62,6 +62,9 @@ export const profileStatic = defineServer({
   scaling: 'scalable',
   ...RUN['fxa-profile-static'],
   ports: [{ name: 'http', port: 1112 }],
+  // _static serves only images, with no heartbeat route: readiness is a TCP connect, liveness the same check
+  // from inside (netcat is in mozilla/fxa-mono's runtime stage, _dev/docker/mono/Dockerfile)
+  probe: { liveness: { exec: ['nc', '-z', '127.0.0.1', '1112'] } },
   publicPath: '/profile-images',
   subdomain: 'avatars',
   calls: [],

@@ -62,7 +62,7 @@ function dev(catalog: readonly ServerSpec[]): Record<string, unknown> {
 
 /** Production: external MySQL (e.g. Amazon RDS), every secret by reference, no example relying parties. */
 function prod(catalog: readonly ServerSpec[]): Record<string, unknown> {
-  const scaled = { replicaCount: 2, resources: { requests: { cpu: '250m', memory: '512Mi' }, limits: { memory: '1Gi' } } };
+  const scaled = { replicaCount: 2, resourcesPreset: 'medium' };
   const servers = enableAll(catalog, (name, production) => production && !['mysql', 'fxa-admin-server', 'fxa-admin-panel'].includes(name));
   return {
     global: {

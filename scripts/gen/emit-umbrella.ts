@@ -57,7 +57,7 @@ function umbrellaValues(catalog: readonly ServerSpec[]): Record<string, unknown>
   );
   const debugPod = doc('A pod that only sleeps, from the FxA image, for `kubectl exec` (the launcher\'s server=debug)', {
     enabled: doc('Start the debug pod', false),
-    resources: doc('Its resources', { requests: { cpu: '10m', memory: '64Mi' }, limits: { memory: '512Mi' } }),
+    resources: doc('Its resources', { requests: { cpu: '10m', memory: '64Mi', 'ephemeral-storage': '50Mi' }, limits: { memory: '512Mi', 'ephemeral-storage': '1Gi' } }),
   });
   return { global: doc('Shared by every server', globalValues()), debugPod, ...servers };
 }
@@ -98,6 +98,7 @@ export function emitUmbrella(catalog: readonly ServerSpec[] = CATALOG): OutputFi
     { path: 'charts/fxa/values.schema.json', content: json(umbrellaSchema(catalog)) },
     { path: 'charts/fxa/templates/shared-secrets.yaml', content: include('sharedSecrets') },
     { path: 'charts/fxa/templates/debug-pod.yaml', content: include('debugPod') },
+    { path: 'charts/fxa/templates/service-account.yaml', content: include('serviceAccount') },
     { path: 'charts/fxa/templates/routes.yaml', content: include('routes') },
     { path: 'charts/fxa/templates/network-policies.yaml', content: include('networkPolicies') },
     // every server's address, path and callers, read by the umbrella's own templates (routes, network policies)

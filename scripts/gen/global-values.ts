@@ -42,6 +42,9 @@ export function globalValues(): Record<string, unknown> {
       image: doc('The launcher image, built FROM global.image by `npm run docker:build -- <version> [user]`', { repository: LAUNCHER_IMAGE.repository, tag: LAUNCHER_IMAGE.tag }),
     }),
     imagePullSecrets: doc('Image pull secrets for every pod', []),
+    serviceAccount: doc('Every pod runs as the release\'s own ServiceAccount (no API access, token not mounted)', {
+      name: doc('Use this existing ServiceAccount instead of creating <release>-fxa', ''),
+    }),
     mysql: doc('MySQL every server connects to; empty host means the in-cluster mysql (development only)', {
       host: '',
       port: 3306,
@@ -189,6 +192,7 @@ export function globalSchema(): JSONSchema {
           },
         },
       },
+      serviceAccount: { type: 'object', additionalProperties: false, properties: { name: str('Existing ServiceAccount') } },
       imagePullSecrets: { type: 'array', items: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } } },
       mysql: {
         type: 'object',

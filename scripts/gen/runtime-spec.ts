@@ -63,6 +63,8 @@ export function runtimeSpec(s: ServerSpec, dir: Record<string, unknown> = direct
     command: s.command,
     ports: s.ports,
     probe: s.probe ?? null,
+    resourcesPreset: s.resourcesPreset ?? 'small',
+    writablePaths: s.writablePaths ?? ['/tmp'],
     nodeEnv: s.nodeEnv ?? null,
     runAsUser: s.runAsUser,
     envNames: s.env.map((v) => v.name).sort(),

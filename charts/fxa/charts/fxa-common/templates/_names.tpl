@@ -37,3 +37,12 @@ Usage: include "fxa-common.names.keys" $
 {{- $k := .Values.global.keys | default dict -}}
 {{- $k.existingSecret | default (include "fxa-common.names.fullname" (dict "context" . "server" "fxa-keys")) -}}
 {{- end -}}
+
+{{/*
+fxa-common.names.serviceAccount: the release's own ServiceAccount (no API access, no token mounted), unless
+global.serviceAccount.name names another.
+Usage: include "fxa-common.names.serviceAccount" $
+*/}}
+{{- define "fxa-common.names.serviceAccount" -}}
+{{- (.Values.global.serviceAccount | default dict).name | default (include "fxa-common.names.fullname" (dict "context" . "server" "fxa")) -}}
+{{- end -}}

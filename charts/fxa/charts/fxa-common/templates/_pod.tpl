@@ -21,9 +21,7 @@ metadata:
     {{- with $v.podAnnotations }}{{ toYaml . | nindent 4 }}{{ end }}
 spec:
   automountServiceAccountToken: false
-  {{- with $v.serviceAccountName }}
-  serviceAccountName: {{ . }}
-  {{- end }}
+  serviceAccountName: {{ $v.serviceAccountName | default (include "fxa-common.names.serviceAccount" $ctx) }}
   {{- with $v.priorityClassName }}
   priorityClassName: {{ . }}
   {{- end }}
@@ -58,7 +56,7 @@ spec:
         {{- end }}
       {{- end }}
       securityContext:
-        {{- $cDefault := dict "allowPrivilegeEscalation" false "capabilities" (dict "drop" (list "ALL")) }}
+        {{- $cDefault := dict "allowPrivilegeEscalation" false "readOnlyRootFilesystem" true "capabilities" (dict "drop" (list "ALL")) }}
         {{- toYaml (mergeOverwrite $cDefault ($v.securityContext | default dict)) | nindent 8 }}
       {{- with $spec.ports }}
       ports:
@@ -66,6 +64,11 @@ spec:
         - name: {{ .name }}
           containerPort: {{ .port }}
           protocol: TCP
+        {{- if .udp }}
+        - name: {{ .name }}-udp
+          containerPort: {{ .port }}
+          protocol: UDP
+        {{- end }}
         {{- end }}
       {{- end }}
       {{- $isJob := eq $spec.workload.kind "Job" }}
@@ -90,26 +93,30 @@ spec:
         {{- with $refs }}{{ trim . | nindent 8 }}{{ end }}
         {{- with $v.extraEnv }}{{ toYaml . | nindent 8 }}{{ end }}
       {{- end }}
-      {{- if and $spec.probe $spec.ports (ne $spec.workload.kind "Job") }}
-      {{- $probe := include "fxa-common.probe" . }}
+      {{- if and (not (kindIs "invalid" $spec.probe)) $spec.ports (ne $spec.workload.kind "Job") }}
       readinessProbe:
-        {{- $probe | nindent 8 }}
+        {{- include "fxa-common.probe" (dict "context" $ctx "spec" $spec "check" $spec.probe) | nindent 8 }}
         periodSeconds: 10
         failureThreshold: 3
       livenessProbe:
-        {{- $probe | nindent 8 }}
-        {{- if not $v.startupProbe }}
-        initialDelaySeconds: 30
-        {{- end }}
+        {{- include "fxa-common.probe" (dict "context" $ctx "spec" $spec "check" ($spec.probe.liveness | default dict)) | nindent 8 }}
         periodSeconds: 20
         failureThreshold: 6
-      {{- with $v.startupProbe }}
+      {{- /* liveness starts once the server has come up: up to 5 minutes by default (migrations, cold caches) */}}
       startupProbe:
-        {{- toYaml . | nindent 8 }}
+        {{- if $v.startupProbe }}
+        {{- toYaml $v.startupProbe | nindent 8 }}
+        {{- else }}
+        {{- include "fxa-common.probe" (dict "context" $ctx "spec" $spec "check" $spec.probe) | nindent 8 }}
+        periodSeconds: 10
+        failureThreshold: 30
+        {{- end }}
       {{- end }}
-      {{- end }}
-      {{- if or $spec.configFiles $spec.keyFiles $spec.sharedVolume $v.extraVolumeMounts }}
       volumeMounts:
+        {{- range $i, $path := $spec.writablePaths }}
+        - name: writable-{{ $i }}
+          mountPath: {{ $path }}
+        {{- end }}
         {{- if $spec.configFiles }}
         - name: config-files
           mountPath: /fxa-helm/config
@@ -127,13 +134,15 @@ spec:
         {{- with $v.extraVolumeMounts }}
         {{- toYaml . | nindent 8 }}
         {{- end }}
-      {{- end }}
-      {{- with $v.resources }}
+      {{- with include "fxa-common.resources" (dict "values" $v "spec" $spec) }}
       resources:
-        {{- toYaml . | nindent 8 }}
+        {{- . | nindent 8 }}
       {{- end }}
-  {{- if or $spec.configFiles $spec.keyFiles $spec.sharedVolume $v.extraVolumes }}
   volumes:
+    {{- range $i, $path := $spec.writablePaths }}
+    - name: writable-{{ $i }}
+      emptyDir: {}
+    {{- end }}
     {{- if $spec.configFiles }}
     - name: config-files
       configMap:
@@ -162,7 +171,6 @@ spec:
     {{- with $v.extraVolumes }}
     {{- toYaml . | nindent 4 }}
     {{- end }}
-  {{- end }}
   {{- with $v.nodeSelector }}
   nodeSelector:
     {{- toYaml . | nindent 4 }}
@@ -184,14 +192,21 @@ spec:
 {{- end -}}
 
 {{/*
-fxa-common.probe: an HTTP probe on the server's heartbeat path (under its mount path), else TCP.
-Usage: include "fxa-common.probe" (dict "context" $ "spec" $spec)
+fxa-common.probe: one check: exec, an HTTP GET of its path (under the server's mount path), or a TCP connect;
+on the named port, else the server's first.
+Usage: include "fxa-common.probe" (dict "context" $ "spec" $spec "check" $check)
 */}}
 {{- define "fxa-common.probe" -}}
-{{- $port := (index .spec.ports 0).name -}}
-{{- if .spec.probe.path -}}
+{{- $port := .check.port | default (index .spec.ports 0).name -}}
+{{- if .check.exec -}}
+exec:
+  command:
+    {{- range .check.exec }}
+    - {{ . | quote }}
+    {{- end }}
+{{- else if .check.path -}}
 httpGet:
-  path: {{ printf "%s%s" (include "fxa-common.urls.mountPath" (dict "context" .context "spec" .spec "server" .spec.name)) .spec.probe.path }}
+  path: {{ printf "%s%s" (include "fxa-common.urls.mountPath" (dict "context" .context "spec" .spec "server" .spec.name)) .check.path }}
   port: {{ $port }}
 {{- else -}}
 tcpSocket:
@@ -199,6 +214,33 @@ tcpSocket:
 {{- end -}}
 {{- end -}}
 
+{{/*
+fxa-common.resources: the container's resources: values.resources when given, else the preset
+(values.resourcesPreset, else the catalog's). Requests for CPU, memory and ephemeral storage; limits for
+memory and ephemeral storage only, since a CPU limit throttles a busy event loop. Preset "none": nothing.
+Usage: include "fxa-common.resources" (dict "values" $v "spec" $spec)
+*/}}
+{{- define "fxa-common.resources" -}}
+{{- if .values.resources -}}
+{{- toYaml .values.resources -}}
+{{- else -}}
+{{- $presets := dict
+  "nano" (list "10m" "64Mi" "256Mi")
+  "small" (list "50m" "192Mi" "512Mi")
+  "medium" (list "250m" "512Mi" "1Gi")
+  "large" (list "500m" "1Gi" "2Gi") -}}
+{{- $name := .values.resourcesPreset | default .spec.resourcesPreset | default "small" -}}
+{{- with index $presets $name -}}
+requests:
+  cpu: {{ index . 0 }}
+  memory: {{ index . 1 }}
+  ephemeral-storage: 50Mi
+limits:
+  memory: {{ index . 2 }}
+  ephemeral-storage: 1Gi
+{{- end -}}
+{{- end -}}
+{{- end -}}
 
 {{/*
 fxa-common.image: repository:tag, or repository:tag@digest when a digest pins it; a per-server override wins

@@ -39,6 +39,7 @@ metadata:
   {{- with include "fxa-common.hookAnnotations" (dict "spec" $spec "weight" "0") }}{{ . | nindent 2 }}{{ end }}
 spec:
   backoffLimit: {{ $spec.workload.backoffLimit }}
+  activeDeadlineSeconds: {{ $ctx.Values.activeDeadlineSeconds | default $spec.workload.activeDeadlineSeconds | int }}
   template:
     {{- include "fxa-common.pod" $args | nindent 4 }}
 {{- else }}
@@ -50,11 +51,20 @@ metadata:
   labels:
     {{- include "fxa-common.labels.standard" $args | nindent 4 }}
 spec:
+  {{- if not ($ctx.Values.autoscaling | default dict).enabled }}
   replicas: {{ $ctx.Values.replicaCount }}
-  {{- if eq $spec.scaling "singleton" }}
-  strategy:
-    type: Recreate
   {{- end }}
+  strategy:
+    {{- if eq $spec.scaling "singleton" }}
+    {{- /* never two at once: a singleton's volume is ReadWriteOnce, and it must not run twice */}}
+    type: Recreate
+    {{- else }}
+    {{- /* a new pod is ready before an old one goes: no capacity lost during a rollout */}}
+    type: RollingUpdate
+    rollingUpdate:
+      maxUnavailable: 0
+      maxSurge: 1
+    {{- end }}
   selector:
     matchLabels:
       {{- include "fxa-common.labels.selector" $args | nindent 6 }}
@@ -84,6 +94,56 @@ spec:
       port: {{ .port }}
       targetPort: {{ .name }}
       protocol: TCP
+    {{- if .udp }}
+    - name: {{ .name }}-udp
+      port: {{ .port }}
+      targetPort: {{ .name }}-udp
+      protocol: UDP
     {{- end }}
+    {{- end }}
+{{- end }}
+{{- if and (eq $spec.workload.kind "Deployment") (eq $spec.scaling "scalable") }}
+{{- $pdb := $ctx.Values.pdb | default dict }}
+{{- if $pdb.enabled }}
+---
+apiVersion: policy/v1
+kind: PodDisruptionBudget
+metadata:
+  name: {{ $fullname }}
+  namespace: {{ $ctx.Release.Namespace | quote }}
+  labels:
+    {{- include "fxa-common.labels.standard" $args | nindent 4 }}
+spec:
+  {{- /* one pod at a time may be evicted: drains go on with one replica, and never take two at once */}}
+  maxUnavailable: {{ $pdb.maxUnavailable | default 1 }}
+  selector:
+    matchLabels:
+      {{- include "fxa-common.labels.selector" $args | nindent 6 }}
+{{- end }}
+{{- $hpa := $ctx.Values.autoscaling | default dict }}
+{{- if $hpa.enabled }}
+---
+apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata:
+  name: {{ $fullname }}
+  namespace: {{ $ctx.Release.Namespace | quote }}
+  labels:
+    {{- include "fxa-common.labels.standard" $args | nindent 4 }}
+spec:
+  scaleTargetRef:
+    apiVersion: apps/v1
+    kind: Deployment
+    name: {{ $fullname }}
+  minReplicas: {{ $hpa.minReplicas | default 2 }}
+  maxReplicas: {{ $hpa.maxReplicas | default 10 }}
+  metrics:
+    - type: Resource
+      resource:
+        name: cpu
+        target:
+          type: Utilization
+          averageUtilization: {{ $hpa.targetCPUUtilizationPercentage | default 70 }}
+{{- end }}
 {{- end }}
 {{- end -}}
