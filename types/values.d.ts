@@ -108,6 +108,18 @@ repository?: string
 tag?: string
 }
 }
+metrics?: {
+serviceMonitor?: {
+enabled?: boolean
+/**
+ * Scrape interval
+ */
+interval?: string
+labels?: {
+[k: string]: string | undefined
+}
+}
+}
 serviceAccount?: {
 /**
  * Existing ServiceAccount

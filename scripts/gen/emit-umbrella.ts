@@ -99,6 +99,7 @@ export function emitUmbrella(catalog: readonly ServerSpec[] = CATALOG): OutputFi
     { path: 'charts/fxa/templates/shared-secrets.yaml', content: include('sharedSecrets') },
     { path: 'charts/fxa/templates/debug-pod.yaml', content: include('debugPod') },
     { path: 'charts/fxa/templates/service-account.yaml', content: include('serviceAccount') },
+    { path: 'charts/fxa/templates/service-monitor.yaml', content: include('serviceMonitor') },
     { path: 'charts/fxa/templates/routes.yaml', content: include('routes') },
     { path: 'charts/fxa/templates/network-policies.yaml', content: include('networkPolicies') },
     // every server's address, path and callers, read by the umbrella's own templates (routes, network policies)

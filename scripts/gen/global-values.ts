@@ -42,8 +42,15 @@ export function globalValues(): Record<string, unknown> {
       image: doc('The launcher image, built FROM global.image by `npm run docker:build -- <version> [user]`', { repository: LAUNCHER_IMAGE.repository, tag: LAUNCHER_IMAGE.tag }),
     }),
     imagePullSecrets: doc('Image pull secrets for every pod', []),
+    metrics: doc('Metrics: the servers send StatsD to global.statsd; the in-cluster statsd_exporter serves them to Prometheus', {
+      serviceMonitor: doc('A Prometheus Operator ServiceMonitor for the exporter, rendered only where the cluster has that API', {
+        enabled: doc('Render it when the ServiceMonitor API exists', true),
+        interval: doc('Scrape interval', '30s'),
+        labels: doc('Extra labels (e.g. the release label your Prometheus selects)', {}),
+      }),
+    }),
     serviceAccount: doc('Every pod runs as the release\'s own ServiceAccount (no API access, token not mounted)', {
-      name: doc('Use this existing ServiceAccount instead of creating <release>-fxa', ''),
+      name: doc('Use this existing ServiceAccount instead of creating <release>-fxa-servers', ''),
     }),
     mysql: doc('MySQL every server connects to; empty host means the in-cluster mysql (development only)', {
       host: '',
@@ -189,6 +196,17 @@ export function globalSchema(): JSONSchema {
             type: 'object',
             additionalProperties: false,
             properties: { repository: str('Launcher image repository', { minLength: 1 }), tag: str('Launcher image tag', { minLength: 1 }) },
+          },
+        },
+      },
+      metrics: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          serviceMonitor: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { enabled: { type: 'boolean' }, interval: str('Scrape interval', { pattern: '^[0-9]+(ms|s|m|h)$' }), labels: { type: 'object', additionalProperties: { type: 'string' } } },
           },
         },
       },

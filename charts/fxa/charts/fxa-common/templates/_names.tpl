@@ -44,5 +44,5 @@ global.serviceAccount.name names another.
 Usage: include "fxa-common.names.serviceAccount" $
 */}}
 {{- define "fxa-common.names.serviceAccount" -}}
-{{- (.Values.global.serviceAccount | default dict).name | default (include "fxa-common.names.fullname" (dict "context" . "server" "fxa")) -}}
+{{- (.Values.global.serviceAccount | default dict).name | default (include "fxa-common.names.fullname" (dict "context" . "server" "fxa-servers")) -}}
 {{- end -}}

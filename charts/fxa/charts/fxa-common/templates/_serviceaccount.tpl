@@ -12,7 +12,7 @@ metadata:
   name: {{ include "fxa-common.names.serviceAccount" . }}
   namespace: {{ .Release.Namespace | quote }}
   labels:
-    {{- include "fxa-common.labels.standard" (dict "context" . "spec" (dict "name" "fxa" "component" "identity")) | nindent 4 }}
+    {{- include "fxa-common.labels.standard" (dict "context" . "spec" (dict "name" "fxa-servers" "component" "identity")) | nindent 4 }}
 automountServiceAccountToken: false
 {{- end }}
 {{- end -}}

@@ -1,0 +1,98 @@
+/**
+ * Availability and hardening, rendered by the real Helm: a PodDisruptionBudget (and, asked for, an HPA) for
+ * every scalable server and none for singletons, rollouts that never drop capacity, read-only root
+ * filesystems with writable emptyDirs, probes that differ, resources everywhere, the release's own
+ * ServiceAccount, the migrations Job's deadline, and StatsD reachable over UDP through its Service.
+ */
+import { describe, expect, it } from 'vitest';
+import { CATALOG } from '../../schema/index.ts';
+import { render, valuesFile, type K8sObject } from '../helpers/helm.ts';
+
+interface Container { name: string; securityContext?: { readOnlyRootFilesystem?: boolean }; readinessProbe?: unknown; livenessProbe?: unknown; startupProbe?: unknown; resources?: { requests?: Record<string, string>; limits?: Record<string, string> }; volumeMounts?: { name: string; mountPath: string }[] }
+interface PodSpec { serviceAccountName?: string; automountServiceAccountToken?: boolean; containers: Container[]; volumes?: { name: string; emptyDir?: unknown }[] }
+type Workload = K8sObject & { spec: { replicas?: number; strategy?: { type: string; rollingUpdate?: { maxUnavailable: number } }; activeDeadlineSeconds?: number; template: { spec: PodSpec } } };
+
+const name = (o: K8sObject): string => o.metadata.labels?.['app.kubernetes.io/name'] ?? o.metadata.name;
+
+describe.each(['prod', 'dev'])('values/%s.yaml', (env) => {
+  const objects = render('helm', ['-f', valuesFile(env)]);
+  const workloads = objects.filter((o) => o.kind === 'Deployment' || o.kind === 'Job') as Workload[];
+  const deployments = workloads.filter((o) => o.kind === 'Deployment');
+  const spec = (o: K8sObject) => CATALOG.find((s) => s.name === name(o));
+
+  it('gives every scalable Deployment a PodDisruptionBudget, and no singleton one', () => {
+    const pdbs = new Set(objects.filter((o) => o.kind === 'PodDisruptionBudget').map(name));
+    for (const d of deployments.filter((x) => spec(x))) expect(pdbs.has(name(d)), name(d)).toBe(spec(d)!.scaling === 'scalable');
+  });
+
+  it('rolls scalable servers out with a new pod ready before an old one goes, singletons one at a time', () => {
+    for (const d of deployments.filter((x) => spec(x))) {
+      if (spec(d)!.scaling === 'scalable') expect(d.spec.strategy, name(d)).toEqual({ type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } });
+      else expect(d.spec.strategy, name(d)).toEqual({ type: 'Recreate' });
+    }
+  });
+
+  it('runs every container with a read-only root filesystem, writing only to emptyDirs', () => {
+    for (const w of workloads) {
+      const pod = w.spec.template.spec;
+      for (const c of pod.containers) {
+        expect(c.securityContext?.readOnlyRootFilesystem, name(w)).toBe(true);
+        const tmp = c.volumeMounts?.find((m) => m.mountPath === '/tmp');
+        if (name(w) !== 'statsd') expect(pod.volumes?.find((v) => v.name === tmp?.name)?.emptyDir, `${name(w)} /tmp`).toEqual({});
+      }
+    }
+  });
+
+  it('probes every long-running server three ways, liveness differing from readiness', () => {
+    for (const d of deployments) {
+      const c = d.spec.template.spec.containers[0]!;
+      if (!spec(d)?.ports.length) continue;
+      expect(c.readinessProbe, name(d)).toBeDefined();
+      expect(c.startupProbe, name(d)).toBeDefined();
+      expect(c.livenessProbe, name(d)).toBeDefined();
+      const handler = (p: unknown): string => JSON.stringify(Object.fromEntries(Object.entries(p as object).filter(([k]) => ['httpGet', 'tcpSocket', 'exec'].includes(k))));
+      expect(handler(c.livenessProbe), name(d)).not.toBe(handler(c.readinessProbe));
+    }
+  });
+
+  it('requests CPU, memory and ephemeral storage and limits memory for every container', () => {
+    for (const w of workloads) {
+      const r = w.spec.template.spec.containers[0]!.resources;
+      expect(Object.keys(r?.requests ?? {}).sort(), name(w)).toEqual(['cpu', 'ephemeral-storage', 'memory']);
+      expect(r?.limits?.memory, name(w)).toBeTruthy();
+    }
+  });
+
+  it('runs every pod as the release\'s own ServiceAccount without its token', () => {
+    const sa = objects.find((o) => o.kind === 'ServiceAccount') as unknown as { metadata: { name: string }; automountServiceAccountToken: boolean };
+    expect(sa).toMatchObject({ metadata: { name: 'fxa-servers' }, automountServiceAccountToken: false });
+    for (const w of workloads) expect(w.spec.template.spec, name(w)).toMatchObject({ serviceAccountName: 'fxa-servers', automountServiceAccountToken: false });
+  });
+
+  it('stops a stuck migrations Job', () => {
+    expect(workloads.find((w) => name(w) === 'db-migrations')!.spec.activeDeadlineSeconds).toBe(1800);
+  });
+});
+
+it('renders an autoscaler on request, without a fixed replica count', () => {
+  const objects = render('helm', ['-f', valuesFile('prod'), '--set', 'fxa-auth-server.autoscaling.enabled=true', '--set', 'fxa-auth-server.autoscaling.maxReplicas=6']);
+  const hpa = objects.find((o) => o.kind === 'HorizontalPodAutoscaler') as unknown as { spec: { scaleTargetRef: { name: string }; minReplicas: number; maxReplicas: number } };
+  expect(hpa.spec).toMatchObject({ scaleTargetRef: { name: 'fxa-auth-server' }, minReplicas: 2, maxReplicas: 6 });
+  const auth = objects.find((o) => o.kind === 'Deployment' && name(o) === 'fxa-auth-server') as Workload;
+  expect(auth.spec.replicas).toBeUndefined();
+  expect(objects.filter((o) => o.kind === 'HorizontalPodAutoscaler')).toHaveLength(1);
+});
+
+it('carries StatsD over UDP on its Service and container, as the servers send it', () => {
+  const objects = render('helm', ['-f', valuesFile('prod')]);
+  const svc = objects.find((o) => o.kind === 'Service' && name(o) === 'statsd') as unknown as { spec: { ports: { name: string; port: number; protocol: string; targetPort: string }[] } };
+  expect(svc.spec.ports).toContainEqual({ name: 'statsd-udp', port: 8125, protocol: 'UDP', targetPort: 'statsd-udp' });
+});
+
+it('scrapes the StatsD exporter through a ServiceMonitor only where the Prometheus Operator API exists', () => {
+  const monitors = (args: string[]): K8sObject[] => render('helm', ['-f', valuesFile('prod'), ...args]).filter((o) => o.kind === 'ServiceMonitor');
+  expect(monitors([])).toEqual([]);
+  const [m] = monitors(['--api-versions', 'monitoring.coreos.com/v1/ServiceMonitor']) as unknown as { spec: { endpoints: { port: string }[]; selector: { matchLabels: Record<string, string> } } }[];
+  expect(m!.spec.endpoints[0]!.port).toBe('metrics');
+  expect(m!.spec.selector.matchLabels['app.kubernetes.io/name']).toBe('statsd');
+});
