@@ -152,6 +152,15 @@ export interface Probe {
   readonly liveness?: { readonly path?: string; readonly port?: string; readonly exec?: readonly string[] };
 }
 
+/** A periodic job of a server: a command in the server's working directory, on a cron schedule, one run at a time. */
+export interface CronJob {
+  readonly name: string;
+  readonly schedule: string;
+  readonly command: readonly string[];
+  readonly description: string;
+  readonly source: CommandSource;
+}
+
 /** Resource presets (requests, memory limit and ephemeral storage) the library chart knows; `resources` overrides. */
 export type ResourcesPreset = 'nano' | 'small' | 'medium' | 'large';
 
@@ -214,6 +223,8 @@ interface ServerRun<E extends readonly EnvVar[]> {
   /** JSON files the chart renders (from the named library template) and mounts read-only under
    *  /fxa-helm/config; the server loads them through its CONFIG_FILES overlay list. */
   readonly configFiles?: readonly { readonly name: string; readonly template: string }[];
+  /** Periodic maintenance run from the same image, config and secrets (Kubernetes CronJobs); values can turn each off or reschedule it. */
+  readonly cronJobs?: readonly CronJob[];
   /** Its default resources (values: resourcesPreset, or resources to set them exactly). Default small. */
   readonly resourcesPreset?: ResourcesPreset;
   /** Where it writes at run time: emptyDirs under a read-only root filesystem. Default /tmp only. */

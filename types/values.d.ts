@@ -3505,6 +3505,33 @@ maxReplicas?: number
 targetCPUUtilizationPercentage?: number
 }
 /**
+ * Periodic maintenance jobs
+ */
+cronJobs?: {
+/**
+ * Deletes tokens and codes older than 30 days (device sessions kept), trims accounts with over 1000 sessions, cleans orphaned sessions from Redis
+ */
+"prune-tokens"?: {
+enabled?: boolean
+/**
+ * Cron schedule (five fields, or @daily and the like)
+ */
+schedule?: string
+activeDeadlineSeconds?: number
+}
+/**
+ * Deletes up to 10,000 expired OAuth authorization codes per run (older than 15 minutes)
+ */
+"prune-oauth-codes"?: {
+enabled?: boolean
+/**
+ * Cron schedule (five fields, or @daily and the like)
+ */
+schedule?: string
+activeDeadlineSeconds?: number
+}
+}
+/**
  * The server's Service
  */
 service?: {

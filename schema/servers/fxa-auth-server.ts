@@ -18,6 +18,23 @@ export const authServer = defineServer({
   resourcesPreset: 'medium',
   // oauthServer.clients is a list of objects: convict splits Array env values on commas, so it comes as a file
   configFiles: [{ name: 'oauth-clients.json', template: 'fxa-common.oauth.clientsFile' }],
+  // what Mozilla's deployment runs on a schedule, minus the Cloud Tasks-driven deletions a cluster cannot run
+  cronJobs: [
+    {
+      name: 'prune-tokens',
+      schedule: '17 3 * * *',
+      command: ['node', 'dist/packages/fxa-auth-server/scripts/prune-tokens.js', '--maxTokenAge=30-days', '--maxCodeAge=30-days', '--maxSessions=1000', '--maxSessionsBatchSize=1', '--wait=500'],
+      description: 'Deletes tokens and codes older than 30 days (device sessions kept), trims accounts with over 1000 sessions, cleans orphaned sessions from Redis',
+      source: { file: 'packages/fxa-auth-server/scripts/prune-tokens.ts', commit: '1e77381a', why: 'its flags default to 0 (nothing pruned); the values are the example run in the ecosystem docs; tsc emits it under dist/packages/fxa-auth-server/scripts' },
+    },
+    {
+      name: 'prune-oauth-codes',
+      schedule: '*/30 * * * *',
+      command: ['node', 'dist/packages/fxa-auth-server/scripts/prune-oauth-authorization-codes.js'],
+      description: 'Deletes up to 10,000 expired OAuth authorization codes per run (older than 15 minutes)',
+      source: { file: 'packages/fxa-auth-server/scripts/prune-oauth-authorization-codes.ts', commit: '2dd112e1cb701454c6d87744f0d6b2846e236581', why: 'a script added to run as a cronjob (mozilla/fxa#9395); --ttl defaults to 15 minutes' },
+    },
+  ],
   keyFiles: ['secret-key.json', 'public-key.json', 'openid-key.json', 'openid-newkey.json', 'openid-oldkey.json', 'vapid-keys.json'],
   publicPath: '/auth',
   subdomain: 'api',

@@ -33,23 +33,27 @@ export function callsOf(s: ServerSpec): string[] {
   return [...out].sort();
 }
 
+/** What every chart needs to know about one server to reach it and to guard it. */
+function entry(s: ServerSpec): Record<string, unknown> {
+  return {
+    port: s.ports[0]?.port ?? 0,
+    publicPath: s.publicPath ?? null,
+    routesUnderPublicPath: Boolean(s.routesUnderPublicPath),
+    subdomain: s.subdomain ?? null,
+    // the values key that turns it on (null: always deployed), and whom it calls: for routes and NetworkPolicies
+    enabledBy: isOptional(s) ? `${s.name}.enabled` : null,
+    calls: callsOf(s),
+    ports: s.ports.map((p) => ({ name: p.name, port: p.port })),
+    origin: s.origin,
+  };
+}
+
 export function directory(catalog: readonly ServerSpec[] = CATALOG): Record<string, unknown> {
-  return Object.fromEntries(
-    catalog.map((s) => [
-      s.name,
-      {
-        port: s.ports[0]?.port ?? 0,
-        publicPath: s.publicPath ?? null,
-        routesUnderPublicPath: Boolean(s.routesUnderPublicPath),
-        subdomain: s.subdomain ?? null,
-        // the values key that turns it on (null: always deployed), and whom it calls: for routes and NetworkPolicies
-        enabledBy: isOptional(s) ? `${s.name}.enabled` : null,
-        calls: callsOf(s),
-        ports: s.ports.map((p) => ({ name: p.name, port: p.port })),
-        origin: s.origin,
-      },
-    ]),
-  );
+  return Object.fromEntries([
+    ...catalog.map((s) => [s.name, entry(s)]),
+    // a server's periodic jobs are pods of their own: they call what the server calls and listen to nothing
+    ...catalog.flatMap((s) => (s.cronJobs ?? []).map((j) => [`${s.name}-${j.name}`, { ...entry(s), port: 0, publicPath: null, subdomain: null, ports: [] }])),
+  ]);
 }
 
 export function runtimeSpec(s: ServerSpec, dir: Record<string, unknown> = directory()): Record<string, unknown> {
@@ -73,6 +77,7 @@ export function runtimeSpec(s: ServerSpec, dir: Record<string, unknown> = direct
     configFiles: s.configFiles ?? [],
     keyFiles: s.keyFiles ?? [],
     sharedVolume: s.sharedVolume ?? null,
+    cronJobs: s.cronJobs ?? [],
     // the Firefox clients the OAuth clients file registers (read by fxa-common.oauth.clientsFile)
     ...(s.configFiles?.some((f) => f.template === 'fxa-common.oauth.clientsFile') ? { firefoxClients: FIREFOX_CLIENTS } : {}),
     directory: dir,

@@ -134,6 +134,25 @@ function extensionSchema(s: ServerSpec): JSONSchema {
         }
       : {}),
     ...(s.workload.kind === 'Job' ? { activeDeadlineSeconds: { type: ['integer', 'null'], minimum: 1, description: 'Seconds before a stuck run is stopped and the upgrade fails' } } : {}),
+    ...(s.cronJobs?.length
+      ? {
+          cronJobs: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'Periodic maintenance jobs',
+            properties: Object.fromEntries(s.cronJobs.map((j) => [j.name, {
+              type: 'object',
+              additionalProperties: false,
+              description: j.description,
+              properties: {
+                enabled: { type: 'boolean' },
+                schedule: { type: 'string', pattern: '^(@(yearly|annually|monthly|weekly|daily|midnight|hourly)|\\S+( \\S+){4})$', description: 'Cron schedule (five fields, or @daily and the like)' },
+                activeDeadlineSeconds: { type: 'integer', minimum: 1 },
+              },
+            }])),
+          },
+        }
+      : {}),
   };
 }
 
@@ -155,6 +174,9 @@ function extensionValues(s: ServerSpec): Record<string, unknown> {
         }
       : {}),
     ...(s.workload.kind === 'Job' ? { activeDeadlineSeconds: doc('Seconds before a stuck run is stopped (null: the catalog\'s default)', null) } : {}),
+    ...(s.cronJobs?.length
+      ? { cronJobs: doc('Periodic maintenance, run from the same image, config and secrets; one run at a time', Object.fromEntries(s.cronJobs.map((j) => [j.name, doc(`${j.description}: \`${j.command.join(' ')}\``, { enabled: true, schedule: j.schedule, activeDeadlineSeconds: 3600 })]))) }
+      : {}),
   };
 }
 

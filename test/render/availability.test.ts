@@ -96,3 +96,35 @@ it('scrapes the StatsD exporter through a ServiceMonitor only where the Promethe
   expect(m!.spec.endpoints[0]!.port).toBe('metrics');
   expect(m!.spec.selector.matchLabels['app.kubernetes.io/name']).toBe('statsd');
 });
+
+describe('periodic maintenance', () => {
+  const auth = CATALOG.find((s) => s.name === 'fxa-auth-server')!;
+  type Cron = K8sObject & { spec: { schedule: string; concurrencyPolicy: string; jobTemplate: { spec: { template: { metadata: { labels: Record<string, string> }; spec: PodSpec & { containers: (Container & { command: string[]; workingDir: string; envFrom: { configMapRef: { name: string } }[]; ports?: unknown })[] } } } } } };
+
+  it('runs each of the auth server\'s jobs one at a time, with its config, secrets and keys, as pods no Service selects', () => {
+    const objects = render('helm', ['-f', valuesFile('prod')]);
+    const crons = objects.filter((o) => o.kind === 'CronJob') as Cron[];
+    expect(crons.map((c) => c.metadata.name).sort()).toEqual(auth.cronJobs!.map((j) => `fxa-auth-server-${j.name}`).sort());
+    for (const job of auth.cronJobs!) {
+      const c = crons.find((x) => x.metadata.name === `fxa-auth-server-${job.name}`)!;
+      expect(c.spec).toMatchObject({ schedule: job.schedule, concurrencyPolicy: 'Forbid' });
+      const pod = c.spec.jobTemplate.spec.template;
+      const container = pod.spec.containers[0]!;
+      expect(container).toMatchObject({ command: [...job.command], workingDir: auth.workingDir, envFrom: [{ configMapRef: { name: 'fxa-auth-server-env' } }] });
+      expect(container.ports).toBeUndefined();
+      expect(pod.spec.volumes?.map((v) => v.name)).toEqual(expect.arrayContaining(['keys', 'config-files']));
+      // its own name label: the auth Service never sends a request to it
+      expect(pod.metadata.labels['app.kubernetes.io/name']).toBe(`fxa-auth-server-${job.name}`);
+      const policy = objects.find((o) => o.kind === 'NetworkPolicy' && o.metadata.name === `fxa-auth-server-${job.name}`) as unknown as { spec: { egress: unknown[]; ingress?: unknown } };
+      const authPolicy = objects.find((o) => o.kind === 'NetworkPolicy' && o.metadata.name === 'fxa-auth-server') as unknown as { spec: { egress: unknown[] } };
+      expect(policy.spec.egress).toEqual(authPolicy.spec.egress);
+      expect(policy.spec.ingress ?? []).toEqual([]);
+    }
+  });
+
+  it('can be rescheduled or turned off in values', () => {
+    const objects = render('helm', ['-f', valuesFile('prod'), '--set', 'fxa-auth-server.cronJobs.prune-tokens.schedule=@weekly', '--set', 'fxa-auth-server.cronJobs.prune-oauth-codes.enabled=false']);
+    const crons = objects.filter((o) => o.kind === 'CronJob') as Cron[];
+    expect(crons.map((c) => [c.metadata.name, c.spec.schedule])).toEqual([['fxa-auth-server-prune-tokens', '@weekly']]);
+  });
+});

@@ -15,13 +15,15 @@ describe.each(['dev', 'prod'])('NetworkPolicies of values/%s.yaml', (env) => {
   const objects = render('helm', ['-f', valuesFile(env)]);
   const policies = objects.filter((o): o is K8sObject & Policy => o.kind === 'NetworkPolicy') as unknown as Policy[];
   const deployed = new Set(objects.filter((o) => o.kind === 'Deployment' || o.kind === 'Job').map((o) => o.metadata.labels?.['app.kubernetes.io/name'] ?? ''));
+  // a server's CronJob pods carry <server>-<job> and call what the server calls
+  const jobPods = CATALOG.flatMap((s) => (deployed.has(s.name) ? (s.cronJobs ?? []).map((j) => ({ pod: `${s.name}-${j.name}`, of: s })) : []));
   const policyOf = (server: string): Policy | undefined => policies.find((p) => p.spec.podSelector.matchLabels['app.kubernetes.io/name'] === server);
 
   it('denies everything of the release by default, then has one policy per deployed server', () => {
     const deny = policies.find((p) => !p.spec.podSelector.matchLabels['app.kubernetes.io/name'])!;
     expect(deny.spec).toEqual({ podSelector: { matchLabels: { 'app.kubernetes.io/instance': 'fxa' } }, policyTypes: ['Ingress', 'Egress'] });
-    expect(policies.length).toBe(deployed.size + 1);
-    for (const s of deployed) expect(policyOf(s), s).toBeDefined();
+    expect(policies.length).toBe(deployed.size + jobPods.length + 1);
+    for (const s of [...deployed, ...jobPods.map((j) => j.pod)]) expect(policyOf(s), s).toBeDefined();
   });
 
   it('lets each server reach exactly the in-cluster servers it calls, and be reached by exactly its callers', () => {
@@ -43,7 +45,9 @@ describe.each(['dev', 'prod'])('NetworkPolicies of values/%s.yaml', (env) => {
   it('keeps Redis closed to everything but its clients', () => {
     const redis = policyOf('redis')!;
     expect(redis.spec.ingress!.every((r) => r.from?.length)).toBe(true);
-    expect([...peerNames(redis.spec.ingress, 'from')].sort()).toEqual(CATALOG.filter((s) => deployed.has(s.name) && callsOf(s).includes('redis')).map((s) => s.name).sort());
+    const clients = CATALOG.filter((s) => deployed.has(s.name) && callsOf(s).includes('redis')).map((s) => s.name);
+    const jobClients = jobPods.filter((j) => callsOf(j.of).includes('redis')).map((j) => j.pod);
+    expect([...peerNames(redis.spec.ingress, 'from')].sort()).toEqual([...clients, ...jobClients].sort());
   });
 
   it('opens public servers on their HTTP port to the router, and DNS to everyone', () => {

@@ -7,9 +7,12 @@ Usage: include "fxa-common.pod" (dict "context" $ "spec" $spec "checksum" $sum)
 {{- $v := $ctx.Values -}}
 {{- $g := $v.global -}}
 {{- $spec := .spec -}}
-{{- $fullname := include "fxa-common.names.fullname" (dict "context" $ctx "server" $spec.name) -}}
-{{- /* FxA servers run from global.image with their own command, or from the launcher image, which picks the command from `server` */ -}}
-{{- $launch := and (not $spec.image) (($g.launcher).enabled) -}}
+{{- /* a server's CronJob pods read that server's ConfigMaps (spec.configOf) */ -}}
+{{- $fullname := include "fxa-common.names.fullname" (dict "context" $ctx "server" ($spec.configOf | default $spec.name)) -}}
+{{- $cron := eq $spec.workload.kind "CronJob" -}}
+{{- /* FxA servers run from global.image with their own command, or from the launcher image, which picks the
+  command from `server`; a CronJob names its command itself, which the launcher image runs as well */ -}}
+{{- $launch := and (not $spec.image) (($g.launcher).enabled) (not $cron) -}}
 {{- $image := $spec.image | default (ternary (($g.launcher).image) $g.image $launch) -}}
 {{- $override := $v.image | default dict -}}
 metadata:
@@ -28,7 +31,7 @@ spec:
   {{- if not (kindIs "invalid" $v.terminationGracePeriodSeconds) }}
   terminationGracePeriodSeconds: {{ int $v.terminationGracePeriodSeconds }}
   {{- end }}
-  {{- if eq $spec.workload.kind "Job" }}
+  {{- if or (eq $spec.workload.kind "Job") $cron }}
   restartPolicy: Never
   {{- end }}
   {{- with $v.initContainers }}

@@ -102,6 +102,39 @@ spec:
     {{- end }}
     {{- end }}
 {{- end }}
+{{- range $job := $spec.cronJobs }}
+{{- $set := index ($ctx.Values.cronJobs | default dict) $job.name | default dict }}
+{{- if $set.enabled }}
+{{- /* the server's spec with the job's name, command and kind; no ports or probes (set, not merge: merge skips empty values) */}}
+{{- $jobSpec := deepCopy $spec }}
+{{- range $k, $val := dict "name" (printf "%s-%s" $spec.name $job.name) "configOf" $spec.name "command" $job.command "ports" (list) "workload" (dict "kind" "CronJob") "component" "cron" }}{{ $_ := set $jobSpec $k $val }}{{ end }}
+{{- $_ := unset $jobSpec "probe" }}
+{{- $jobArgs := dict "context" $ctx "spec" $jobSpec "checksum" $checksum "config" $config }}
+---
+apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: {{ include "fxa-common.names.fullname" (dict "context" $ctx "server" $jobSpec.name) }}
+  namespace: {{ $ctx.Release.Namespace | quote }}
+  labels:
+    {{- include "fxa-common.labels.standard" $jobArgs | nindent 4 }}
+  annotations:
+    fxa-helm/description: {{ $job.description | quote }}
+spec:
+  schedule: {{ $set.schedule | default $job.schedule | quote }}
+  {{- /* never two runs at once: a slow prune must not be joined by the next one */}}
+  concurrencyPolicy: Forbid
+  startingDeadlineSeconds: 600
+  successfulJobsHistoryLimit: 1
+  failedJobsHistoryLimit: 3
+  jobTemplate:
+    spec:
+      backoffLimit: 1
+      activeDeadlineSeconds: {{ $set.activeDeadlineSeconds | default 3600 | int }}
+      template:
+        {{- include "fxa-common.pod" $jobArgs | nindent 8 }}
+{{- end }}
+{{- end }}
 {{- if and (eq $spec.workload.kind "Deployment") (eq $spec.scaling "scalable") }}
 {{- $pdb := $ctx.Values.pdb | default dict }}
 {{- if $pdb.enabled }}
