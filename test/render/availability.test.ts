@@ -66,7 +66,12 @@ describe.each(['prod', 'dev'])('values/%s.yaml', (env) => {
   it('runs every pod as the release\'s own ServiceAccount without its token', () => {
     const sa = objects.find((o) => o.kind === 'ServiceAccount') as unknown as { metadata: { name: string }; automountServiceAccountToken: boolean };
     expect(sa).toMatchObject({ metadata: { name: 'fxa-servers' }, automountServiceAccountToken: false });
-    for (const w of workloads) expect(w.spec.template.spec, name(w)).toMatchObject({ serviceAccountName: 'fxa-servers', automountServiceAccountToken: false });
+    for (const w of workloads) {
+      // the migrations hook runs before the release's objects exist: the namespace's default account, no token either
+      const account = w.kind === 'Job' ? undefined : 'fxa-servers';
+      expect(w.spec.template.spec.serviceAccountName, name(w)).toBe(account);
+      expect(w.spec.template.spec.automountServiceAccountToken, name(w)).toBe(false);
+    }
   });
 
   it('stops a stuck migrations Job', () => {
@@ -126,5 +131,32 @@ describe('periodic maintenance', () => {
     const objects = render('helm', ['-f', valuesFile('prod'), '--set', 'fxa-auth-server.cronJobs.prune-tokens.schedule=@weekly', '--set', 'fxa-auth-server.cronJobs.prune-oauth-codes.enabled=false']);
     const crons = objects.filter((o) => o.kind === 'CronJob') as Cron[];
     expect(crons.map((c) => [c.metadata.name, c.spec.schedule])).toEqual([['fxa-auth-server-prune-tokens', '@weekly']]);
+  });
+});
+
+describe.each(['dev', 'prod'])('the migrations hook of values/%s.yaml', (env) => {
+  it('needs nothing the release creates after it: only hook objects or objects made outside the chart', () => {
+    const objects = render('helm', ['-f', valuesFile(env)]);
+    const hook = (o: K8sObject): boolean => Boolean(o.metadata.annotations?.['helm.sh/hook']);
+    const job = objects.find((o) => o.kind === 'Job' && hook(o)) as Workload;
+    const pod = job.spec.template.spec as PodSpec & { containers: { env?: { valueFrom?: { secretKeyRef?: { name: string }; configMapKeyRef?: { name: string } } }[]; envFrom?: { configMapRef?: { name: string }; secretRef?: { name: string } }[] }[] };
+    const needs: [string, string][] = [];
+    if (pod.serviceAccountName) needs.push(['ServiceAccount', pod.serviceAccountName]);
+    for (const c of pod.containers) {
+      for (const e of c.env ?? []) {
+        if (e.valueFrom?.secretKeyRef) needs.push(['Secret', e.valueFrom.secretKeyRef.name]);
+        if (e.valueFrom?.configMapKeyRef) needs.push(['ConfigMap', e.valueFrom.configMapKeyRef.name]);
+      }
+      for (const f of c.envFrom ?? []) needs.push(f.configMapRef ? ['ConfigMap', f.configMapRef.name] : ['Secret', f.secretRef!.name]);
+    }
+    for (const v of (pod.volumes ?? []) as { configMap?: { name: string }; secret?: { secretName: string }; persistentVolumeClaim?: { claimName: string } }[]) {
+      if (v.configMap) needs.push(['ConfigMap', v.configMap.name]);
+      if (v.secret) needs.push(['Secret', v.secret.secretName]);
+      if (v.persistentVolumeClaim) needs.push(['PersistentVolumeClaim', v.persistentVolumeClaim.claimName]);
+    }
+    for (const [kind, objectName] of needs) {
+      const rendered = objects.find((o) => o.kind === kind && o.metadata.name === objectName);
+      expect(!rendered || hook(rendered), `${kind} ${objectName} is created after the hook runs`).toBe(true);
+    }
   });
 });

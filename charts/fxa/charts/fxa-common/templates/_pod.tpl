@@ -24,7 +24,10 @@ metadata:
     {{- with $v.podAnnotations }}{{ toYaml . | nindent 4 }}{{ end }}
 spec:
   automountServiceAccountToken: false
+  {{- /* a pre-install hook Job runs before the release's ServiceAccount exists: the namespace default (token not mounted either) */}}
+  {{- if or $v.serviceAccountName (ne $spec.workload.kind "Job") }}
   serviceAccountName: {{ $v.serviceAccountName | default (include "fxa-common.names.serviceAccount" $ctx) }}
+  {{- end }}
   {{- with $v.priorityClassName }}
   priorityClassName: {{ . }}
   {{- end }}
