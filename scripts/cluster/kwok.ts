@@ -40,8 +40,9 @@ export function fakeNode(name: string): Record<string, unknown> {
     },
     spec: {},
     status: {
-      allocatable: { cpu: '32', memory: '256Gi', pods: '110' },
-      capacity: { cpu: '32', memory: '256Gi', pods: '110' },
+      // ephemeral-storage as real kubelets report it: pods requesting it (every server of the chart) must fit
+      allocatable: { cpu: '32', memory: '256Gi', 'ephemeral-storage': '200Gi', pods: '110' },
+      capacity: { cpu: '32', memory: '256Gi', 'ephemeral-storage': '200Gi', pods: '110' },
       nodeInfo: { architecture: 'amd64', operatingSystem: 'linux', kubeletVersion: 'fake', kubeProxyVersion: 'fake', bootID: '', containerRuntimeVersion: '', kernelVersion: '', machineID: '', osImage: '', systemUUID: '' },
     },
   };
