@@ -21,7 +21,8 @@ import { integrationWiring } from './integrations.ts';
 
 export * from './types.ts';
 export { INTEGRATIONS, INTEGRATION_VARS, type IntegrationName } from './integrations.ts';
-export { FXA_RELEASE, DEFAULT_IMAGE, LAUNCHER_IMAGE, FXA_HOME, CHART_VERSION } from './release.ts';
+export { FXA_RELEASE, DEFAULT_IMAGE, LAUNCHER_IMAGE, FXA_HOME } from './release.ts';
+export { CHANGELOG, CHART_VERSION, type ChartRelease, type Change, type ChangeKind } from './changelog.ts';
 
 /** A server with its integration switches wired in (schema/integrations.ts); a variable wired twice is a catalog error. */
 function withIntegrations(spec: ServerSpec): ServerSpec {

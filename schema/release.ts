@@ -39,6 +39,3 @@ export const LAUNCHER_IMAGE = {
   repository: 'fxa-helm/fxa',
   tag: FXA_RELEASE.tag,
 } as const;
-
-/** Version of the generated chart; bump when the generated output changes (chart-testing checks it). */
-export const CHART_VERSION = '0.1.0';

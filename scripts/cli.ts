@@ -57,6 +57,24 @@ program.command('docker:build').description('build the launcher image <user>/fxa
   .option('--dry-run', 'print the build command instead of running it')
   .action(async (version: string, user: string, o: { dryRun?: boolean }) => { process.exitCode = (await import('./docker/build.ts')).runDockerBuild(version, user, o); });
 
+program.command('package').description('gen --check and lint, then helm package the chart into dist/ (optionally signed: a .prov beside it)')
+  .option('-d, --destination <dir>', 'where to write the archive', 'dist')
+  .option('--no-checks', 'skip gen --check and lint (when they just ran)')
+  .option('--sign', 'sign the package with an OpenPGP key (helm package --sign)')
+  .option('--key <name>', 'the signing key\'s name in the keyring')
+  .option('--keyring <file>', 'secret keyring in binary form (gpg --export-secret-keys > secring.gpg)')
+  .option('--passphrase-file <file>', 'file holding the key\'s passphrase')
+  .action(async (o: import('./release/index.ts').PackageCliOptions) => { process.exitCode = await (await import('./release/index.ts')).runPackage(o); });
+
+program.command('publish').description('add the packaged chart to a static Helm repository (index.yaml merged) and/or push it to an OCI registry')
+  .option('--package <tgz>', 'the archive (default: dist/fxa-<version>.tgz)')
+  .option('--repo-dir <dir>', 'the repository directory (holds index.yaml)')
+  .option('--url <base-url>', 'the URL that directory is served at')
+  .option('--oci <oci://host/path>', 'an OCI registry path to push to')
+  .option('--plain-http', 'the OCI registry speaks plain HTTP (a local one)')
+  .option('--git-tag', 'tag HEAD fxa-<version>: what lint\'s version check compares charts/ with')
+  .action(async (o: import('./release/index.ts').PublishCliOptions) => { process.exitCode = (await import('./release/index.ts')).runPublish(o); });
+
 const secrets = program.command('secrets').description('FxA\'s keys and shared secrets, generated once into Secrets Helm never changes');
 const secretOptions = (c: Command): Command => c
   .option('-f, --values <file>', 'the values file(s) of the install (Secret names, external services)', collect, [] as string[])

@@ -26,8 +26,8 @@ async function steps(): Promise<Step[]> {
   const list: Step[] = [
     { title: 'tsc --noEmit (strict)', run: () => exec(join(ROOT, 'node_modules', '.bin', 'tsc'), ['--noEmit', '-p', 'tsconfig.json']) },
     {
-      title: `yamllint (${yamlFiles.length + 4} files)`,
-      run: () => exec(toolPath('yamllint'), ['--strict', '-c', 'ci/lintconf.yaml', ...yamlFiles, 'ci/ct.yaml', 'ci/lintconf.yaml', 'ci/chart_schema.yaml', 'charts/fxa/charts/fxa-common/Chart.yaml']),
+      title: `yamllint (${yamlFiles.length + 3} files)`,
+      run: () => exec(toolPath('yamllint'), ['--strict', '-c', 'ci/lintconf.yaml', ...yamlFiles, 'ci/ct.yaml', 'ci/lintconf.yaml', 'ci/chart_schema.yaml']),
     },
     { title: 'shellcheck docker/launcher.sh', run: () => exec(toolPath('shellcheck'), ['--shell=sh', '--severity=style', 'docker/launcher.sh']) },
     { title: 'hadolint docker/Dockerfile', run: () => exec(toolPath('hadolint'), ['--failure-threshold', 'style', 'docker/Dockerfile']) },

@@ -1,5 +1,6 @@
 /** Emits the umbrella chart charts/fxa: dependencies, global values, its schema and its few templates. */
-import { CATALOG, CHART_VERSION, DEFAULT_IMAGE, FXA_RELEASE, type ServerSpec } from '../../schema/index.ts';
+import { CATALOG, CHART_VERSION, FXA_RELEASE, type ServerSpec } from '../../schema/index.ts';
+import { artifactHubAnnotations } from './artifacthub.ts';
 import { stringify } from 'yaml';
 import { globalSchema, globalValues } from './global-values.ts';
 import { directory } from './runtime-spec.ts';
@@ -38,18 +39,21 @@ export function umbrellaChart(catalog: readonly ServerSpec[] = CATALOG): Record<
     home: 'https://github.com/mozilla/fxa',
     sources: [`https://github.com/${FXA_RELEASE.repository}/tree/${FXA_RELEASE.commit}`],
     keywords: ['fxa', 'firefox-accounts', 'mozilla-accounts', 'sync'],
-    annotations: {
-      'artifacthub.io/license': 'MPL-2.0',
-      'artifacthub.io/images': stringify(
-        [...new Map(catalog.map((s) => [s.image ? `${s.image.repository}:${s.image.tag}` : `${DEFAULT_IMAGE.repository}:${DEFAULT_IMAGE.tag}`, s.name])).entries()].map(([image, name]) => ({ name, image })),
-      ),
-    },
+    annotations: artifactHubAnnotations(catalog),
     dependencies: [
       { name: 'fxa-common', version: CHART_VERSION },
       ...catalog.map((s) => ({ name: s.name, version: CHART_VERSION, ...(isOptional(s) ? { condition: `${s.name}.enabled` } : {}) })),
     ],
   };
 }
+
+const libraryChart = (): Record<string, unknown> => ({
+  apiVersion: 'v2',
+  name: 'fxa-common',
+  description: 'Template logic shared by every FxA server chart (library)',
+  type: 'library',
+  version: CHART_VERSION,
+});
 
 function umbrellaValues(catalog: readonly ServerSpec[]): Record<string, unknown> {
   const servers = Object.fromEntries(
@@ -93,7 +97,9 @@ function umbrellaSchema(catalog: readonly ServerSpec[] = CATALOG): Record<string
 export function emitUmbrella(catalog: readonly ServerSpec[] = CATALOG): OutputFile[] {
   const include = (what: string): string => `${hashBanner()}{{- include "fxa-common.${what}" . }}\n`;
   return [
-    { path: 'charts/fxa/Chart.yaml', content: hashBanner() + stringify(umbrellaChart(catalog)) },
+    { path: 'charts/fxa/Chart.yaml', content: hashBanner() + stringify(umbrellaChart(catalog), { blockQuote: 'literal' }) },
+    // the library chart's templates are hand-written; its version is the chart's, so the dependency always resolves
+    { path: 'charts/fxa/charts/fxa-common/Chart.yaml', content: hashBanner() + stringify(libraryChart()) },
     { path: 'charts/fxa/values.yaml', content: toYaml(hashBanner(), umbrellaValues(catalog)) },
     { path: 'charts/fxa/values.schema.json', content: json(umbrellaSchema(catalog)) },
     { path: 'charts/fxa/templates/shared-secrets.yaml', content: include('sharedSecrets') },

@@ -2,6 +2,7 @@
 import { CATALOG, type ServerSpec } from '../../schema/index.ts';
 import { directory } from './runtime-spec.ts';
 import { emitCatalog } from './emit-catalog.ts';
+import { emitChangelog } from './emit-changelog.ts';
 import { emitDocker } from './emit-docker.ts';
 import { emitSecretsDoc } from './emit-secrets-doc.ts';
 import { emitEnvironments } from './emit-environments.ts';
@@ -21,6 +22,7 @@ export async function generate(catalog: readonly ServerSpec[] = CATALOG): Promis
     ...emitCatalog(catalog),
     ...emitDocker(catalog),
     ...emitSecretsDoc(catalog),
+    ...emitChangelog(),
     ...(await emitTypes(catalog)),
   ];
   const seen = new Set<string>();

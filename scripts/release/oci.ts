@@ -1,0 +1,44 @@
+/**
+ * Publishing to an OCI registry with `helm push` (a .prov beside the archive is pushed with it). Before
+ * pushing, the version is pulled: present with the same content is a no-op, present with other content
+ * is refused, as for the HTTP repository.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { UserError } from '../lib/errors.ts';
+import { chartMeta, contentDigest } from './archive.ts';
+import { helm, helmError } from './helm.ts';
+
+export interface OciPublish { changed: boolean; ref: string; digest: string }
+
+const digestOf = (out: string): string | undefined => /^Digest: (sha256:[0-9a-f]{64})/m.exec(out)?.[1];
+
+export function publishToOci(opts: { pkg: string; registry: string; plainHttp?: boolean; log?: (line: string) => void }): OciPublish {
+  const log = opts.log ?? ((l: string) => process.stderr.write(`${l}\n`));
+  if (!/^oci:\/\/[^/]+/.test(opts.registry)) throw new UserError(`publish: --oci must look like oci://host[:port]/path, got "${opts.registry}"`);
+  const base = opts.registry.replace(/\/+$/, '');
+  const { name, version } = chartMeta(opts.pkg);
+  const ref = `${base}/${name}:${version}`;
+  const http = opts.plainHttp ? ['--plain-http'] : [];
+  const dir = mkdtempSync(join(tmpdir(), 'fxa-oci-'));
+  try {
+    const pulled = helm(['pull', `${base}/${name}`, '--version', version, '--destination', dir, ...http]);
+    if (pulled.ok) {
+      if (contentDigest(join(dir, `${name}-${version}.tgz`)) !== contentDigest(opts.pkg)) {
+        throw new UserError(`publish: ${ref} is already published with different content; a published version never changes: add a new version to schema/changelog.ts`);
+      }
+      log(`publish: ${ref} is already published with the same content; nothing pushed`);
+      return { changed: false, ref, digest: digestOf(`${pulled.stdout}${pulled.stderr}`) ?? '' };
+    }
+    if (!/not found|manifest unknown|name unknown/i.test(pulled.stderr)) throw new UserError(`publish: cannot read ${base}/${name}: ${helmError(pulled)}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const pushed = helm(['push', opts.pkg, base, ...http]);
+  if (!pushed.ok) throw new UserError(`publish: helm push to ${base}: ${helmError(pushed)}`);
+  const digest = digestOf(`${pushed.stdout}${pushed.stderr}`);
+  if (!digest) throw new Error(`publish: helm push did not report a digest:\n${pushed.stdout}${pushed.stderr}`);
+  log(`publish: pushed ${ref} (${digest})`);
+  return { changed: true, ref, digest };
+}
