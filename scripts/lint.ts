@@ -1,7 +1,8 @@
 /**
  * `npm run lint`: strict TypeScript, yamllint on every generated YAML file, `helm lint --strict` with
  * Helm 4 and Helm 3 on every file in values/, chart-testing's `ct lint`, shellcheck and hadolint on docker/,
- * and the policy checkers kube-score and checkov on every values file's render (ci/policy-ignore.yaml).
+ * the policy checkers kube-score and checkov on every values file's render (ci/policy-ignore.yaml), and the
+ * chart version against the published ones (scripts/release/versions.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { generate } from './gen/index.ts';
 import { runCt } from './lib/ct.ts';
 import { checkov, kubeScore } from './lib/policy.ts';
+import { checkVersionIncrement } from './release/versions.ts';
 import { ROOT, TOOLS_BIN, UMBRELLA_DIR, VALUES_DIR, toolPath } from './lib/paths.ts';
 
 interface Step { title: string; run: () => { ok: boolean; output: string } }
@@ -38,6 +40,8 @@ async function steps(): Promise<Step[]> {
     }
   }
   list.push({ title: 'ct lint --all', run: () => runCt(['lint', '--all']) });
+  // ct's own check-version-increment needs a remote target branch; this one compares with the published tags
+  list.push({ title: 'chart version (a published version never changes)', run: () => checkVersionIncrement(ROOT) });
   for (const v of valueFiles) {
     // rendered into a namespace of its own, as installs are (checkov flags the default namespace)
     const rendered = (): string => exec(toolPath('helm'), ['template', 'fxa', UMBRELLA_DIR, '--namespace', 'fxa', '-f', join(VALUES_DIR, v)]).output;
