@@ -16,7 +16,7 @@ const collect = (v: string, acc: string[]): string[] => [...acc, v];
 
 program.command('setup').description('install pinned tools (helm 4, helm 3, kubectl, yamllint, ct, ...) into .tools/bin')
   .option('--verify', 'run each tool once and print its version')
-  .option('--no-cluster', 'skip the embedded cluster\'s binaries (etcd, kube-*, kwok)')
+  .option('--cluster', 'also build the embedded cluster\'s binaries (etcd, kube-*, kwok); otherwise they are built on first use')
   .action(async (o: { verify?: boolean; cluster?: boolean }) => (await import('./setup/index.ts')).setup(o));
 
 program.command('gen').description('write the charts, values, types and docs generated from schema/')

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { UserError } from '../lib/errors.ts';
 import { toolPath } from '../lib/paths.ts';
+import { ensureClusterTools } from '../setup/index.ts';
 import { components, type Component } from './components.ts';
 import { fakeNode, poolVolume, VOLUME_POOL, writeKwokConfig } from './kwok.ts';
 import { ensurePki } from './pki.ts';
@@ -41,8 +42,10 @@ export async function up(): Promise<{ seconds: number; started: boolean }> {
     log(`already running; export KUBECONFIG=${KUBECONFIG}`);
     return { seconds: 0, started: false };
   }
+  // built on first use, not by `npm ci`: a user who only generates, validates or renders never waits for them
+  await ensureClusterTools((line) => log(line));
   for (const c of components('')) {
-    if (!existsSync(c.bin)) throw new UserError(`${c.bin} is missing: run \`npm run setup\` (it builds the cluster binaries once per machine)`);
+    if (!existsSync(c.bin)) throw new UserError(`${c.bin} is missing after setup: run \`npm run setup -- --cluster\``);
   }
   await down({ quiet: true }); // a half-started cluster from an earlier run: start clean
   // a component that cannot bind its port would talk to whatever holds it (another checkout's cluster)

@@ -2,8 +2,11 @@ import { homedir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Absolute path of the repository root, whatever the caller's cwd. */
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/**
+ * Absolute path of the repository root, whatever the caller's cwd. The compiled CLI (scripts/bin/fxa-helm.mjs)
+ * runs from .cache/cli and says where the root is; the TypeScript sources find it from their own place.
+ */
+export const ROOT = process.env.FXA_HELM_ROOT ?? resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const TOOLS_BIN = join(ROOT, '.tools', 'bin');
 export const CHARTS_DIR = join(ROOT, 'charts');
 export const UMBRELLA_DIR = join(CHARTS_DIR, 'fxa');

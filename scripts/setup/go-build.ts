@@ -7,7 +7,7 @@
  * read from the upstream go.mod in the module cache, and keeps upstream's go and godebug lines.
  */
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CACHE_DIR } from '../lib/paths.ts';
 
@@ -91,7 +91,8 @@ export async function buildGo(s: GoSource, log: (line: string) => void): Promise
   const id = `${s.binary}-${s.version}`;
   const out = join(CACHE_DIR, 'go', id, s.binary);
   if (existsSync(out)) return out;
-  const src = join(CACHE_DIR, 'go-src', id);
+  // a module directory of this process's own: two setups building the same tool at once do not share files
+  const src = join(CACHE_DIR, 'go-src', `${id}-${process.pid}`);
   mkdirSync(src, { recursive: true });
   const env = goEnv(s);
   writeFileSync(join(src, 'go.mod'), localGoMod(s));
@@ -100,7 +101,13 @@ export async function buildGo(s: GoSource, log: (line: string) => void): Promise
   await runWithProgress('go', ['mod', 'tidy'], src, env, s.binary, log);
   mkdirSync(dirname(out), { recursive: true });
   log(`${s.binary} ${s.version}: compiling (the first build on a machine can take minutes)`);
-  await runWithProgress('go', ['build', '-trimpath', `-ldflags=${ldflags(s)}`, '-o', `${out}.partial`, s.pkg], src, env, s.binary, log);
-  renameSync(`${out}.partial`, out);
+  const partial = `${out}.partial-${process.pid}`;
+  try {
+    await runWithProgress('go', ['build', '-trimpath', `-ldflags=${ldflags(s)}`, '-o', partial, s.pkg], src, env, s.binary, log);
+    renameSync(partial, out); // atomic; a concurrent build of the same version writes the same binary
+  } finally {
+    rmSync(src, { recursive: true, force: true });
+    rmSync(partial, { force: true });
+  }
   return out;
 }

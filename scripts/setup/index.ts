@@ -1,19 +1,36 @@
 import { execFileSync } from 'node:child_process';
 import { toolPath } from '../lib/paths.ts';
-import { install } from './install.ts';
-import { TOOLS } from './tools.ts';
+import { install, isInstalled } from './install.ts';
+import { TOOLS, type Tool } from './tools.ts';
 
-/** Install every pinned tool into .tools/bin, printing one progress line per tool. */
-export async function setup(opts: { verify?: boolean; cluster?: boolean; log?: (line: string) => void } = {}): Promise<void> {
-  const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  for (const tool of TOOLS.filter((t) => opts.cluster !== false || !t.cluster)) {
+type Log = (line: string) => void;
+const stderr: Log = (line) => process.stderr.write(`${line}\n`);
+
+async function installAll(tools: readonly Tool[], log: Log, verify = false): Promise<void> {
+  for (const tool of tools) {
     const started = Date.now();
     log(`setup: ${tool.name} ${tool.version} ...`);
     const did = await install(tool, (l) => log(`setup: ${l}`));
     log(`setup: ${tool.name} ${tool.version} ${did ? `installed in ${((Date.now() - started) / 1000).toFixed(1)}s` : 'already installed'}`);
-    if (opts.verify) {
+    if (verify) {
       const out = execFileSync(toolPath(tool.name), tool.versionArgs, { encoding: 'utf8' }).trim().split('\n')[0];
       log(`setup: ${tool.name} -> ${out}`);
     }
   }
+}
+
+/**
+ * Install the pinned tools into .tools/bin, one progress line per tool. Without `cluster` (as `npm ci`
+ * runs it), the embedded cluster's binaries are left for their first use (ensureClusterTools).
+ */
+export async function setup(opts: { verify?: boolean; cluster?: boolean; log?: Log } = {}): Promise<void> {
+  await installAll(TOOLS.filter((t) => opts.cluster || !t.cluster), opts.log ?? stderr, opts.verify);
+}
+
+/** Build whichever cluster binaries are missing (minutes on a machine's first run, then cached). */
+export async function ensureClusterTools(log: Log = stderr): Promise<void> {
+  const missing = TOOLS.filter((t) => t.cluster && !isInstalled(t));
+  if (missing.length === 0) return;
+  log(`setup: building the embedded cluster's binaries once (${missing.map((t) => t.name).join(', ')}); later runs reuse them`);
+  await installAll(missing, log);
 }

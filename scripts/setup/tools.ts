@@ -25,7 +25,7 @@ export interface Tool {
   source: ToolSource;
   /** Arguments that make the tool print its version; used by `setup --verify`. */
   versionArgs: string[];
-  /** Only needed by the embedded cluster (installed by `setup`, skipped by `setup --no-cluster`). */
+  /** Only needed by the embedded cluster: built on its first start (or by `setup --cluster`), not by `npm ci`. */
   cluster?: boolean;
 }
 

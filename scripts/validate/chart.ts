@@ -1,9 +1,10 @@
 /** The chart as Helm loads it from disk: umbrella defaults and schema, and each subchart's. */
 import type { DirectoryEntry } from './routes.ts';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHelmValues } from '../lib/helm-yaml.ts';
-import { UMBRELLA_DIR } from '../lib/paths.ts';
+import { ROOT, UMBRELLA_DIR } from '../lib/paths.ts';
 import type { Values } from './merge.ts';
 
 export interface SubchartData {
@@ -25,7 +26,7 @@ export interface ChartData {
 const readYaml = (p: string): Values => (existsSync(p) ? ((parseHelmValues(readFileSync(p, 'utf8')) ?? {}) as Values) : {});
 const readJson = <T>(p: string): T | undefined => (existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as T) : undefined);
 
-export function loadChart(dir = UMBRELLA_DIR): ChartData {
+function readChart(dir: string): ChartData {
   const chart = readYaml(join(dir, 'Chart.yaml')) as { dependencies?: { name: string; condition?: string }[] };
   return {
     values: readYaml(join(dir, 'values.yaml')),
@@ -41,4 +42,39 @@ export function loadChart(dir = UMBRELLA_DIR): ChartData {
       };
     }),
   };
+}
+
+const CACHE = join(ROOT, '.cache', 'chart');
+
+/** Every file readChart reads, with its size and mtime: the cache key (a stat each, no reading). */
+function chartKey(dir: string): string {
+  const hash = createHash('sha256').update(dir);
+  const files = [join(dir, 'Chart.yaml'), join(dir, 'values.yaml'), join(dir, 'values.schema.json')];
+  const charts = join(dir, 'charts');
+  for (const sub of existsSync(charts) ? readdirSync(charts).sort() : []) {
+    for (const f of ['values.yaml', 'values.schema.json', 'spec.json']) files.push(join(charts, sub, f));
+  }
+  for (const f of files) {
+    const s = existsSync(f) ? statSync(f) : undefined;
+    hash.update(`${f}\0${s ? `${s.size}\0${s.mtimeMs}` : '-'}\n`);
+  }
+  return hash.digest('hex').slice(0, 24);
+}
+
+/**
+ * The chart as Helm loads it. Parsing its YAML (about 2 MB of values and schemas) is most of a cold
+ * `validate`, so the parsed form is kept as JSON under .cache/chart, keyed by the files' sizes and mtimes.
+ */
+export function loadChart(dir = UMBRELLA_DIR): ChartData {
+  const file = join(CACHE, `${chartKey(dir)}.json`);
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as ChartData;
+  const chart = readChart(dir);
+  try {
+    mkdirSync(CACHE, { recursive: true });
+    writeFileSync(`${file}.${process.pid}.partial`, JSON.stringify(chart));
+    renameSync(`${file}.${process.pid}.partial`, file);
+  } catch {
+    // a read-only checkout still validates; it only parses every time
+  }
+  return chart;
 }
