@@ -1,9 +1,47 @@
 /** TypeScript types of the chart's values, compiled from the very schemas Helm checks (json-schema-to-typescript). */
-import { compile } from 'json-schema-to-typescript';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { CATALOG, type ServerSpec } from '../../schema/index.ts';
+import { ROOT } from '../lib/paths.ts';
 import type { OutputFile } from './output.ts';
 import { subchartSchema } from './server-values.ts';
 import { umbrellaSchema } from './emit-umbrella.ts';
+
+type Compile = typeof import('json-schema-to-typescript').compile;
+const OPTIONS = {
+  bannerComment: '/* Generated from schema/ by `npm run gen`. Do not edit. Types of the fxa chart\'s values. */',
+  additionalProperties: false,
+  strictIndexSignatures: true,
+  // unformatted: prettier would triple the generation time for a file people read through their editor's types
+  format: false,
+  unreachableDefinitions: false,
+} as const;
+
+const requireHere = createRequire(import.meta.url);
+const TOOL_VERSION = (JSON.parse(readFileSync(requireHere.resolve('json-schema-to-typescript/package.json'), 'utf8')) as { version: string }).version;
+const CACHE = join(ROOT, '.cache', 'types');
+
+/**
+ * json-schema-to-typescript is most of `gen`'s time, and its output depends only on the schema, its
+ * options and its version: the result is kept under .cache/types by a hash of the three.
+ */
+async function compileCached(schema: Record<string, unknown>): Promise<string> {
+  const key = createHash('sha256').update(TOOL_VERSION).update(JSON.stringify(OPTIONS)).update(JSON.stringify(schema)).digest('hex').slice(0, 24);
+  const file = join(CACHE, `${key}.d.ts`);
+  if (existsSync(file)) return readFileSync(file, 'utf8');
+  const { compile } = (await import('json-schema-to-typescript')) as { compile: Compile };
+  const ts = await compile(schema as Parameters<Compile>[0], 'FxaValues', OPTIONS);
+  try {
+    mkdirSync(CACHE, { recursive: true });
+    writeFileSync(`${file}.${process.pid}.partial`, ts);
+    renameSync(`${file}.${process.pid}.partial`, file);
+  } catch {
+    // a read-only checkout still generates; it only compiles every time
+  }
+  return ts;
+}
 
 export async function emitTypes(catalog: readonly ServerSpec[] = CATALOG): Promise<OutputFile[]> {
   const full = umbrellaSchema(catalog) as { properties: Record<string, unknown> };
@@ -13,13 +51,5 @@ export async function emitTypes(catalog: readonly ServerSpec[] = CATALOG): Promi
     const { $schema: _s, $comment: _c, ...sub } = subchartSchema(s);
     properties[s.name] = { ...sub, title: `${s.name} values` };
   }
-  const ts = await compile({ ...full, title: 'FxaValues', properties } as Parameters<typeof compile>[0], 'FxaValues', {
-    bannerComment: '/* Generated from schema/ by `npm run gen`. Do not edit. Types of the fxa chart\'s values. */',
-    additionalProperties: false,
-    strictIndexSignatures: true,
-    // unformatted: prettier would triple the generation time for a file people read through their editor's types
-    format: false,
-    unreachableDefinitions: false,
-  });
-  return [{ path: 'types/values.d.ts', content: ts }];
+  return [{ path: 'types/values.d.ts', content: await compileCached({ ...full, title: 'FxaValues', properties }) }];
 }

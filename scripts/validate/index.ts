@@ -13,7 +13,7 @@ import { coalesce, getPath, isTable, mergeValues, type Values } from './merge.ts
 import { describeError, line, type Problem } from './messages.ts';
 import { checkServerRules } from './rules.ts';
 import { checkRoutes } from './routes.ts';
-import { compiled } from './compiled.ts';
+import { compiled, saveCodeCaches } from './compiled.ts';
 import { applySet } from './set-parser.ts';
 
 export interface Validator {
@@ -96,6 +96,7 @@ export function runValidate(opts: { values: string[]; set: string[] }): number {
   const started = performance.now();
   const user = userValues(opts.values, opts.set);
   const { problems, enabled } = createValidator().validate(user);
+  saveCodeCaches();
   for (const p of problems) process.stderr.write(`${line(p)}\n`);
   const ms = (performance.now() - started).toFixed(0);
   if (problems.length) {
