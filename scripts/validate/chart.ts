@@ -1,7 +1,7 @@
 /** The chart as Helm loads it from disk: umbrella defaults and schema, and each subchart's. */
 import type { DirectoryEntry } from './routes.ts';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHelmValues } from '../lib/helm-yaml.ts';
 import { ROOT, UMBRELLA_DIR } from '../lib/paths.ts';
@@ -46,7 +46,7 @@ function readChart(dir: string): ChartData {
 
 const CACHE = join(ROOT, '.cache', 'chart');
 
-/** Every file readChart reads, with its size and mtime: the cache key (a stat each, no reading). */
+/** Every file readChart reads, by content (reading 2 MB costs a few ms; parsing it is what the cache saves). */
 function chartKey(dir: string): string {
   const hash = createHash('sha256').update(dir);
   const files = [join(dir, 'Chart.yaml'), join(dir, 'values.yaml'), join(dir, 'values.schema.json')];
@@ -54,16 +54,13 @@ function chartKey(dir: string): string {
   for (const sub of existsSync(charts) ? readdirSync(charts).sort() : []) {
     for (const f of ['values.yaml', 'values.schema.json', 'spec.json']) files.push(join(charts, sub, f));
   }
-  for (const f of files) {
-    const s = existsSync(f) ? statSync(f) : undefined;
-    hash.update(`${f}\0${s ? `${s.size}\0${s.mtimeMs}` : '-'}\n`);
-  }
+  for (const f of files) hash.update(`${f}\0`).update(existsSync(f) ? readFileSync(f) : '-').update('\0');
   return hash.digest('hex').slice(0, 24);
 }
 
 /**
  * The chart as Helm loads it. Parsing its YAML (about 2 MB of values and schemas) is most of a cold
- * `validate`, so the parsed form is kept as JSON under .cache/chart, keyed by the files' sizes and mtimes.
+ * `validate`, so the parsed form is kept as JSON under .cache/chart, keyed by the files' contents.
  */
 export function loadChart(dir = UMBRELLA_DIR): ChartData {
   const file = join(CACHE, `${chartKey(dir)}.json`);
