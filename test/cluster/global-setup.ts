@@ -6,13 +6,16 @@
 import { down } from '../../scripts/cluster/index.ts';
 import { clearMarker, ensureCluster, startedByTests } from '../helpers/cluster.ts';
 
+const noCluster = (): boolean => process.env.FXA_NO_CLUSTER === '1';
+
 export async function setup(): Promise<void> {
+  if (noCluster()) return; // not even the marker: another run's cluster is none of this run's business
   clearMarker();
-  if (process.env.FXA_NO_CLUSTER !== '1') await ensureCluster();
+  await ensureCluster();
 }
 
 export async function teardown(): Promise<void> {
-  if (startedByTests()) {
+  if (!noCluster() && startedByTests()) {
     await down({ quiet: true });
     clearMarker();
   }

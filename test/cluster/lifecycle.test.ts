@@ -13,6 +13,7 @@ interface Meta { name: string; creationTimestamp: string; labels?: Record<string
 interface Deployment { metadata: Meta; spec: { template: { metadata: { annotations?: Record<string, string> } } }; status: { conditions?: { type: string; status: string }[] } }
 interface Job { status: { succeeded?: number; completionTime?: string } }
 interface Secret { metadata: Meta; type: string; data?: Record<string, string> }
+interface ReplicaSet { metadata: Meta & { ownerReferences?: { kind: string; name: string }[] } }
 interface Slice { metadata: Meta; endpoints?: { conditions?: { ready?: boolean } }[] }
 interface List<T> { items: T[] }
 
@@ -50,6 +51,15 @@ class Release {
   }
   checksums(): Record<string, string> {
     return Object.fromEntries(this.deployments().map((d) => [nameOf(d.metadata), d.spec.template.metadata.annotations?.['checksum/config'] ?? '']));
+  }
+  /** Deployment -> the ReplicaSets it owns: a rollout is a new one, whatever the annotations say. */
+  replicaSets(): Record<string, string[]> {
+    const out: Record<string, string[]> = {};
+    for (const rs of getJson<List<ReplicaSet>>(['get', 'replicasets', '-n', this.ns]).items) {
+      const owner = rs.metadata.ownerReferences?.find((o) => o.kind === 'Deployment')?.name;
+      if (owner) (out[owner] ??= []).push(rs.metadata.name);
+    }
+    return out;
   }
   /** The chart's Secrets (Helm's own release records change with every revision, by design). */
   secrets(): Record<string, Record<string, string> | undefined> {
@@ -96,11 +106,13 @@ for (const bin of HELMS) {
 
     it(`upgrade changing ${CHANGED.name} rolls fxa-graphql-api only and leaves every Secret byte-identical`, () =>
       withRelease(bin, async (rel) => {
-        const [before, secretsBefore] = [rel.checksums(), rel.secrets()];
+        const [before, secretsBefore] = [rel.replicaSets(), rel.secrets()];
         const r = await rel.upgrade('--set', `fxa-graphql-api.env.${CHANGED.name}=changed-by-test`);
         expect(r.code, r.stderr).toBe(0);
-        const after = rel.checksums();
-        expect(Object.keys(after).filter((k) => after[k] !== before[k])).toEqual(['fxa-graphql-api']);
+        // rolled means the Deployment controller made a new ReplicaSet, not that an annotation changed
+        const after = rel.replicaSets();
+        const rolled = Object.keys(after).filter((d) => after[d]!.some((rs) => !before[d]?.includes(rs)));
+        expect(rolled).toEqual(['fxa-graphql-api']);
         expect(rel.config('fxa-graphql-api', CHANGED.name)).toBe('changed-by-test');
         expect(rel.notAvailable()).toEqual([]);
         expect(rel.secrets()).toEqual(secretsBefore);

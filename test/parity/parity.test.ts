@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { HELM_YAML } from '../../scripts/lib/helm-yaml.ts';
+import { UserError } from '../../scripts/lib/errors.ts';
 import { createValidator, userValues } from '../../scripts/validate/index.ts';
 import { line, type Problem } from '../../scripts/validate/messages.ts';
 import { CHART, HELMS, valuesFile } from '../helpers/helm.ts';
@@ -76,7 +77,27 @@ const GENERATED: Case[] = [
 const dir = mkdtempSync(join(tmpdir(), 'fxa-parity-'));
 const validator = createValidator();
 
-async function verdicts(c: Case, i: number): Promise<{ ours: boolean; problems: string[]; helm: Record<string, { ok: boolean; stderr: string }> }> {
+/**
+ * The value paths Helm 4 names in its schema errors, as our validator spells paths: "fxa-auth-server.env.FOO".
+ * Its format: a line per chart ("fxa-auth-server:"), then "- at '/env': additional properties 'FOO' not allowed".
+ */
+function helmPaths(stderr: string): string[] {
+  const paths: string[] = [];
+  let chart = '';
+  for (const l of stderr.split('\n')) {
+    const c = /^([\w.-]+):$/.exec(l);
+    if (c) chart = c[1] === 'fxa' ? '' : c[1]!;
+    const e = /^\s*- at '([^']*)': (.*)$/.exec(l);
+    if (!e || e[2] === 'validation failed' || /^'?(allOf|anyOf|oneOf)'? failed/.test(e[2]!)) continue; // aggregates: the causes follow
+    const base = [chart, ...e[1]!.split('/').filter(Boolean)].filter(Boolean).join('.');
+    const named = /(?:additional properties|missing propert(?:y|ies)) ((?:'[^']+'(?:, )?)+)/.exec(e[2]!);
+    const keys = named ? [...named[1]!.matchAll(/'([^']+)'/g)].map((m) => m[1]!) : [undefined];
+    for (const k of keys) paths.push(k === undefined ? base : [base, k].filter(Boolean).join('.'));
+  }
+  return paths;
+}
+
+async function verdicts(c: Case, i: number): Promise<{ ours: boolean; problems: string[]; paths: string[]; helm: Record<string, { ok: boolean; stderr: string; paths: string[] }> }> {
   const files = [valuesFile(c.base)];
   if (c.overrides || c.yaml) {
     const f = join(dir, `case-${i}.yaml`);
@@ -85,28 +106,38 @@ async function verdicts(c: Case, i: number): Promise<{ ours: boolean; problems: 
   }
   let problems: Problem[];
   try {
-    problems = validator.validate(userValues(files, c.set ?? [])).problems;
+    const user = userValues(files, c.set ?? []);
+    problems = validator.validate(user).problems; // outside the catch: a validator that throws fails the test
   } catch (e) {
-    problems = [{ path: '(file)', message: (e as Error).message }]; // a file Helm cannot read either
+    if (!(e instanceof UserError)) throw e;
+    problems = [{ path: '(file)', message: e.message }]; // a file Helm cannot read either
   }
   const args = ['template', 'fxa', CHART, ...files.flatMap((f) => ['-f', f]), ...(c.set ?? []).flatMap((s) => ['--set', s])];
-  const helm: Record<string, { ok: boolean; stderr: string }> = {};
+  const helm: Record<string, { ok: boolean; stderr: string; paths: string[] }> = {};
   for (const bin of HELMS) {
     const r = await helmAsync(bin, args);
-    helm[bin] = { ok: r.code === 0, stderr: r.stderr.trim().split('\n').slice(0, 6).join(' | ') };
+    helm[bin] = { ok: r.code === 0, stderr: r.stderr.trim().split('\n').slice(0, 6).join(' | '), paths: helmPaths(r.stderr) };
   }
-  return { ours: problems.length === 0, problems: problems.map(line), helm };
+  return { ours: problems.length === 0, problems: problems.map(line), paths: problems.map((p) => p.path), helm };
 }
 
 describe(`validator parity with Helm 4 and Helm 3 (seed ${SEED})`, async () => {
   const cases = [...HAND, ...GENERATED, ...SCALARS];
   const results = await pool(cases, 2, verdicts);
+  it('compares named paths, not only verdicts: Helm 4 names a value in most rejected cases', () => {
+    const named = results.filter((r) => !r.helm.helm!.ok && r.helm.helm!.paths.length > 0).length;
+    const rejected = results.filter((r) => !r.helm.helm!.ok).length;
+    expect(named).toBeGreaterThanOrEqual(Math.ceil(rejected * 0.8));
+  });
   cases.forEach((c, i) => {
     it(c.name, () => {
       const r = results[i]!;
       const detail = `ours: ${r.problems.join(' ; ') || 'ok'}\n${Object.entries(r.helm).map(([b, h]) => `${b}: ${h.ok ? 'ok' : h.stderr}`).join('\n')}`;
       if (c.valid !== undefined) expect(r.ours, `expected ${c.valid ? 'valid' : 'invalid'}; ${detail}`).toBe(c.valid);
       for (const bin of HELMS) expect(r.helm[bin]!.ok, `${bin} disagrees with us; ${detail}`).toBe(r.ours);
+      // the problem, not only the verdict: every value Helm 4 names, we name too
+      const missed = r.helm.helm!.paths.filter((p) => !r.paths.includes(p));
+      expect(missed, `Helm names ${missed.join(', ')} and we do not; ${detail}`).toEqual([]);
     });
   });
 });

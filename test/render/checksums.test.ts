@@ -1,0 +1,49 @@
+/**
+ * Config changes roll exactly the pods that read them: setting one plain variable of one server changes
+ * the `checksum/config` of that server's workloads (its Deployment or Job and its CronJobs) and of no other.
+ */
+import { describe, expect, it } from 'vitest';
+import { CATALOG, CHART_VERSION, type ServerSpec } from '../../schema/index.ts';
+import { render, valuesFile, type K8sObject } from '../helpers/helm.ts';
+
+type Workload = K8sObject & { spec: { template?: PodTemplate; jobTemplate?: { spec: { template: PodTemplate } } } };
+interface PodTemplate { metadata?: { annotations?: Record<string, string> } }
+
+const WORKLOADS = new Set(['Deployment', 'StatefulSet', 'Job', 'CronJob']);
+
+/** workload name -> [its chart, its pod template's config checksum] */
+function checksums(sets: string[]): Map<string, [string, string]> {
+  const out = new Map<string, [string, string]>();
+  for (const o of render('helm', ['-f', valuesFile('dev'), ...sets.flatMap((s) => ['--set-string', s])]) as Workload[]) {
+    if (!WORKLOADS.has(o.kind)) continue;
+    const template = o.spec.template ?? o.spec.jobTemplate?.spec.template;
+    out.set(`${o.kind}/${o.metadata.name}`, [o.metadata.labels?.['helm.sh/chart'] ?? '', template?.metadata?.annotations?.['checksum/config'] ?? '']);
+  }
+  return out;
+}
+
+/** A plain string setting the chart neither wires nor derives: the operator's to change. */
+const plainSetting = (s: ServerSpec): string | undefined =>
+  s.env.find((v) => v.type === 'string' && !v.secret && !v.url && !s.wiring[v.name] && s.nodeEnv?.variable !== v.name)?.name;
+
+const cases = CATALOG.flatMap((s) => {
+  const name = plainSetting(s);
+  return name ? [[s.name, name] as const] : [];
+});
+
+describe('changing one server\'s value', () => {
+  const before = checksums([]);
+
+  it('covers most servers, and every workload carries a checksum', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(10);
+    for (const [name, [, sum]] of before) expect(sum, name).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it.each(cases)('%s.env.%s changes the checksums of that server\'s workloads only', (server, variable) => {
+    const after = checksums([`${server}.env.${variable}=changed-by-test`]);
+    const changed = [...after].filter(([name, [, sum]]) => before.get(name)?.[1] !== sum).map(([name]) => name).sort();
+    const own = [...before].filter(([, [chart]]) => chart === `${server}-${CHART_VERSION}`).map(([name]) => name).sort();
+    expect(own.length).toBeGreaterThan(0);
+    expect(changed).toEqual(own);
+  });
+});
