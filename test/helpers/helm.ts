@@ -7,7 +7,8 @@ import { ROOT, toolPath } from '../../scripts/lib/paths.ts';
 
 export const HELMS = ['helm', 'helm3'] as const;
 export type HelmBin = (typeof HELMS)[number];
-export const CHART = join(ROOT, 'charts', 'fxa');
+/** The chart under test; the template-mutation harness points it at a deliberately broken copy (FXA_CHART_DIR). */
+export const CHART = process.env.FXA_CHART_DIR ?? join(ROOT, 'charts', 'fxa');
 export const valuesFile = (name: string): string => join(ROOT, 'values', `${name}.yaml`);
 
 export interface K8sObject {
