@@ -1,5 +1,6 @@
 /** The `global` block every chart shares: the environment, the public URL, the image and the data stores. */
 import { DEFAULT_IMAGE, FXA_RELEASE, INTEGRATIONS, LAUNCHER_IMAGE, SHARED_SECRETS } from '../../schema/index.ts';
+import { SECRET_NAME_OR_EMPTY } from '../lib/k8s-names.ts';
 import { CONTENT_CLIENT_ID } from '../../schema/servers/oauth-clients.ts';
 import { doc } from './yaml.ts';
 import type { JSONSchema } from './server-values.ts';
@@ -121,6 +122,7 @@ function claimSchema(extra: JSONSchema = {}): JSONSchema {
 
 export function globalSchema(): JSONSchema {
   const str = (description: string, extra: JSONSchema = {}): JSONSchema => ({ type: 'string', description, ...extra });
+  const SECRET_NAME_SCHEMA = { pattern: SECRET_NAME_OR_EMPTY, maxLength: 253 };
   const hostPort = (what: string, port: number, hostDoc = `${what} host; empty: the in-cluster service`): JSONSchema => ({
     type: 'object',
     additionalProperties: false,
@@ -168,7 +170,7 @@ export function globalSchema(): JSONSchema {
           tls: {
             type: 'object',
             additionalProperties: false,
-            properties: { secretName: str('TLS Secret'), certManagerIssuer: str('cert-manager ClusterIssuer') },
+            properties: { secretName: str('TLS Secret', SECRET_NAME_SCHEMA), certManagerIssuer: str('cert-manager ClusterIssuer') },
           },
         },
       },
@@ -185,7 +187,7 @@ export function globalSchema(): JSONSchema {
       keys: {
         type: 'object',
         additionalProperties: false,
-        properties: { existingSecret: str('Secret holding the key files; empty: <release>-fxa-keys') },
+        properties: { existingSecret: str('Secret holding the key files; empty: <release>-fxa-keys', SECRET_NAME_SCHEMA) },
       },
       launcher: {
         type: 'object',
@@ -292,7 +294,7 @@ export function globalSchema(): JSONSchema {
         type: 'object',
         additionalProperties: false,
         properties: {
-          existingSecret: str('Existing Secret holding every shared secret key'),
+          existingSecret: str('Existing Secret holding every shared secret key', SECRET_NAME_SCHEMA),
           values: {
             type: 'object',
             additionalProperties: false,

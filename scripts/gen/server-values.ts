@@ -4,6 +4,7 @@
  */
 import type { EnvVar, ServerSpec } from '../../schema/types.ts';
 import { doc } from './yaml.ts';
+import { SECRET_KEY, SECRET_NAME } from '../lib/k8s-names.ts';
 
 export type JSONSchema = Record<string, unknown>;
 
@@ -90,8 +91,8 @@ const secretRefSchema = (description: string): JSONSchema => ({
   additionalProperties: false,
   properties: {
     value: { type: 'string', description: 'The secret itself; the chart stores it in a Secret (use existingSecret in production)' },
-    existingSecret: { type: 'string', minLength: 1, description: 'Name of an existing Secret that holds the value' },
-    key: { type: 'string', minLength: 1, description: 'Key inside existingSecret (default: the variable name)' },
+    existingSecret: { type: 'string', pattern: SECRET_NAME, maxLength: 253, description: 'Name of an existing Secret that holds the value' },
+    key: { type: 'string', pattern: SECRET_KEY, maxLength: 253, description: 'Key inside existingSecret (default: the variable name)' },
   },
   not: { required: ['value', 'existingSecret'] },
 });

@@ -3,6 +3,7 @@
  * `dataPath` segments are joined with dots (keys with dots are quoted), so paths read like --set keys.
  */
 import type { ErrorObject } from 'ajv';
+import { NAME_PATTERN_WORDS } from '../lib/k8s-names.ts';
 
 export interface Problem {
   path: string;
@@ -44,6 +45,7 @@ export function closest(key: string, candidates: string[]): string | undefined {
 
 const PATTERN_WORDS: Record<string, string> = {
   '^https?://': 'an http:// or https:// URL',
+  ...NAME_PATTERN_WORDS,
 };
 
 const typeOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v);

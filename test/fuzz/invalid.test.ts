@@ -23,7 +23,9 @@ describe(`invalid values are rejected with their path (seed ${SEED})`, () => {
         const { problems } = validator.validate(mergeValues(base, m.overrides));
         const lines = problems.map(line);
         expect(lines.length, `${m.what}: nothing reported`).toBeGreaterThan(0);
-        expect(lines.some((l) => l.startsWith(`${m.path}:`)), `${m.what}: ${m.path} not named in:\n${lines.join('\n')}`).toBe(true);
+        const named = lines.filter((l) => l.startsWith(`${m.path}:`));
+        expect(named.length > 0, `${m.what}: ${m.path} not named in:\n${lines.join('\n')}`).toBe(true);
+        if (m.message) expect(named.some((l) => l.includes(m.message!)), `${m.what}: "${m.message}" not said for ${m.path}:\n${named.join('\n')}`).toBe(true);
       }),
       { numRuns: RUNS, seed: SEED, endOnFailure: true },
     );
