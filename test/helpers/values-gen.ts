@@ -169,17 +169,20 @@ export function mutation(): fc.Arbitrary<Mutation> {
       overrides: { global: { secrets: { values: { [k]: null } } } },
       path: `global.secrets.values.${k}`,
       what: 'missing shared secret',
+      message: 'set it, or name a Secret in global.secrets.existingSecret',
     })),
     // cross-field: an integration switched on without a setting it needs, or without its secret
     fc.constantFrom(...Object.entries(INTEGRATIONS).flatMap(([n, d]) => Object.entries(d.settings as Record<string, { required?: boolean }>).filter(([, st]) => st.required).map(([k]) => [n, k] as const))).map(([n, k]) => ({
       overrides: { global: { integrations: { [n]: { enabled: true } } } },
       path: `global.integrations.${n}.${k}`,
       what: 'integration without its setting',
+      message: `must be set while global.integrations.${n}.enabled is true`,
     })),
     fc.constantFrom(...Object.entries(INTEGRATIONS).filter(([, d]) => Object.keys(d.settings).length === 0 && Object.keys(d.secrets).length > 0)).map(([n, d]) => ({
       overrides: { global: { integrations: { [n]: { enabled: true } } }, ...(n === 'subscriptions' ? { 'fxa-payments-server': { enabled: true } } : {}) },
       path: `global.secrets.values.${Object.keys(d.secrets).sort()[0]}`,
       what: 'integration without its secret',
+      message: 'set it, or name a Secret in global.secrets.existingSecret',
     })),
   );
 }
