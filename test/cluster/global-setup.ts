@@ -4,13 +4,14 @@
  * started stays up.
  */
 import { down } from '../../scripts/cluster/index.ts';
-import { clearMarker, ensureCluster, startedByTests } from '../helpers/cluster.ts';
+import { clearMarker, clearStaleMarker, ensureCluster, startedByTests } from '../helpers/cluster.ts';
 
 const noCluster = (): boolean => process.env.FXA_NO_CLUSTER === '1';
 
 export async function setup(): Promise<void> {
   if (noCluster()) return; // not even the marker: another run's cluster is none of this run's business
-  clearMarker();
+  // a concurrent run's marker stays: that run stops the cluster it started when it ends
+  clearStaleMarker();
   await ensureCluster();
 }
 

@@ -4,7 +4,7 @@
  * for the `restricted` Pod Security profile, and deletes it afterwards.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { kubectl, restrictedNamespace, running, up } from '../../scripts/cluster/index.ts';
 import { CLUSTER_DIR, KUBECONFIG } from '../../scripts/cluster/paths.ts';
@@ -44,8 +44,24 @@ export async function ensureCluster(): Promise<void> {
   throw new Error('the embedded cluster did not come up within 5 minutes');
 }
 
-export const startedByTests = (): boolean => existsSync(MARKER);
+const markerPid = (): number | undefined => (existsSync(MARKER) ? Number(readFileSync(MARKER, 'utf8')) || undefined : undefined);
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** True when this process's run started the cluster (the marker holds the starting run's pid). */
+export const startedByTests = (): boolean => markerPid() === process.pid;
 export const clearMarker = (): void => rmSync(MARKER, { force: true });
+/** Drop the marker of a run that died without its teardown; a live run's marker is that run's to clear. */
+export const clearStaleMarker = (): void => {
+  const pid = markerPid();
+  if (pid !== undefined && !alive(pid)) clearMarker();
+};
 
 let counter = 0;
 export function createNamespace(prefix: string): string {
