@@ -18,7 +18,7 @@ for (const bin of HELMS) {
     const ns = useNamespace(`prod-${bin}`);
 
     it('installs, every production server becomes Available, and uninstalls', async () => {
-      const init = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'cli.ts'), 'secrets', 'init', '-f', valuesFile('prod'), '-n', ns(), '--kubeconfig', KUBECONFIG,
+      const init = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bin', 'fxa-helm.mjs'), 'secrets', 'init', '-f', valuesFile('prod'), '-n', ns(), '--kubeconfig', KUBECONFIG,
         '--secret', 'mysqlPassword=test-mysql', '--secret', 'smtpPassword=test-smtp'], { cwd: ROOT, encoding: 'utf8' });
       expect(init.status, init.stderr).toBe(0);
       // everything the chart references is there: every key file, and every shared secret prod needs

@@ -24,7 +24,8 @@ interface Deployment { metadata: Meta; spec: { template: { metadata: { annotatio
 interface Secret { metadata: Meta; data: Record<string, string> }
 
 function cli(args: string[], ns: string): { code: number | null; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'cli.ts'), 'secrets', ...args, ...VALUES, '-n', ns, '--kubeconfig', KUBECONFIG], {
+  // the compiled command line, as operators run it (no TypeScript loader starting under a busy suite)
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bin', 'fxa-helm.mjs'), 'secrets', ...args, ...VALUES, '-n', ns, '--kubeconfig', KUBECONFIG], {
     cwd: ROOT, encoding: 'utf8', timeout: 120_000,
   });
   return { code: r.status, stderr: r.stderr };

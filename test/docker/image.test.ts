@@ -51,7 +51,7 @@ describe('docker/Dockerfile', () => {
 
 describe('npm run docker:build', () => {
   const build = (args: string[], env: Record<string, string> = {}) =>
-    spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'cli.ts'), 'docker:build', ...args], {
+    spawnSync(process.execPath, [join(ROOT, 'scripts', 'bin', 'fxa-helm.mjs'), 'docker:build', ...args], {
       cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000,
     });
 

@@ -30,7 +30,8 @@ function chartCopy(name: string, m?: TemplateMutation): string {
 /** Run vitest on `files` against `chart`; resolves with its exit code and the tail of its report. */
 function runTests(chart: string, files: string[]): Promise<{ code: number; tail: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', ...files, '--reporter=dot'], {
+    // one file at a time in one worker: the suite around this test already keeps both cores busy
+    execFile(process.execPath, [join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', ...files, '--reporter=dot', '--no-file-parallelism', '--maxWorkers=1'], {
       cwd: ROOT,
       env: { ...process.env, FXA_CHART_DIR: chart, FXA_NO_CLUSTER: '1' },
       maxBuffer: 16 << 20,
