@@ -1,9 +1,10 @@
 /** TypeScript types of the chart's values, compiled from the very schemas Helm checks (json-schema-to-typescript). */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { CATALOG, type ServerSpec } from '../../schema/index.ts';
+import { writeCacheFile } from '../lib/cache.ts';
 import { ROOT } from '../lib/paths.ts';
 import type { OutputFile } from './output.ts';
 import { subchartSchema } from './server-values.ts';
@@ -33,13 +34,7 @@ async function compileCached(schema: Record<string, unknown>): Promise<string> {
   if (existsSync(file)) return readFileSync(file, 'utf8');
   const { compile } = (await import('json-schema-to-typescript')) as { compile: Compile };
   const ts = await compile(schema as Parameters<Compile>[0], 'FxaValues', OPTIONS);
-  try {
-    mkdirSync(CACHE, { recursive: true });
-    writeFileSync(`${file}.${process.pid}.partial`, ts);
-    renameSync(`${file}.${process.pid}.partial`, file);
-  } catch {
-    // a read-only checkout still generates; it only compiles every time
-  }
+  writeCacheFile(file, ts);
   return ts;
 }
 

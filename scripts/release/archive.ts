@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
+import { UserError } from '../lib/errors.ts';
 
 const sha256 = (b: Buffer | string): string => createHash('sha256').update(b).digest('hex');
 
@@ -31,6 +32,10 @@ export function contentDigest(file: string): string {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** The refusal for other content under a published version, in one wording for every kind of repository. */
+export const changedVersionError = (what: string): UserError =>
+  new UserError(`publish: ${what} is already published with different content; a published version never changes: add a new version to schema/changelog.ts`);
 
 export interface ChartMeta { name: string; version: string; appVersion?: string }
 

@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameS
 import { basename, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { UserError } from '../lib/errors.ts';
-import { chartMeta, contentDigest, fileDigest } from './archive.ts';
+import { changedVersionError, chartMeta, contentDigest, fileDigest } from './archive.ts';
 import { helm, helmError } from './helm.ts';
 
 interface IndexEntry { version: string; digest?: string; urls?: string[] }
@@ -28,9 +28,7 @@ function alreadyPublished(pkg: string, target: string, entry: IndexEntry | undef
   if (!entry && !existsSync(target)) return false;
   // the archive on disk is compared by content (Helm's archives differ in bytes); an archive kept elsewhere by its recorded digest
   const same = existsSync(target) ? contentDigest(target) === contentDigest(pkg) : entry?.digest === fileDigest(pkg);
-  if (!same) {
-    throw new UserError(`publish: ${label} is already published with different content; a published version never changes: add a new version to schema/changelog.ts`);
-  }
+  if (!same) throw changedVersionError(label);
   return true;
 }
 

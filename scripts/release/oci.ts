@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../lib/errors.ts';
-import { chartMeta, contentDigest } from './archive.ts';
+import { changedVersionError, chartMeta, contentDigest } from './archive.ts';
 import { helm, helmError } from './helm.ts';
 
 export interface OciPublish { changed: boolean; ref: string; digest: string }
@@ -26,7 +26,7 @@ export function publishToOci(opts: { pkg: string; registry: string; plainHttp?: 
     const pulled = helm(['pull', `${base}/${name}`, '--version', version, '--destination', dir, ...http]);
     if (pulled.ok) {
       if (contentDigest(join(dir, `${name}-${version}.tgz`)) !== contentDigest(opts.pkg)) {
-        throw new UserError(`publish: ${ref} is already published with different content; a published version never changes: add a new version to schema/changelog.ts`);
+        throw changedVersionError(ref);
       }
       log(`publish: ${ref} is already published with the same content; nothing pushed`);
       return { changed: false, ref, digest: digestOf(`${pulled.stdout}${pulled.stderr}`) ?? '' };

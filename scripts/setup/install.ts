@@ -26,7 +26,7 @@ const privateDir = (dir: string): string => {
 };
 
 /** Move a finished file or directory into place; when a concurrent setup got there first, keep theirs. */
-function publish(from: string, to: string): void {
+function moveIntoPlace(from: string, to: string): void {
   try {
     renameSync(from, to);
   } catch (e) {
@@ -45,7 +45,7 @@ function npmTarball(pkg: string, version: string): string {
   run('npm', ['pack', `${pkg}@${version}`, '--pack-destination', tmp, '--silent'], { cwd: tmp });
   const packed = join(tmp, basename(file));
   if (!existsSync(packed)) throw new Error(`npm pack ${pkg}@${version} did not produce ${basename(file)}`);
-  publish(packed, file);
+  moveIntoPlace(packed, file);
   rmSync(tmp, { recursive: true, force: true });
   return file;
 }
@@ -58,7 +58,7 @@ async function installFrom(source: ToolSource, target: string, log: (line: strin
       if (!existsSync(join(work, source.zip))) {
         const tmp = privateDir(join(CACHE_DIR, 'unpack'));
         run('tar', ['-xzf', tgz, '-C', tmp, source.zip]);
-        publish(tmp, work);
+        moveIntoPlace(tmp, work);
       }
       // each setup unzips into a directory of its own: two at once never share a half-written file
       const out = privateDir(join(CACHE_DIR, 'unpack'));

@@ -1,8 +1,9 @@
 /** The chart as Helm loads it from disk: umbrella defaults and schema, and each subchart's. */
 import type { DirectoryEntry } from './routes.ts';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeCacheFile } from '../lib/cache.ts';
 import { parseHelmValues } from '../lib/helm-yaml.ts';
 import { ROOT, UMBRELLA_DIR } from '../lib/paths.ts';
 import type { Values } from './merge.ts';
@@ -66,12 +67,6 @@ export function loadChart(dir = UMBRELLA_DIR): ChartData {
   const file = join(CACHE, `${chartKey(dir)}.json`);
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as ChartData;
   const chart = readChart(dir);
-  try {
-    mkdirSync(CACHE, { recursive: true });
-    writeFileSync(`${file}.${process.pid}.partial`, JSON.stringify(chart));
-    renameSync(`${file}.${process.pid}.partial`, file);
-  } catch {
-    // a read-only checkout still validates; it only parses every time
-  }
+  writeCacheFile(file, JSON.stringify(chart));
   return chart;
 }

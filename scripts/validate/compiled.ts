@@ -9,11 +9,12 @@
  */
 import type { ValidateFunction } from 'ajv';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 import { createAjv } from '../lib/ajv.ts';
+import { writeCacheFile } from '../lib/cache.ts';
 import { ROOT } from '../lib/paths.ts';
 
 const requireHere = createRequire(import.meta.url);
@@ -22,16 +23,6 @@ const CACHE = join(ROOT, '.cache', 'validators');
 
 /** Modules loaded without a usable code cache in this process: saveCodeCaches writes theirs. */
 const uncached: { script: Script; file: string }[] = [];
-
-function writeAtomic(file: string, data: string | Buffer): void {
-  try {
-    mkdirSync(CACHE, { recursive: true });
-    writeFileSync(`${file}.${process.pid}.partial`, data);
-    renameSync(`${file}.${process.pid}.partial`, file);
-  } catch {
-    // a read-only checkout still validates; it only compiles every time
-  }
-}
 
 /** Run a standalone CommonJS module through vm.Script, with V8's code cache when one was saved. */
 function load(file: string): ValidateFunction {
@@ -54,11 +45,11 @@ export function compiled(schema: Record<string, unknown>): ValidateFunction {
   const toCode = (requireHere('ajv/dist/standalone') as { default: (ajv: unknown, fn: ValidateFunction) => string }).default;
   const ajv = createAjv({ source: true });
   const fn = ajv.compile(schema);
-  writeAtomic(file, toCode(ajv, fn));
+  writeCacheFile(file, toCode(ajv, fn));
   return fn;
 }
 
 /** Save V8's code for the modules loaded without one, including the functions compiled since (call after validating). */
 export function saveCodeCaches(): void {
-  for (const { script, file } of uncached.splice(0)) writeAtomic(file, script.createCachedData());
+  for (const { script, file } of uncached.splice(0)) writeCacheFile(file, script.createCachedData());
 }

@@ -3,15 +3,12 @@
  * enum value and a string where an integer belongs gives exactly three lines naming the three paths,
  * exit 1; Helm rejects the same file; a good file gives a one-line summary, exit 0.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { ROOT } from '../../scripts/lib/paths.ts';
+import { cli } from '../helpers/cli.ts';
 import { CHART, HELMS, helm, valuesFile } from '../helpers/helm.ts';
-
-const cli = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts', 'bin', 'fxa-helm.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' });
 
 const bad = join(mkdtempSync(join(tmpdir(), 'fxa-cli-')), 'bad.yaml');
 writeFileSync(bad, ['fxa-auth-server:', '  replicaCuont: 2', '  env:', '    LOG_FORMAT: json', '    SMTP_PORT: twenty-five', ''].join('\n'));

@@ -4,10 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CATALOG, requiredSecretKeys } from '../../schema/index.ts';
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { KEY_FILES } from '../../schema/keys.ts';
-import { ROOT } from '../../scripts/lib/paths.ts';
+import { cli } from '../helpers/cli.ts';
 import { getJson, helmIn, KUBECONFIG, kubectl } from '../helpers/cluster.ts';
 import { CHART, HELMS, valuesFile } from '../helpers/helm.ts';
 import { useNamespace } from '../helpers/namespace.ts';
@@ -18,8 +16,7 @@ for (const bin of HELMS) {
     const ns = useNamespace(`prod-${bin}`);
 
     it('installs, every production server becomes Available, and uninstalls', async () => {
-      const init = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bin', 'fxa-helm.mjs'), 'secrets', 'init', '-f', valuesFile('prod'), '-n', ns(), '--kubeconfig', KUBECONFIG,
-        '--secret', 'mysqlPassword=test-mysql', '--secret', 'smtpPassword=test-smtp'], { cwd: ROOT, encoding: 'utf8' });
+      const init = cli(['secrets', 'init', '-f', valuesFile('prod'), '-n', ns(), '--kubeconfig', KUBECONFIG, '--secret', 'mysqlPassword=test-mysql', '--secret', 'smtpPassword=test-smtp']);
       expect(init.status, init.stderr).toBe(0);
       // everything the chart references is there: every key file, and every shared secret prod needs
       expect(Object.keys(getJson<{ data: Record<string, string> }>(['get', 'secret', 'fxa-keys', '-n', ns()]).data).sort()).toEqual(Object.keys(KEY_FILES).sort());

@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { KEY_FILES } from '../../schema/keys.ts';
-import { ROOT, toolPath } from '../../scripts/lib/paths.ts';
+import { toolPath } from '../../scripts/lib/paths.ts';
 import { readersOf } from '../../scripts/secrets/index.ts';
+import { cli as runCli } from '../helpers/cli.ts';
 import { createNamespace, deleteNamespace, ensureCluster, getJson, helmIn, KUBECONFIG } from '../helpers/cluster.ts';
 import { CHART, HELMS, helm, valuesFile, type HelmBin } from '../helpers/helm.ts';
 
@@ -25,9 +26,7 @@ interface Secret { metadata: Meta; data: Record<string, string> }
 
 function cli(args: string[], ns: string): { code: number | null; stderr: string } {
   // the compiled command line, as operators run it (no TypeScript loader starting under a busy suite)
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bin', 'fxa-helm.mjs'), 'secrets', ...args, ...VALUES, '-n', ns, '--kubeconfig', KUBECONFIG], {
-    cwd: ROOT, encoding: 'utf8', timeout: 120_000,
-  });
+  const r = runCli(['secrets', ...args, ...VALUES, '-n', ns, '--kubeconfig', KUBECONFIG], { timeout: 120_000 });
   return { code: r.status, stderr: r.stderr };
 }
 

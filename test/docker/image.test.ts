@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_IMAGE, FXA_RELEASE } from '../../schema/index.ts';
 import { ROOT, toolPath } from '../../scripts/lib/paths.ts';
+import { cli } from '../helpers/cli.ts';
 
 const DOCKERFILE = join(ROOT, 'docker', 'Dockerfile');
 
@@ -51,9 +52,7 @@ describe('docker/Dockerfile', () => {
 
 describe('npm run docker:build', () => {
   const build = (args: string[], env: Record<string, string> = {}) =>
-    spawnSync(process.execPath, [join(ROOT, 'scripts', 'bin', 'fxa-helm.mjs'), 'docker:build', ...args], {
-      cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000,
-    });
+    cli(['docker:build', ...args], { env: { ...process.env, ...env }, timeout: 60_000 });
 
   it('names <user>/fxa:<version> built FROM that release (dry run)', () => {
     const r = build(['v1.316.4', 'someone', '--dry-run']);

@@ -1,15 +1,13 @@
 /** `fxa-helm publish` through the real command line: it publishes, and refuses unclear or conflicting requests in one line. */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CHART_VERSION } from '../../schema/index.ts';
-import { ROOT } from '../../scripts/lib/paths.ts';
 import type { Packaged } from '../../scripts/release/package.ts';
+import { cli } from '../helpers/cli.ts';
 import { packageCurrent, packageVariant } from '../helpers/release.ts';
 
-const cli = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts', 'bin', 'fxa-helm.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' });
 const work = mkdtempSync(join(tmpdir(), 'fxa-publish-cli-'));
 let pkg: Packaged;
 beforeAll(async () => {
