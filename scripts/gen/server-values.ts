@@ -85,9 +85,15 @@ export function envSchema(v: EnvVar, s: ServerSpec): JSONSchema {
   }
 }
 
-const secretRefSchema = (description: string): JSONSchema => ({
+/**
+ * One secret variable's value: inline, or a reference to an existing Secret. Every secret variable of a
+ * subchart refers to this one definition, so Helm compiles its two name patterns once per chart instead
+ * of once per variable (a third of the schema's compile time before). Only the description is per
+ * variable: draft-07 ignores keywords beside $ref for validation, so it documents without changing it.
+ */
+const SECRET_REF = 'secretRef';
+const secretRefDefinition: JSONSchema = {
   type: 'object',
-  description,
   additionalProperties: false,
   properties: {
     value: { type: 'string', description: 'The secret itself; the chart stores it in a Secret (use existingSecret in production)' },
@@ -95,7 +101,8 @@ const secretRefSchema = (description: string): JSONSchema => ({
     key: { type: 'string', pattern: SECRET_KEY, maxLength: 253, description: 'Key inside existingSecret (default: the variable name)' },
   },
   not: { required: ['value', 'existingSecret'] },
-});
+};
+const secretRefSchema = (description: string): JSONSchema => ({ $ref: `#/definitions/${SECRET_REF}`, description });
 
 const openObject = (description: string): JSONSchema => ({ type: 'object', description });
 const objects = (description: string): JSONSchema => ({ type: 'array', items: { type: 'object' }, description });
@@ -191,6 +198,7 @@ export function subchartSchema(s: ServerSpec): JSONSchema {
     title: `${s.name} values`,
     type: 'object',
     additionalProperties: false,
+    ...(Object.keys(secretEnv).length ? { definitions: { [SECRET_REF]: secretRefDefinition } } : {}),
     properties: {
       global: openObject('Values shared by every FxA chart (see the fxa chart)'),
       enabled: { type: 'boolean', description: 'Deploy this server (read by the fxa chart)' },
