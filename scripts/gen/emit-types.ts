@@ -61,8 +61,8 @@ export async function emitTypes(catalog: readonly ServerSpec[] = CATALOG): Promi
   // one schema for the types: each server section replaced by its subchart's strict schema
   const properties = { ...full.properties };
   for (const s of catalog) {
-    const { $schema: _s, $comment: _c, definitions, ...sub } = subchartSchema(s) as { definitions?: Record<string, JSONSchema> };
-    properties[s.name] = { ...inlineDefinitions(sub, definitions ?? {}), title: `${s.name} values` };
+    const { $schema: _s, $comment: _c, definitions, ...sub } = subchartSchema(s) as JSONSchema & { definitions?: Record<string, JSONSchema> };
+    properties[s.name] = { ...(inlineDefinitions(sub, definitions ?? {}) as JSONSchema), title: `${s.name} values` };
   }
   return [{ path: 'types/values.d.ts', content: await compileCached({ ...full, title: 'FxaValues', properties }) }];
 }
