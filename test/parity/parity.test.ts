@@ -68,6 +68,16 @@ const SCALARS: Case[] = TRICKY.flatMap((v) => [
   { name: `plain ${v} as a number setting`, base: 'prod' as const, yaml: `fxa-auth-server:\n  env:\n    SMTP_PORT: ${v}\n` },
 ]).map((c) => ({ ...c, valid: undefined }));
 
+/**
+ * --set values Helm types with Go's strconv.ParseInt (a sign and int64 count, a leading 0 does not) and
+ * its case-blind true/false/null; the verdict is Helm's.
+ */
+const SET_TRICKY = ['+25', '-0', '-025', '0025', '00', '+0', '9007199254740993', '9223372036854775807', '9223372036854775808', '-9223372036854775809', '1e3', '0x1F', '1.5', 'TRUE', 'nULL', '', '+', '-'];
+const SETS: Case[] = SET_TRICKY.flatMap((v) => [
+  { name: `--set ${v || '(empty)'} as a string setting`, base: 'prod' as const, set: [`fxa-auth-server.env.SMTP_HOST=${v}`] },
+  { name: `--set ${v || '(empty)'} as a number setting`, base: 'prod' as const, set: [`fxa-auth-server.env.SMTP_PORT=${v}`] },
+]).map((c) => ({ ...c, valid: undefined }));
+
 const SEED = Number(process.env.FXA_PARITY_SEED ?? 20261125);
 const GENERATED: Case[] = [
   ...fc.sample(validOverrides(), { numRuns: 20, seed: SEED }).map((o, i) => ({ name: `generated valid #${i}`, base: 'dev' as const, overrides: o, valid: true })),
@@ -122,7 +132,7 @@ async function verdicts(c: Case, i: number): Promise<{ ours: boolean; problems: 
 }
 
 describe(`validator parity with Helm 4 and Helm 3 (seed ${SEED})`, async () => {
-  const cases = [...HAND, ...GENERATED, ...SCALARS];
+  const cases = [...HAND, ...GENERATED, ...SCALARS, ...SETS];
   const results = await pool(cases, 2, verdicts);
   it('compares named paths, not only verdicts: Helm 4 names a value in most rejected cases', () => {
     const named = results.filter((r) => !r.helm.helm!.ok && r.helm.helm!.paths.length > 0).length;
