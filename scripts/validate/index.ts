@@ -11,7 +11,7 @@ import { UserError } from '../lib/errors.ts';
 import { loadChart, type ChartData } from './chart.ts';
 import { coalesce, getPath, isTable, mergeValues, type Values } from './merge.ts';
 import { describeError, line, type Problem } from './messages.ts';
-import { checkServerRules } from './rules.ts';
+import { checkExtraEnv, missingSharedSecrets, sharedSecretProblems } from './rules.ts';
 import { checkRoutes } from './routes.ts';
 import { compiled, saveCodeCaches } from './compiled.ts';
 import { applySet } from './set-parser.ts';
@@ -73,6 +73,7 @@ export function createValidator(chart: ChartData = loadChart()): Validator {
           if (p) problems.push(p);
         }
       }
+      const missing: Parameters<typeof sharedSecretProblems>[0] = [];
       for (const d of enabled) {
         const check = subs.get(d.name);
         const section = full[d.name] as Values;
@@ -82,8 +83,10 @@ export function createValidator(chart: ChartData = loadChart()): Validator {
             if (p) problems.push(p);
           }
         }
-        problems.push(...checkServerRules(d, section));
+        problems.push(...checkExtraEnv(d, section));
+        missing.push({ server: d.name, secrets: missingSharedSecrets(d, section) });
       }
+      problems.push(...sharedSecretProblems(missing));
       const directory = chart.deps.find((d) => d.spec?.directory)?.spec?.directory ?? {};
       problems.push(...checkRoutes(top, enabled.map((d) => d.name), directory));
       const unique = [...new Map(problems.map((p) => [line(p), p])).values()];

@@ -1,0 +1,118 @@
+/**
+ * The validator as a whole, in this process, on the real chart: how values are read, which subcharts are
+ * checked, how globals reach them, and how each kind of problem is reported. Helm's agreement on verdicts
+ * is the parity suite's; this pins our side of it without Helm.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { VALUE_RULES } from '../../schema/rules.ts';
+import { UserError } from '../../scripts/lib/errors.ts';
+import { createValidator, runValidate, userValues } from '../../scripts/validate/index.ts';
+import { line } from '../../scripts/validate/messages.ts';
+import { valuesFile } from '../helpers/helm.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'fxa-validator-'));
+const file = (name: string, text: string): string => {
+  const f = join(dir, name);
+  writeFileSync(f, text);
+  return f;
+};
+const validator = createValidator();
+const check = (files: string[], sets: string[] = []) => validator.validate(userValues(files, sets));
+const lines = (files: string[], sets: string[] = []): string[] => check(files, sets).problems.map(line);
+
+describe('reading values', () => {
+  it('merges files in order, then --set, as Helm does', () => {
+    const a = file('a.yaml', 'fxa-auth-server:\n  replicaCount: 2\n  env:\n    SMTP_PORT: 25\n');
+    const b = file('b.yaml', 'fxa-auth-server:\n  env:\n    SMTP_PORT: 587\n');
+    expect(userValues([a, b], ['fxa-auth-server.replicaCount=3'])).toEqual({ 'fxa-auth-server': { replicaCount: 3, env: { SMTP_PORT: 587 } } });
+  });
+
+  it('refuses a file that is not YAML, or not a map, naming the file in one line', () => {
+    const broken = file('broken.yaml', 'a: [\n');
+    expect(() => userValues([broken], [])).toThrow(UserError);
+    expect(() => userValues([broken], [])).toThrow(new RegExp(`^${broken}: [^\\n]+$`));
+    const list = file('list.yaml', '- a\n- b\n');
+    expect(() => userValues([list], [])).toThrow(`${list}: must be a YAML map of values`);
+  });
+
+  it('reads an empty file as no values', () => {
+    expect(userValues([file('empty.yaml', ''), file('comment.yaml', '# nothing\n')], [])).toEqual({});
+  });
+});
+
+describe('what is checked', () => {
+  it('accepts both example environments and reports the enabled servers', () => {
+    for (const env of ['dev', 'prod']) expect(lines([valuesFile(env)])).toEqual([]);
+    const { enabled } = check([valuesFile('prod')]);
+    expect(enabled).toContain('fxa-auth-server');
+    expect(enabled).not.toContain('mysql'); // prod keeps the in-cluster database off
+  });
+
+  it('skips a subchart whose condition is false, and checks it once enabled', () => {
+    const bad = ['fxa-event-broker.replicaCount=-1'];
+    expect(lines([valuesFile('dev')], [...bad, 'fxa-event-broker.enabled=false'])).toEqual([]);
+    expect(lines([valuesFile('dev')], [...bad, 'fxa-event-broker.enabled=true'])).toEqual(['fxa-event-broker.replicaCount: -1 is out of range; must be >= 0']);
+  });
+
+  it('hands the parent\'s globals to every subchart, and names every reader of a missing shared secret in one line', () => {
+    expect(lines([valuesFile('dev')], ['global.secrets.values.flowIdKey=null'])).toEqual([
+      'global.secrets.values.flowIdKey: required by fxa-auth-server (FLOW_ID_KEY), fxa-content-server (FLOW_ID_KEY); set it, or name a Secret in global.secrets.existingSecret',
+    ]);
+  });
+
+  it('reports a cross-field rule at the value to change, in the rule\'s words', () => {
+    const rule = VALUE_RULES.find((r) => r.id === 'admin-panel-needs-admin-server')!;
+    expect(lines([valuesFile('prod')], ['fxa-admin-panel.enabled=true', 'fxa-admin-server.enabled=false'])).toEqual([`${rule.then.path}: ${rule.message}`]);
+  });
+
+  it('reports several problems at once, each once', () => {
+    const problems = lines([valuesFile('prod')], ['fxa-auth-server.replicaCuont=2', 'fxa-auth-server.env.LOG_FORMAT=json', 'global.environment=staging']);
+    expect(problems).toHaveLength(3);
+    expect(problems.some((l) => l.startsWith('global.environment: "staging" is not allowed'))).toBe(true);
+  });
+
+  it('reads the Ingress paths rule from the chart\'s directory', () => {
+    const problems = lines([valuesFile('prod')], ['global.routes.kind=ingress', 'global.routes.layout=paths', 'global.routes.ingress.stripPrefix=none']);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^global\.routes\.ingress\.stripPrefix: .* serve at their root/);
+  });
+});
+
+describe('runValidate', () => {
+  const capture = (fn: () => number): { code: number; out: string; err: string } => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const [o, e] = [process.stdout.write, process.stderr.write];
+    process.stdout.write = ((s: string) => out.push(s) > 0) as typeof process.stdout.write;
+    process.stderr.write = ((s: string) => err.push(s) > 0) as typeof process.stderr.write;
+    try {
+      return { code: fn(), out: out.join(''), err: err.join('') };
+    } finally {
+      [process.stdout.write, process.stderr.write] = [o, e];
+    }
+  };
+
+  it('prints one summary line and returns 0 for good values', () => {
+    const r = capture(() => runValidate({ values: [valuesFile('prod')], set: [] }));
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    expect(r.out).toMatch(/^validate: ok: .*prod\.yaml \(\d+ servers enabled, \d+ ms\)\n$/);
+  });
+
+  it('prints a line per problem, then the count, and returns 1', () => {
+    const r = capture(() => runValidate({ values: [valuesFile('prod')], set: ['fxa-auth-server.replicaCuont=2'] }));
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err.split('\n')).toEqual([expect.stringMatching(/^fxa-auth-server\.replicaCuont: unknown key/), expect.stringMatching(/^validate: 1 problem\(s\) in .*prod\.yaml$/), '']);
+  });
+
+  it('checks the chart defaults when no file is given: they are not an install (no database, mail or secrets)', () => {
+    const r = capture(() => runValidate({ values: [], set: [] }));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^global\.smtp\.host: must be set in production/m);
+    expect(r.err).toMatch(/\nvalidate: \d+ problem\(s\) in the chart defaults\n$/);
+  });
+});
