@@ -7,6 +7,7 @@ import { emitDocker } from './emit-docker.ts';
 import { emitSecretsDoc } from './emit-secrets-doc.ts';
 import { emitEnvironments } from './emit-environments.ts';
 import { emitSubchart } from './emit-subchart.ts';
+import { emitTopology } from './emit-topology.ts';
 import { emitTypes } from './emit-types.ts';
 import { emitUmbrella } from './emit-umbrella.ts';
 import type { OutputFile } from './output.ts';
@@ -22,6 +23,7 @@ export async function generate(catalog: readonly ServerSpec[] = CATALOG): Promis
     ...emitCatalog(catalog),
     ...emitDocker(catalog),
     ...emitSecretsDoc(catalog),
+    ...emitTopology(catalog),
     ...emitChangelog(),
     ...(await emitTypes(catalog)),
   ];
