@@ -22,6 +22,7 @@ function exampleClients(): Record<string, unknown>[] {
     return { id, name: rp.name, redirectUri: `${DEV_PUBLIC_URL}${rp.publicPath ?? ''}${path}`, hashedSecret, trusted, canGrant: false };
   });
 }
+import { modeline } from './emit-editor-schema.ts';
 import { isOptional } from './emit-umbrella.ts';
 import { hashBanner, type OutputFile } from './output.ts';
 import { doc, toYaml } from './yaml.ts';
@@ -102,10 +103,10 @@ function prod(catalog: readonly ServerSpec[]): Record<string, unknown> {
 export function emitEnvironments(catalog: readonly ServerSpec[] = CATALOG): OutputFile[] {
   const files: OutputFile[] = [];
   for (const [name, values] of [['dev', dev(catalog)], ['prod', prod(catalog)]] as const) {
-    const content = toYaml(hashBanner('scripts/gen/emit-environments.ts'), values);
-    files.push({ path: `values/${name}.yaml`, content });
+    const content = (dir: string): string => toYaml(hashBanner('scripts/gen/emit-environments.ts') + modeline(dir), values);
+    files.push({ path: `values/${name}.yaml`, content: content('values') });
     // chart-testing lints and installs the chart once per file in its ci/ folder
-    files.push({ path: `charts/fxa/ci/${name}-values.yaml`, content });
+    files.push({ path: `charts/fxa/ci/${name}-values.yaml`, content: content('charts/fxa/ci') });
   }
   return files;
 }

@@ -7,8 +7,7 @@ import { CATALOG, type ServerSpec } from '../../schema/index.ts';
 import { writeCacheFile } from '../lib/cache.ts';
 import { ROOT } from '../lib/paths.ts';
 import type { OutputFile } from './output.ts';
-import { subchartSchema, type JSONSchema } from './server-values.ts';
-import { umbrellaSchema } from './emit-umbrella.ts';
+import { combinedSchema } from './combined-schema.ts';
 
 type Compile = typeof import('json-schema-to-typescript').compile;
 const OPTIONS = {
@@ -38,31 +37,7 @@ async function compileCached(schema: Record<string, unknown>): Promise<string> {
   return ts;
 }
 
-/**
- * The subchart's local references written out in place: each secret variable then keeps its own doc
- * comment on one shared shape, instead of json-schema-to-typescript naming a SecretRef1..SecretRefN per
- * description.
- */
-function inlineDefinitions(node: unknown, definitions: Record<string, JSONSchema>): unknown {
-  if (Array.isArray(node)) return node.map((n) => inlineDefinitions(n, definitions));
-  if (typeof node !== 'object' || node === null) return node;
-  const { $ref, ...rest } = node as JSONSchema;
-  const local = typeof $ref === 'string' ? /^#\/definitions\/(.+)$/.exec($ref)?.[1] : undefined;
-  if (local !== undefined) {
-    const body = definitions[local];
-    if (!body) throw new Error(`schema reference ${String($ref)} has no definition`);
-    return { ...(inlineDefinitions(body, definitions) as JSONSchema), ...rest };
-  }
-  return Object.fromEntries(Object.entries(node as JSONSchema).map(([k, v]) => [k, inlineDefinitions(v, definitions)]));
-}
-
 export async function emitTypes(catalog: readonly ServerSpec[] = CATALOG): Promise<OutputFile[]> {
-  const full = umbrellaSchema(catalog) as { properties: Record<string, unknown> };
-  // one schema for the types: each server section replaced by its subchart's strict schema
-  const properties = { ...full.properties };
-  for (const s of catalog) {
-    const { $schema: _s, $comment: _c, definitions, ...sub } = subchartSchema(s) as JSONSchema & { definitions?: Record<string, JSONSchema> };
-    properties[s.name] = { ...(inlineDefinitions(sub, definitions ?? {}) as JSONSchema), title: `${s.name} values` };
-  }
-  return [{ path: 'types/values.d.ts', content: await compileCached({ ...full, title: 'FxaValues', properties }) }];
+  const schema = combinedSchema(catalog, { definitions: 'inline', rules: true });
+  return [{ path: 'types/values.d.ts', content: await compileCached({ ...schema, title: 'FxaValues' }) }];
 }

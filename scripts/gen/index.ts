@@ -4,6 +4,7 @@ import { directory } from './runtime-spec.ts';
 import { emitCatalog } from './emit-catalog.ts';
 import { emitChangelog } from './emit-changelog.ts';
 import { emitDocker } from './emit-docker.ts';
+import { emitEditorSchema } from './emit-editor-schema.ts';
 import { emitSecretsDoc } from './emit-secrets-doc.ts';
 import { emitEnvironments } from './emit-environments.ts';
 import { emitSubchart } from './emit-subchart.ts';
@@ -25,6 +26,7 @@ export async function generate(catalog: readonly ServerSpec[] = CATALOG): Promis
     ...emitSecretsDoc(catalog),
     ...emitTopology(catalog),
     ...emitChangelog(),
+    ...emitEditorSchema(catalog),
     ...(await emitTypes(catalog)),
   ];
   const seen = new Set<string>();

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CATALOG } from '../../schema/index.ts';
@@ -57,6 +57,20 @@ describe('generated schemas (draft-07, as Helm checks them)', () => {
       if (env) expect(validate({ ...defaults, env: { [env.name]: 'yes' } })).toBe(false);
     });
   }
+
+  it('the editor schema, where every values file\'s modeline points, accepts each file and sees into server sections', () => {
+    for (const f of ['values/dev.yaml', 'values/prod.yaml', 'charts/fxa/ci/dev-values.yaml', 'charts/fxa/ci/prod-values.yaml']) {
+      const modeline = /^# yaml-language-server: \$schema=(\S+)$/m.exec(readFileSync(join(ROOT, f), 'utf8'));
+      expect(modeline, f).not.toBeNull();
+      const schemaFile = join(ROOT, dirname(f), modeline![1]!);
+      expect(schemaFile, f).toBe(join(ROOT, 'types', 'values.schema.json'));
+      const editor = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
+      const values = readYaml(f);
+      expect(editor(values), `${f}: ${JSON.stringify(editor.errors)}`).toBe(true);
+      expect(editor({ ...values, 'fxa-auth-server': { env: { SMTP_PORT: 'twenty-five' } } })).toBe(false);
+      expect(editor({ ...values, 'fxa-auth-server': { secretEnv: { SMTP_PASS: { existingSecert: 'x' } } } })).toBe(false);
+    }
+  });
 
   it('caps a singleton at one replica', () => {
     const validate = ajv.compile(readJson('charts/fxa/charts/redis/values.schema.json'));
