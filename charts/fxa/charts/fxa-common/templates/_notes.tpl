@@ -5,12 +5,50 @@ Usage: include "fxa-common.notes" $
 {{- define "fxa-common.notes" -}}
 Mozilla Accounts (FxA) release "{{ .Release.Name }}" in namespace "{{ .Release.Namespace }}" ({{ .Values.global.environment }}).
 
-Public URL: {{ .Values.global.publicUrl }}
-  Firefox reads {{ trimSuffix "/" .Values.global.publicUrl }}/.well-known/fxa-client-configuration
-  (set identity.fxaccounts.autoconfig.uri to {{ .Values.global.publicUrl }} in about:config)
+{{- $dir := .Files.Get "directory.json" | fromJson }}
+{{- $spec := dict "directory" $dir }}
+{{- $public := trimSuffix "/" .Values.global.publicUrl }}
 
-Check the rollout:
+Public URLs:
+{{- range $name := keys $dir | sortAlpha }}
+{{- $e := index $dir $name }}
+{{- if and (or (not $e.enabledBy) (index $.Values $name | default dict).enabled) (not (kindIs "invalid" $e.publicPath)) }}
+  {{ printf "%-22s" $name }} {{ include "fxa-common.urls.public" (dict "context" $ "spec" $spec "server" $name) }}
+{{- end }}
+{{- end }}
+
+Point Firefox at it:
+  Desktop: in about:config set identity.fxaccounts.autoconfig.uri to {{ $public }}
+    (Firefox then reads {{ $public }}/.well-known/fxa-client-configuration, Sync's address included)
+{{- if (index .Values "syncstorage" | default dict).enabled }}
+  Android: Settings > About Firefox, tap the logo five times; then Settings > Custom Mozilla account server
+    {{ $public }} and Custom Sync server {{ include "fxa-common.urls.public" (dict "context" $ "spec" $spec "server" "syncstorage") }}/1.0/sync/1.5
+{{- else }}
+  Android: Settings > About Firefox, tap the logo five times; then Settings > Custom Mozilla account server {{ $public }}
+{{- end }}
+
+Watch the rollout (the db-migrations Job runs first, on every install and upgrade):
+  kubectl --namespace {{ .Release.Namespace }} get pods,jobs -l app.kubernetes.io/instance={{ .Release.Name }} --watch
   kubectl --namespace {{ .Release.Namespace }} get deploy,job,svc -l app.kubernetes.io/instance={{ .Release.Name }}
+{{- $r := .Values.global.routes | default dict }}
+{{- $tls := $r.tls | default dict }}
+{{- $prod := eq .Values.global.environment "production" }}
+{{- if and $prod (hasPrefix "http://" .Values.global.publicUrl) }}
+
+WARNING: global.publicUrl is plain http in production: passwords' derived keys and session tokens cross the network readable. Use https.
+{{- end }}
+{{- if and (eq ($r.kind | default "none") "ingress") (hasPrefix "https://" .Values.global.publicUrl) (not $tls.secretName) (not $tls.certManagerIssuer) }}
+
+NOTE: the Ingresses carry no certificate (global.routes.tls is empty): HTTPS must end in front of them, or set global.routes.tls.certManagerIssuer.
+{{- end }}
+{{- if and $prod (index .Values "mailpit" | default dict).enabled }}
+
+WARNING: mail goes to the Mailpit catcher (mailpit.enabled), so no user receives a verification code. Set global.smtp to your relay and turn mailpit off.
+{{- end }}
+{{- if and $prod (not .Values.global.secrets.existingSecret) }}
+
+WARNING: shared secrets are rendered from global.secrets.values, so they live in your values files. Make them with fxa-helm secrets init and set global.secrets.existingSecret.
+{{- end }}
 {{- $keys := include "fxa-common.names.keys" . }}
 {{- $shared := include "fxa-common.names.sharedSecret" . }}
 {{- /* lookup answers only against a cluster (install, upgrade); the namespace's default service account tells which */}}
