@@ -26,7 +26,9 @@ program.command('gen').description('write the charts, values, types and docs gen
 program.command('validate').description('check values the way Helm will, before Helm runs; one line per problem')
   .option('-f, --values <file>', 'values file (repeatable; later wins)', collect, [] as string[])
   .option('--set <key=value>', 'set a value like helm --set (repeatable)', collect, [] as string[])
-  .action(async (o: { values: string[]; set: string[] }) => { process.exitCode = (await import('./validate/index.ts')).runValidate(o); });
+  .option('--set-string <key=value>', 'set a value, always as a string, like helm --set-string (repeatable)', collect, [] as string[])
+  .option('--set-file <key=path>', 'set a value to a file\'s text, like helm --set-file (repeatable)', collect, [] as string[])
+  .action(async (o: { values: string[]; set: string[]; setString: string[]; setFile: string[] }) => { process.exitCode = (await import('./validate/index.ts')).runValidate(o); });
 
 program.command('config').description('the effective configuration of every enabled server; marks values left at localhost or Mozilla\'s services')
   .option('-f, --values <file>', 'values file (repeatable; later wins)', collect, [] as string[])

@@ -20,8 +20,14 @@ export interface Validator {
   validate(user: Values): { problems: Problem[]; enabled: string[] };
 }
 
-/** Read and merge -f files and --set expressions in Helm's order. */
-export function userValues(files: string[], sets: string[]): Values {
+/** --set-string and --set-file expressions, which Helm applies after --set, in that order. */
+export interface MoreSets {
+  setString?: string[];
+  setFile?: string[];
+}
+
+/** Read and merge -f files, then --set, --set-string and --set-file expressions, in Helm's order. */
+export function userValues(files: string[], sets: string[], more: MoreSets = {}): Values {
   let values: Values = {};
   for (const f of files) {
     let doc: unknown;
@@ -34,6 +40,8 @@ export function userValues(files: string[], sets: string[]): Values {
     values = mergeValues(values, (doc ?? {}) as Values);
   }
   for (const s of sets) applySet(values, s);
+  for (const s of more.setString ?? []) applySet(values, s, 'set-string');
+  for (const s of more.setFile ?? []) applySet(values, s, 'set-file');
   return values;
 }
 
@@ -95,9 +103,9 @@ export function createValidator(chart: ChartData = loadChart()): Validator {
   };
 }
 
-export function runValidate(opts: { values: string[]; set: string[] }): number {
+export function runValidate(opts: { values: string[]; set: string[] } & MoreSets): number {
   const started = performance.now();
-  const user = userValues(opts.values, opts.set);
+  const user = userValues(opts.values, opts.set, opts);
   const { problems, enabled } = createValidator().validate(user);
   saveCodeCaches();
   for (const p of problems) process.stderr.write(`${line(p)}\n`);

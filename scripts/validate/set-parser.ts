@@ -5,6 +5,7 @@
  * below a value that is not a map (or not a list) is an error. The parity suite compares the verdicts
  * with both Helms.
  */
+import { readFileSync } from 'node:fs';
 import { UserError } from '../lib/errors.ts';
 import { isTable, type Values } from './merge.ts';
 
@@ -87,8 +88,11 @@ function index(sc: Scanner): number {
   return Number(text);
 }
 
-/** `{a,b}` after `=`: a typed list, or undefined when the value is not a list (END when nothing follows). */
-function valueList(sc: Scanner): unknown[] | undefined | typeof END {
+/** How a flag turns the text after `=` into a value: typed (--set), kept (--set-string), read from a file (--set-file). */
+type Reader = (text: string) => unknown;
+
+/** `{a,b}` after `=`: a list of read items, or undefined when the value is not a list (END when nothing follows). */
+function valueList(sc: Scanner, read: Reader): unknown[] | undefined | typeof END {
   const first = sc.peek();
   if (first === undefined) return END;
   if (first !== '{') return undefined;
@@ -97,7 +101,7 @@ function valueList(sc: Scanner): unknown[] | undefined | typeof END {
   for (;;) {
     const { text, last } = sc.until(',}');
     if (last === undefined) throw new ParseError("list must terminate with '}'");
-    list.push(typedValue(text));
+    list.push(read(text));
     if (last === '}') {
       if (sc.peek() === ',') sc.skip();
       return list;
@@ -106,14 +110,14 @@ function valueList(sc: Scanner): unknown[] | undefined | typeof END {
 }
 
 /** The value after `=` (returns END when the expression ended with the `=`). */
-function value(sc: Scanner): { value: unknown; end: boolean } {
-  const list = valueList(sc);
+function value(sc: Scanner, read: Reader): { value: unknown; end: boolean } {
+  const list = valueList(sc, read);
   if (list === END) return { value: '', end: true };
   if (list) return { value: list, end: false };
-  return { value: typedValue(sc.until(',').text), end: false };
+  return { value: read(sc.until(',').text), end: false };
 }
 
-function key(sc: Scanner, data: Values, level: number): typeof END | undefined {
+function key(sc: Scanner, read: Reader, data: Values, level: number): typeof END | undefined {
   const { text: k, last } = sc.until('=[,.');
   switch (last) {
     case undefined:
@@ -124,13 +128,13 @@ function key(sc: Scanner, data: Values, level: number): typeof END | undefined {
       if (k in data && !Array.isArray(data[k])) throw new ParseError(`unable to parse key: ${k} is ${kind(data[k])}, not a list`);
       const list = (data[k] as unknown[] | undefined) ?? [];
       try {
-        return listItem(sc, list, i, level);
+        return listItem(sc, read, list, i, level);
       } finally {
         put(data, k, list);
       }
     }
     case '=': {
-      const v = value(sc);
+      const v = value(sc, read);
       put(data, k, v.value);
       return v.end ? END : undefined;
     }
@@ -140,7 +144,7 @@ function key(sc: Scanner, data: Values, level: number): typeof END | undefined {
       if (++level > MAX_NESTED_NAME_LEVEL) throw new ParseError(`value name nested level is greater than maximum supported nested level of ${MAX_NESTED_NAME_LEVEL}`);
       if (k in data && !isTable(data[k])) throw new ParseError(`unable to parse key: ${k} is ${kind(data[k])}, not a map`);
       const inner = (data[k] as Values | undefined) ?? {};
-      const end = key(sc, inner, level);
+      const end = key(sc, read, inner, level);
       const empty = Object.keys(inner).length === 0;
       if (!end && empty) throw new ParseError(`key map ${JSON.stringify(k)} has no value`);
       if (!empty) put(data, k, inner);
@@ -150,7 +154,7 @@ function key(sc: Scanner, data: Values, level: number): typeof END | undefined {
 }
 
 /** What follows `name[i]`: `=value`, another `[j]`, or `.key...`; fills `list` in place. */
-function listItem(sc: Scanner, list: unknown[], i: number, level: number): typeof END | undefined {
+function listItem(sc: Scanner, read: Reader, list: unknown[], i: number, level: number): typeof END | undefined {
   if (i < 0) throw new ParseError(`negative ${i} index not allowed`);
   const { text, last } = sc.until('[.=');
   if (text !== '') throw new ParseError(`unexpected data at end of array index: ${JSON.stringify(text)}`);
@@ -158,14 +162,14 @@ function listItem(sc: Scanner, list: unknown[], i: number, level: number): typeo
     case undefined:
       return END;
     case '=':
-      setIndex(list, i, value(sc).value);
+      setIndex(list, i, value(sc, read).value);
       return undefined;
     case '[': {
       const j = index(sc);
       const existing = list.length > i ? list[i] : null;
       if (existing !== null && !Array.isArray(existing)) throw new ParseError(`unable to parse key: index ${i} is ${kind(existing)}, not a list`);
       const inner = (existing as unknown[] | null) ?? [];
-      const end = listItem(sc, inner, j, level);
+      const end = listItem(sc, read, inner, j, level);
       if (end) return end; // as strvals: a nested list left without a value is not placed
       setIndex(list, i, inner);
       return undefined;
@@ -176,7 +180,7 @@ function listItem(sc: Scanner, list: unknown[], i: number, level: number): typeo
         if (!isTable(list[i])) list[i] = {};
         inner = list[i] as Values;
       }
-      const end = key(sc, inner, level);
+      const end = key(sc, read, inner, level);
       if (end) return end;
       setIndex(list, i, inner);
       return undefined;
@@ -184,13 +188,31 @@ function listItem(sc: Scanner, list: unknown[], i: number, level: number): typeo
   }
 }
 
-/** Apply one `--set` argument (possibly several comma-separated assignments) onto values, as Helm does. */
-export function applySet(values: Values, expr: string): Values {
+export type SetFlag = 'set' | 'set-string' | 'set-file';
+
+function reader(flag: SetFlag): Reader {
+  if (flag === 'set') return typedValue;
+  if (flag === 'set-string') return (text) => text;
+  return (path) => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch (e) {
+      throw new ParseError((e as Error).message);
+    }
+  };
+}
+
+/**
+ * Apply one `--set` argument (possibly several comma-separated assignments) onto values, as Helm does;
+ * `--set-string` keeps every value a string, `--set-file` reads each value as a path to a file's text.
+ */
+export function applySet(values: Values, expr: string, flag: SetFlag = 'set'): Values {
   const sc = new Scanner(expr);
+  const read = reader(flag);
   try {
-    while (key(sc, values, 0) !== END);
+    while (key(sc, read, values, 0) !== END);
   } catch (e) {
-    if (e instanceof ParseError) throw new UserError(`--set ${expr}: ${e.message}`);
+    if (e instanceof ParseError) throw new UserError(`--${flag} ${expr}: ${e.message}`);
     throw e;
   }
   return values;

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../scripts/lib/errors.ts';
-import { applySet } from '../../scripts/validate/set-parser.ts';
+import { applySet, type SetFlag } from '../../scripts/validate/set-parser.ts';
 import { HELMS } from '../helpers/helm.ts';
 import { helmAsync, pool } from '../helpers/async-helm.ts';
 
@@ -31,10 +31,10 @@ const GENERATED = fc.sample(fc.array(expression, { minLength: 1, maxLength: 2 })
 
 type Outcome = { error: true } | { error: false; values: unknown };
 
-function ours(exprs: string[]): Outcome {
+function ours(flag: SetFlag, exprs: string[]): Outcome {
   const values: Record<string, unknown> = {};
   try {
-    for (const e of exprs) applySet(values, e);
+    for (const e of exprs) applySet(values, e, flag);
   } catch (e) {
     if (!(e instanceof UserError)) throw e; // a crash is a failure, not a verdict
     return { error: true };
@@ -42,21 +42,31 @@ function ours(exprs: string[]): Outcome {
   return { error: false, values };
 }
 
-describe(`--set parsing equals Helm's (seed ${SEED})`, async () => {
+describe(`--set, --set-string and --set-file parsing equals Helm's (seed ${SEED})`, async () => {
   const chart = mkdtempSync(join(tmpdir(), 'fxa-set-'));
   mkdirSync(join(chart, 'templates'));
   writeFileSync(join(chart, 'Chart.yaml'), 'apiVersion: v2\nname: dump\nversion: 0.1.0\n');
   writeFileSync(join(chart, 'templates', 'values.yaml'), '# values {{ toJson .Values }}\n');
-  const helmOutcome = async (bin: (typeof HELMS)[number], exprs: string[]): Promise<Outcome> => {
-    const r = await helmAsync(bin, ['template', 'x', chart, ...exprs.flatMap((e) => ['--set', e])]);
+  const helmOutcome = async (bin: (typeof HELMS)[number], flag: SetFlag, exprs: string[]): Promise<Outcome> => {
+    const r = await helmAsync(bin, ['template', 'x', chart, ...exprs.flatMap((e) => [`--${flag}`, e])]);
     if (r.code !== 0) return { error: true };
     return { error: false, values: JSON.parse(/^# values (.*)$/m.exec(r.stdout)![1]!) as unknown };
   };
-  const cases = [...HAND, ...GENERATED];
-  const results = await pool(cases, 2, async (exprs) => ({ ours: ours(exprs), helm: Object.fromEntries(await Promise.all(HELMS.map(async (b) => [b, await helmOutcome(b, exprs)] as const))) }));
+  // --set-file reads each value as a path: two files, and one that does not exist
+  const file = (name: string, text: string): string => {
+    writeFileSync(join(chart, name), text);
+    return join(chart, name);
+  };
+  const [f1, f2] = [file('one.txt', 'first: file\n'), file('two.txt', 'true')];
+  const cases: { flag: SetFlag; exprs: string[] }[] = [
+    ...[...HAND, ...GENERATED].map((exprs) => ({ flag: 'set' as const, exprs })),
+    ...[...HAND, ...GENERATED.slice(0, 40)].map((exprs) => ({ flag: 'set-string' as const, exprs })),
+    ...[[`a=${f1}`], [`a.b=${f2},c=${f1}`], [`l={${f1},${f2}}`], [`l[1]=${f2}`], [`a=${join(chart, 'missing.txt')}`], ['a='], ['a']].map((exprs) => ({ flag: 'set-file' as const, exprs })),
+  ];
+  const results = await pool(cases, 2, async ({ flag, exprs }) => ({ ours: ours(flag, exprs), helm: Object.fromEntries(await Promise.all(HELMS.map(async (b) => [b, await helmOutcome(b, flag, exprs)] as const))) }));
 
-  cases.forEach((exprs, i) => {
-    it(exprs.map((e) => `--set ${JSON.stringify(e)}`).join(' '), () => {
+  cases.forEach(({ flag, exprs }, i) => {
+    it(exprs.map((e) => `--${flag} ${JSON.stringify(e)}`).join(' '), () => {
       const r = results[i]!;
       const [h4, h3] = HELMS.map((b) => r.helm[b]!);
       // Helm 4 reads a truncated index ("l[0") as the end of the expression, Helm 3 as an error; we refuse it, with Helm 3

@@ -3,6 +3,9 @@
  * produced for the expression (test/parity/set-parser.test.ts re-checks such expressions against both
  * Helms on every run); this file runs without Helm, so the mutation run can use it.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../scripts/lib/errors.ts';
 import { applySet, typedValue } from '../../scripts/validate/set-parser.ts';
@@ -110,5 +113,22 @@ describe('applySet', () => {
 
   it('accepts 30 levels of nesting below the first name', () => {
     expect(() => set(`${Array.from({ length: 31 }, () => 'a').join('.')}=1`)).not.toThrow();
+  });
+});
+
+describe('--set-string and --set-file', () => {
+  it('--set-string keeps every value text, lists included', () => {
+    const v = {};
+    applySet(v, 'a=true,b=25,c=null,l={1,x}', 'set-string');
+    expect(v).toEqual({ a: 'true', b: '25', c: 'null', l: ['1', 'x'] });
+  });
+
+  it('--set-file reads each value as a path, and names the flag when the file is missing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fxa-set-file-'));
+    writeFileSync(join(dir, 'one.txt'), 'first: file\n');
+    const v = {};
+    applySet(v, `a=${join(dir, 'one.txt')},l={${join(dir, 'one.txt')}}`, 'set-file');
+    expect(v).toEqual({ a: 'first: file\n', l: ['first: file\n'] });
+    expect(() => applySet({}, `a=${join(dir, 'missing.txt')}`, 'set-file')).toThrow(new RegExp(`^--set-file a=.*missing\\.txt: .*no such file`));
   });
 });
