@@ -48,6 +48,11 @@ export async function runDemo(valuesName = 'dev'): Promise<void> {
       `  .tools/bin/helm -n ${NAMESPACE} status ${RELEASE}`,
       `Stop it with: npm run cluster -- down`,
       '',
+      `On a real cluster with a router in front, Firefox would use it through about:config:`,
+      `  identity.fxaccounts.autoconfig.uri = ${String((user.global as { publicUrl?: string } | undefined)?.publicUrl ?? '')}`,
+      `  identity.fxaccounts.allowHttp = true     (only for a plain-http URL such as this development one)`,
+      `(docs/guides/firefox.md; helm status prints every public URL and the Android settings).`,
+      '',
     ].join('\n'),
   );
 }

@@ -51,9 +51,11 @@ describe('NOTES.txt', () => {
     expect(notes([...prod, ...sets])).toMatch(words);
   });
 
-  it('gives development its mail catcher and no production warnings', () => {
+  it('gives development its mail catcher, the plain-http Firefox setting and no production warnings', () => {
     const dev = notes(['-f', valuesFile('dev')]);
     expect(dev).toContain('port-forward svc/fxa-mailpit 8025');
+    expect(dev).toContain('identity.fxaccounts.allowHttp set to true');
+    expect(text).not.toContain('allowHttp');
     expect(dev).not.toContain('WARNING');
   });
 });

@@ -20,6 +20,9 @@ Public URLs:
 Point Firefox at it:
   Desktop: in about:config set identity.fxaccounts.autoconfig.uri to {{ $public }}
     (Firefox then reads {{ $public }}/.well-known/fxa-client-configuration, Sync's address included)
+{{- if hasPrefix "http://" .Values.global.publicUrl }}
+    Over plain http Firefox also needs identity.fxaccounts.allowHttp set to true.
+{{- end }}
 {{- if (index .Values "syncstorage" | default dict).enabled }}
   Android: Settings > About Firefox, tap the logo five times; then Settings > Custom Mozilla account server
     {{ $public }} and Custom Sync server {{ include "fxa-common.urls.public" (dict "context" $ "spec" $spec "server" "syncstorage") }}/1.0/sync/1.5
