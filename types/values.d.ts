@@ -667,7 +667,7 @@ APPLE_AUTH_CLIENT_ID?: (string | null)
  */
 APPLE_AUTH_KEY_ID?: (string | null)
 /**
- * Apple auth redirect uri. A public URL. The chart sets it from the public URL of fxa-content-server + /post_verify/third_party_auth/callback unless given here. (upstream default "https://localhost.dev:3030/post_verify/third_party_auth/callback")
+ * Apple auth redirect uri. A public URL, handed to browsers. The chart sets it from the public URL of fxa-content-server + /post_verify/third_party_auth/callback unless given here. (upstream default "https://localhost.dev:3030/post_verify/third_party_auth/callback")
  */
 APPLE_AUTH_REDIRECT_URI?: (string | null)
 /**
@@ -675,15 +675,15 @@ APPLE_AUTH_REDIRECT_URI?: (string | null)
  */
 APPLE_AUTH_TEAM_ID?: (string | null)
 /**
- * Apple auth token endpoint. A external URL. (upstream default "https://appleid.apple.com/auth/token")
+ * Apple auth token endpoint. An external URL, of a service outside the cluster. (upstream default "https://appleid.apple.com/auth/token")
  */
 APPLE_AUTH_TOKEN_ENDPOINT?: (string | null)
 /**
- * Expected id_token issuer when jwksUri is set. A external URL. (upstream default "https://appleid.apple.com")
+ * Expected id_token issuer when jwksUri is set. An external URL, of a service outside the cluster. (upstream default "https://appleid.apple.com")
  */
 APPLE_AUTH_ISSUER?: (string | null)
 /**
- * When set, verify id_tokens against this JWKS instead of Apple-published keys and skip the client-secret JWT. Local mock IdP only. A external URL. (upstream default "")
+ * When set, verify id_tokens against this JWKS instead of Apple-published keys and skip the client-secret JWT. Local mock IdP only. An external URL, of a service outside the cluster. (upstream default "")
  */
 APPLE_AUTH_JWKS_URI?: (string | null)
 /**
@@ -695,19 +695,19 @@ APPLE_AUTH_SECURITY_EVENTS_CLIENT_IDS?: ((string | number | boolean)[] | null)
  */
 GOOGLE_AUTH_CLIENT_ID?: (string | null)
 /**
- * Google auth redirect uri. A public URL. The chart sets it from the public URL of fxa-content-server + /post_verify/third_party_auth/callback unless given here. (upstream default "http://localhost:3030/post_verify/third_party_auth/callback")
+ * Google auth redirect uri. A public URL, handed to browsers. The chart sets it from the public URL of fxa-content-server + /post_verify/third_party_auth/callback unless given here. (upstream default "http://localhost:3030/post_verify/third_party_auth/callback")
  */
 GOOGLE_AUTH_REDIRECT_URI?: (string | null)
 /**
- * Google auth token endpoint. A external URL. (upstream default "https://oauth2.googleapis.com/token")
+ * Google auth token endpoint. An external URL, of a service outside the cluster. (upstream default "https://oauth2.googleapis.com/token")
  */
 GOOGLE_AUTH_TOKEN_ENDPOINT?: (string | null)
 /**
- * Expected id_token issuer when jwksUri is set. A external URL. (upstream default "https://accounts.google.com")
+ * Expected id_token issuer when jwksUri is set. An external URL, of a service outside the cluster. (upstream default "https://accounts.google.com")
  */
 GOOGLE_AUTH_ISSUER?: (string | null)
 /**
- * When set, verify id_tokens against this JWKS instead of Google-published certs. Local mock IdP only. A external URL. (upstream default "")
+ * When set, verify id_tokens against this JWKS instead of Google-published certs. Local mock IdP only. An external URL, of a service outside the cluster. (upstream default "")
  */
 GOOGLE_AUTH_JWKS_URI?: (string | null)
 /**
@@ -739,7 +739,7 @@ AMPLITUDE_SCHEMA_VALIDATION?: (boolean | null)
  */
 AMPLITUDE_RAW_EVENTS?: (boolean | null)
 /**
- * Sets publicUrl, oauthServer.publicUrl. A public URL. The chart sets it from the public URL of fxa-auth-server unless given here. (upstream default "http://localhost:9000")
+ * Sets publicUrl, oauthServer.publicUrl. A public URL, handed to browsers. The chart sets it from the public URL of fxa-auth-server unless given here. (upstream default "http://localhost:9000")
  */
 PUBLIC_URL?: (string | null)
 /**
@@ -767,7 +767,7 @@ IP_ADDRESS?: (string | null)
  */
 PORT?: (number | null)
 /**
- * The url of the corresponding fxa-content-server instance. A public URL. The chart sets it from the public URL of fxa-content-server unless given here. (upstream default "http://localhost:3030")
+ * The url of the corresponding fxa-content-server instance. A public URL, handed to browsers. The chart sets it from the public URL of fxa-content-server unless given here. (upstream default "http://localhost:3030")
  */
 CONTENT_SERVER_URL?: (string | null)
 /**
@@ -835,23 +835,23 @@ PREPEND_VERIFICATION_SUBDOMAIN_SUBDOMAIN?: (string | null)
  */
 REDIRECT_DOMAIN?: (string | null)
 /**
- * url to support article about passkeys and Firefox Sync. A external URL. (upstream default "https://support.mozilla.org/kb/use-passkey-mozilla-account")
+ * url to support article about passkeys and Firefox Sync. An external URL, of a service outside the cluster. (upstream default "https://support.mozilla.org/kb/use-passkey-mozilla-account")
  */
 PASSKEY_SUPPORT_URL?: (string | null)
 /**
- * url to support article about reviewing Mozilla account activity. A external URL. (upstream default "https://support.mozilla.org/kb/review-mozilla-account-activity-and-protect-data")
+ * url to support article about reviewing Mozilla account activity. An external URL, of a service outside the cluster. (upstream default "https://support.mozilla.org/kb/review-mozilla-account-activity-and-protect-data")
  */
 REVIEW_ACTIVITY_SUPPORT_URL?: (string | null)
 /**
- * Subscription terms and cancellation policy URL. A external URL. (upstream default "https://www.mozilla.org/about/legal/terms/subscription-services")
+ * Subscription terms and cancellation policy URL. An external URL, of a service outside the cluster. (upstream default "https://www.mozilla.org/about/legal/terms/subscription-services")
  */
 SUBSCRIPTION_TERMS_URL?: (string | null)
 /**
- * Subscriptions management URL. A public URL. The chart sets it from the public URL of fxa-payments-server + / unless given here. (upstream default "https://payments.firefox.com/")
+ * Subscriptions management URL. A public URL, handed to browsers. The chart sets it from the public URL of fxa-payments-server + / unless given here. (upstream default "https://payments.firefox.com/")
  */
 PAYMENTS_NEXT_HOSTED_URL?: (string | null)
 /**
- * URL to unsubscribe from MoCo and MoFo emails. A external URL. (upstream default "https://privacyportal.onetrust.com/webform/1350748f-7139-405c-8188-22740b3b5587/4ba08202-2ede-4934-a89e-f0b0870f95f0")
+ * URL to unsubscribe from MoCo and MoFo emails. An external URL, of a service outside the cluster. (upstream default "https://privacyportal.onetrust.com/webform/1350748f-7139-405c-8188-22740b3b5587/4ba08202-2ede-4934-a89e-f0b0870f95f0")
  */
 UNSUBSCRIBE_EMAIL_LISTS_URL?: (string | null)
 /**
@@ -953,7 +953,7 @@ SUPPORTED_LANGS?: ((string | number | boolean)[] | null)
  */
 SUBHUB_REGION?: (string | null)
 /**
- * The queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>). A external URL. (upstream default "")
+ * The queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>). An external URL, of a service outside the cluster. (upstream default "")
  */
 SUBHUB_QUEUE_URL?: (string | null)
 /**
@@ -989,7 +989,7 @@ VERIFIER_VERSION?: (number | null)
  */
 SNS_TOPIC_ARN?: (string | null)
 /**
- * Amazon SNS topic endpoint. A external URL. (unset (upstream has no default))
+ * Amazon SNS topic endpoint. An external URL, of a service outside the cluster. (unset (upstream has no default))
  */
 SNS_TOPIC_ENDPOINT?: (string | null)
 /**
@@ -997,23 +997,23 @@ SNS_TOPIC_ENDPOINT?: (string | null)
  */
 BOUNCE_REGION?: (string | null)
 /**
- * The bounce queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>). A external URL. (upstream default "")
+ * The bounce queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>). An external URL, of a service outside the cluster. (upstream default "")
  */
 BOUNCE_QUEUE_URL?: (string | null)
 /**
- * The complaint queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>). A external URL. (upstream default "")
+ * The complaint queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>). An external URL, of a service outside the cluster. (upstream default "")
  */
 COMPLAINT_QUEUE_URL?: (string | null)
 /**
- * The email delivery queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>). A external URL. (upstream default "")
+ * The email delivery queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>). An external URL, of a service outside the cluster. (upstream default "")
  */
 DELIVERY_QUEUE_URL?: (string | null)
 /**
- * The email delivery delay queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>). A external URL. (upstream default "")
+ * The email delivery delay queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>). An external URL, of a service outside the cluster. (upstream default "")
  */
 DELIVERY_DELAY_QUEUE_URL?: (string | null)
 /**
- * Queue URL for notifications from fxa-email-service (eventually this will be the only email-related queue). A external URL. (upstream default "")
+ * Queue URL for notifications from fxa-email-service (eventually this will be the only email-related queue). An external URL, of a service outside the cluster. (upstream default "")
  */
 NOTIFICATION_QUEUE_URL?: (string | null)
 /**
@@ -1021,11 +1021,11 @@ NOTIFICATION_QUEUE_URL?: (string | null)
  */
 PROFILE_MESSAGING_REGION?: (string | null)
 /**
- * The queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>). A external URL. (upstream default "")
+ * The queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>). An external URL, of a service outside the cluster. (upstream default "")
  */
 PROFILE_UPDATES_QUEUE_URL?: (string | null)
 /**
- * The url of the corresponding fxa-profile-server instance. A internal URL. The chart sets it from the in-cluster URL of fxa-profile-server + /v1 unless given here. (upstream default "https://profile.accounts.firefox.com")
+ * The url of the corresponding fxa-profile-server instance. An internal URL, for calls inside the cluster. The chart sets it from the in-cluster URL of fxa-profile-server + /v1 unless given here. (upstream default "https://profile.accounts.firefox.com")
  */
 PROFILE_SERVER_URL?: (string | null)
 /**
@@ -1065,7 +1065,7 @@ SUBHUB_USE_STUBS?: (boolean | null)
  */
 SUBHUB_STUB_PLANS?: ((string | number | boolean)[] | null)
 /**
- * SubHub Server URL. A external URL. (upstream default "https://subhub.services.mozilla.com/")
+ * SubHub Server URL. An external URL, of a service outside the cluster. (upstream default "https://subhub.services.mozilla.com/")
  */
 SUBHUB_URL?: (string | null)
 /**
@@ -1085,7 +1085,7 @@ SUBHUB_TAX_RATES_CACHE_TTL_SECONDS?: (number | null)
  */
 SUBSCRIPTIONS_ENABLED?: (boolean | null)
 /**
- * The url of the corresponding fxa-payments-server instance. A public URL. The chart sets it from the public URL of fxa-payments-server unless given here. (upstream default "https://subscriptions.firefox.com")
+ * The url of the corresponding fxa-payments-server instance. A public URL, handed to browsers. The chart sets it from the public URL of fxa-payments-server unless given here. (upstream default "https://subscriptions.firefox.com")
  */
 PAYMENTS_SERVER_URL?: (string | null)
 /**
@@ -1173,7 +1173,7 @@ CURRENCIES?: ({
 
 } | unknown[] | null)
 /**
- * URL at which to verify OAuth tokens. A internal URL. The chart sets it from the in-cluster URL of fxa-auth-server unless given here. (upstream default "http://localhost:9000")
+ * URL at which to verify OAuth tokens. An internal URL, for calls inside the cluster. The chart sets it from the in-cluster URL of fxa-auth-server unless given here. (upstream default "http://localhost:9000")
  */
 OAUTH_URL?: (string | null)
 /**
@@ -1215,11 +1215,11 @@ OAUTH_CLIENT_INFO_CACHE_TTL?: (number | string | null)
  */
 ALLOW_HTTP_REDIRECTS?: (boolean | null)
 /**
- * The auth-server public URL. A internal URL. The chart sets it from the in-cluster URL of fxa-auth-server + /v1 unless given here. (upstream default "http://localhost:9000")
+ * The auth-server public URL. An internal URL, for calls inside the cluster. The chart sets it from the in-cluster URL of fxa-auth-server + /v1 unless given here. (upstream default "http://localhost:9000")
  */
 AUTH_SERVER_URL?: (string | null)
 /**
- * We only accept assertions from this issuer. A public URL. The chart sets it from the public URL of fxa-content-server unless given here. (upstream default "api.accounts.firefox.com")
+ * We only accept assertions from this issuer. A public URL, handed to browsers. The chart sets it from the public URL of fxa-content-server unless given here. (upstream default "api.accounts.firefox.com")
  */
 ISSUER?: (string | null)
 /**
@@ -1243,7 +1243,7 @@ OAUTH_SCOPES?: ((string | number | boolean)[] | null)
  */
 CLIENT_ADDRESS_DEPTH?: (number | null)
 /**
- * URL to UI page in fxa-content-server that starts OAuth flow. A public URL. The chart sets it from the public URL of fxa-content-server + /oauth/ unless given here. (upstream default "https://accounts.firefox.com/oauth/")
+ * URL to UI page in fxa-content-server that starts OAuth flow. A public URL, handed to browsers. The chart sets it from the public URL of fxa-content-server + /oauth/ unless given here. (upstream default "https://accounts.firefox.com/oauth/")
  */
 CONTENT_URL?: (string | null)
 /**
@@ -1263,7 +1263,7 @@ EVENTS_ENABLED?: (boolean | null)
  */
 FXA_EVENTS_REGION?: (string | null)
 /**
- * SQS queue url for fxa account events. A external URL. (upstream default "")
+ * SQS queue url for fxa account events. An external URL, of a service outside the cluster. (upstream default "")
  */
 FXA_EVENTS_QUEUE_URL?: (string | null)
 /**
@@ -1633,7 +1633,7 @@ FXA_OPENID_OLDKEYFILE?: (string | null)
  */
 FXA_OPENID_UNSAFELY_ALLOW_MISSING_ACTIVE_KEY?: (boolean | null)
 /**
- * The value of the `iss` property of the id_token. A public URL. The chart sets it from the public URL of fxa-content-server unless given here. (upstream default "https://accounts.firefox.com")
+ * The value of the `iss` property of the id_token. A public URL, handed to browsers. The chart sets it from the public URL of fxa-content-server unless given here. (upstream default "https://accounts.firefox.com")
  */
 FXA_OPENID_ISSUER?: (string | null)
 /**
@@ -1701,7 +1701,7 @@ DD_DOGSTATSD_PORT?: (number | null)
  */
 STATSD_PREFIX?: (string | null)
 /**
- * Value for the Access-Control-Allow-Origin response header. A public URL. (upstream default ["*"])
+ * Value for the Access-Control-Allow-Origin response header. A public URL, handed to browsers. (upstream default ["*"])
  */
 CORS_ORIGIN?: ((string | number | boolean)[] | null)
 /**
@@ -2035,7 +2035,7 @@ OTP_PASSWORD_FORGOT_DIGITS?: (number | null)
  */
 OTP_PASSWORD_FORGOT_TTL?: (number | null)
 /**
- * The url of the Firefox Sync tokenserver. A public URL. The chart sets it from the public URL of syncstorage unless given here. (upstream default "http://localhost:8000/token")
+ * The url of the Firefox Sync tokenserver. A public URL, handed to browsers. The chart sets it from the public URL of syncstorage unless given here. (upstream default "http://localhost:8000/token")
  */
 SYNC_TOKENSERVER_URL?: (string | null)
 /**
@@ -2075,7 +2075,7 @@ CMS_LEGACY_MAPPER_CACHE_TTL?: (number | null)
  */
 CMS_WEBHOOK_CACHE_INVALIDATION_ENABLED?: (boolean | null)
 /**
- * Base URL for GraphQL API. A internal URL. (upstream default "http://localhost:1337/graphql")
+ * Base URL for GraphQL API. An internal URL, for calls inside the cluster. (upstream default "http://localhost:1337/graphql")
  */
 STRAPI_CLIENT_GRAPHQL_API_URI?: (string | null)
 /**
@@ -2235,7 +2235,7 @@ PASSKEYS__PASSWORDLESS_SYNC_ENABLED?: (boolean | null)
  */
 PASSKEYS__RP_ID?: (string | null)
 /**
- * List of allowed origins for WebAuthn registration and authentication ceremonies. Must be full origins (scheme + host + optional port), e.g. ["https://accounts.firefox.com"]. Must have at least one entry when passkeys are enabled. A public URL. (upstream default [])
+ * List of allowed origins for WebAuthn registration and authentication ceremonies. Must be full origins (scheme + host + optional port), e.g. ["https://accounts.firefox.com"]. Must have at least one entry when passkeys are enabled. A public URL, handed to browsers. (upstream default [])
  */
 PASSKEYS__ALLOWED_ORIGINS?: ((string | number | boolean)[] | null)
 /**
@@ -2275,7 +2275,7 @@ RECOVERY_PHONE__TWILIO__TEST_ACCOUNT_SID?: (string | null)
  */
 RECOVERY_PHONE__TWILIO__ACCOUNT_SID?: (string | null)
 /**
- * Webhook url registered with twilio for message status updates. A external URL. (upstream default "")
+ * Webhook url registered with twilio for message status updates. An external URL, of a service outside the cluster. (upstream default "")
  */
 RECOVERY_PHONE__TWILIO__WEBHOOK_URL?: (string | null)
 /**
@@ -2295,11 +2295,11 @@ CMS_L10N_ENABLED?: (boolean | null)
  */
 CMS_L10N_STRAPI_WEBHOOK_ENABLED?: (boolean | null)
 /**
- * Strapi webhook URL. A internal URL. (upstream default "http://localhost:1337")
+ * Strapi webhook URL. An internal URL, for calls inside the cluster. (upstream default "http://localhost:1337")
  */
 CMS_L10N_STRAPI_WEBHOOK_STRAPI_URL?: (string | null)
 /**
- * URL template for FTL files. Use {locale} placeholder for locale substitution. A external URL. (upstream default "https://raw.githubusercontent.com/mozilla/fxa-cms-l10n/main/locales/{locale}/cms.ftl")
+ * URL template for FTL files. Use {locale} placeholder for locale substitution. An external URL, of a service outside the cluster. (upstream default "https://raw.githubusercontent.com/mozilla/fxa-cms-l10n/main/locales/{locale}/cms.ftl")
  */
 CMS_L10N_FTL_URL_TEMPLATE?: (string | null)
 /**
@@ -2343,7 +2343,7 @@ MFA__ACTIONS?: ((string | number | boolean)[] | null)
  */
 MFA__JWT__EXPIRES_IN_SEC?: (number | null)
 /**
- * The value of the `iss` property of the id_token. A public URL. (upstream default "accounts.firefox.com")
+ * The value of the `iss` property of the id_token. A public URL, handed to browsers. (upstream default "accounts.firefox.com")
  */
 MFA__JWT__ISSUER?: (string | null)
 /**
@@ -2411,7 +2411,7 @@ TRACING_CLIENT_NAME?: (string | null)
  */
 TRACING_BATCH_PROCESSING?: (boolean | null)
 /**
- * A regex to allow tracing of cors requests. A public URL. (upstream default "http://localhost:\\d* /")
+ * A regex to allow tracing of cors requests. A public URL, handed to browsers. (upstream default "http://localhost:\\d* /")
  */
 TRACING_CORS_URLS?: (string | null)
 /**
@@ -2439,7 +2439,7 @@ TRACING_GCP_EXPORTER_ENABLED?: (boolean | null)
  */
 TRACING_OTEL_EXPORTER_ENABLED?: (boolean | null)
 /**
- * Open telemetry collector url. A internal URL. (upstream default "http://localhost:4318/v1/traces")
+ * Open telemetry collector url. An internal URL, for calls inside the cluster. (upstream default "http://localhost:4318/v1/traces")
  */
 TRACING_OTEL_URL?: (string | null)
 /**
@@ -2471,7 +2471,7 @@ AUTH_CLOUDTASKS_OIDC_AUD?: (string | null)
  */
 AUTH_CLOUDTASKS_OIDC_EMAIL?: (string | null)
 /**
- * URL that handles deletion tasks. A external URL. (upstream default "")
+ * URL that handles deletion tasks. An external URL, of a service outside the cluster. (upstream default "")
  */
 AUTH_CLOUDTASKS_DEL_ACCT_TASK_URL?: (string | null)
 /**
@@ -2479,7 +2479,7 @@ AUTH_CLOUDTASKS_DEL_ACCT_TASK_URL?: (string | null)
  */
 AUTH_CLOUDTASKS_DEL_ACCT_QUEUENAME?: (string | null)
 /**
- * URL that sends the email. A external URL. (upstream default "")
+ * URL that sends the email. An external URL, of a service outside the cluster. (upstream default "")
  */
 AUTH_CLOUDTASKS_NOTIFICATION_EMAILS_TASK_URL?: (string | null)
 /**
@@ -3569,11 +3569,11 @@ pullPolicy?: ("" | "Always" | "IfNotPresent" | "Never")
  */
 env?: {
 /**
- * Origins that are allowed to request the /metrics-flow endpoint. A public URL. (upstream default ["null"])
+ * Origins that are allowed to request the /metrics-flow endpoint. A public URL, handed to browsers. (upstream default ["null"])
  */
 ALLOWED_METRICS_FLOW_ORIGINS?: ((string | number | boolean)[] | null)
 /**
- * DEPRECATED - Origins that are allowed to embed FxA within an IFRAME. A public URL. (upstream default [])
+ * DEPRECATED - Origins that are allowed to embed FxA within an IFRAME. A public URL, handed to browsers. (upstream default [])
  */
 ALLOWED_PARENT_ORIGINS?: ((string | number | boolean)[] | null)
 /**
@@ -3609,7 +3609,7 @@ COPPA_ENABLED?: (boolean | null)
  */
 CSP_ENABLED?: (boolean | null)
 /**
- * Location of "report-uri" for full, blocking CSP rules. A external URL. (upstream default "/_/csp-violation")
+ * Location of "report-uri" for full, blocking CSP rules. An external URL, of a service outside the cluster. (upstream default "/_/csp-violation")
  */
 CSP_REPORT_URI?: (string | null)
 /**
@@ -3621,11 +3621,11 @@ CSP_REPORT_ONLY?: (boolean | null)
  */
 CSP_REPORT_ONLY_ENABLED?: (boolean | null)
 /**
- * Location of "report-uri" for report-only CSP rules. A external URL. (upstream default "/_/csp-violation-report-only")
+ * Location of "report-uri" for report-only CSP rules. An external URL, of a service outside the cluster. (upstream default "/_/csp-violation-report-only")
  */
 CSP_REPORT_ONLY_URI?: (string | null)
 /**
- * Default allowed img sources for CSP blocking. A public URL. (upstream default ["https://secure.gravatar.com","https://cdn.accounts.firefox.com"])
+ * Default allowed img sources for CSP blocking. A public URL, handed to browsers. (upstream default ["https://secure.gravatar.com","https://cdn.accounts.firefox.com"])
  */
 CSP_ALLOWED_IMG_SOURCES?: ((string | number | boolean)[] | null)
 /**
@@ -3645,7 +3645,7 @@ WAICT_MAX_AGE?: (number | null)
  */
 WAICT_BLOCKED_DESTINATIONS?: ((string | number | boolean)[] | null)
 /**
- * Location reports for WAICT violations are sent to. A external URL. (upstream default "/_/waict-violation")
+ * Location reports for WAICT violations are sent to. An external URL, of a service outside the cluster. (upstream default "/_/waict-violation")
  */
 WAICT_REPORT_URI?: (string | null)
 /**
@@ -3809,7 +3809,7 @@ FLOW_ID_EXPIRY?: (number | string | null)
  */
 FLOW_METRICS_DISABLED?: (boolean | null)
 /**
- * The url of the Firefox Account auth server. A public URL. The chart sets it from the public URL of fxa-auth-server unless given here. (upstream default "http://localhost:9000")
+ * The url of the Firefox Account auth server. A public URL, handed to browsers. The chart sets it from the public URL of fxa-auth-server unless given here. (upstream default "http://localhost:9000")
  */
 FXA_URL?: (string | null)
 /**
@@ -3845,7 +3845,7 @@ GLEAN_UPLOAD_ENABLED?: (boolean | null)
  */
 GLEAN_APP_CHANNEL?: (string | null)
 /**
- * Sets glean.serverEndpoint. A external URL. (upstream default "https://incoming.telemetry.mozilla.org")
+ * Sets glean.serverEndpoint. An external URL, of a service outside the cluster. (upstream default "https://incoming.telemetry.mozilla.org")
  */
 GLEAN_SERVER_ENDPOINT?: (string | null)
 /**
@@ -3865,11 +3865,11 @@ GOOGLE_AUTH_ENABLED?: (string | null)
  */
 GOOGLE_AUTH_CLIENT_ID?: (string | null)
 /**
- * Google auth redirect uri. A public URL. The chart sets it from the public URL of fxa-content-server + /post_verify/third_party_auth/callback unless given here. (upstream default "http://localhost:3030/post_verify/third_party_auth/callback")
+ * Google auth redirect uri. A public URL, handed to browsers. The chart sets it from the public URL of fxa-content-server + /post_verify/third_party_auth/callback unless given here. (upstream default "http://localhost:3030/post_verify/third_party_auth/callback")
  */
 GOOGLE_AUTH_REDIRECT_URI?: (string | null)
 /**
- * Google auth token endpoint. A external URL. (upstream default "https://accounts.google.com/o/oauth2/v2/auth")
+ * Google auth token endpoint. An external URL, of a service outside the cluster. (upstream default "https://accounts.google.com/o/oauth2/v2/auth")
  */
 GOOGLE_AUTH_AUTHORIZATION_ENDPOINT?: (string | null)
 /**
@@ -3881,11 +3881,11 @@ APPLE_AUTH_ENABLED?: (string | null)
  */
 APPLE_AUTH_CLIENT_ID?: (string | null)
 /**
- * Apple auth redirect uri. A public URL. The chart sets it from the public URL of fxa-content-server + /post_verify/third_party_auth/callback unless given here. (upstream default "https://localhost.dev:3030/post_verify/third_party_auth/callback")
+ * Apple auth redirect uri. A public URL, handed to browsers. The chart sets it from the public URL of fxa-content-server + /post_verify/third_party_auth/callback unless given here. (upstream default "https://localhost.dev:3030/post_verify/third_party_auth/callback")
  */
 APPLE_AUTH_REDIRECT_URI?: (string | null)
 /**
- * Apple auth token endpoint. A external URL. (upstream default "https://appleid.apple.com/auth/authorize")
+ * Apple auth token endpoint. An external URL, of a service outside the cluster. (upstream default "https://appleid.apple.com/auth/authorize")
  */
 APPLE_AUTH_AUTHORIZATION_ENDPOINT?: (string | null)
 /**
@@ -3925,7 +3925,7 @@ LOG_LEVEL?: (string | null)
  */
 FXA_MARKETING_EMAIL_ENABLED?: (boolean | null)
 /**
- * User facing URL where a user can manage their email preferences. A public URL. The chart sets it from the public URL of fxa-content-server + /settings unless given here. (upstream default "https://basket.allizom.org/fxa/")
+ * User facing URL where a user can manage their email preferences. A public URL, handed to browsers. The chart sets it from the public URL of fxa-content-server + /settings unless given here. (upstream default "https://basket.allizom.org/fxa/")
  */
 FXA_MARKETING_EMAIL_PREFERENCES_URL?: (string | null)
 /**
@@ -3941,7 +3941,7 @@ FXA_MX_RECORD_VALIDATION?: (boolean | null)
  */
 FXA_MX_RECORD_EXCLUSIONS?: ((string | number | boolean)[] | null)
 /**
- * URL of the GraphQL API the settings app calls. A public URL. The chart sets it from the public URL of fxa-graphql-api unless given here. (upstream default "http://localhost:8290")
+ * URL of the GraphQL API the settings app calls. A public URL, handed to browsers. The chart sets it from the public URL of fxa-graphql-api unless given here. (upstream default "http://localhost:8290")
  */
 FXA_GQL_URL?: (string | null)
 /**
@@ -3955,7 +3955,7 @@ OAUTH_CLIENT_IDS?: ({
 
 } | unknown[] | null)
 /**
- * The url of the Firefox Account OAuth server. A public URL. The chart sets it from the public URL of fxa-auth-server unless given here. (upstream default "http://localhost:9000")
+ * The url of the Firefox Account OAuth server. A public URL, handed to browsers. The chart sets it from the public URL of fxa-auth-server unless given here. (upstream default "http://localhost:9000")
  */
 FXA_OAUTH_URL?: (string | null)
 /**
@@ -3991,7 +3991,7 @@ NIMBUS_ENABLED?: (boolean | null)
  */
 NIMBUS_PREVIEW?: (boolean | null)
 /**
- * Base URI for cirrus (Nimbus experimentation endpoint). A internal URL. (upstream default "http://localhost:8001")
+ * Base URI for cirrus (Nimbus experimentation endpoint). An internal URL, for calls inside the cluster. (upstream default "http://localhost:8001")
  */
 NIMBUS_CIRRUS_HOST?: (string | null)
 /**
@@ -4003,7 +4003,7 @@ NIMBUS_CIRRUS_TIMEOUT?: (number | null)
  */
 PAIRING_BROWSER_BUILD?: ("firefox" | "fenix" | null)
 /**
- * URL scheme the iOS pairing deep link opens. Every Firefox iOS flavour registers "firefox", so name a build-specific scheme to reach a local build when a release install is also present. A external URL. (upstream default "firefox")
+ * URL scheme the iOS pairing deep link opens. Every Firefox iOS flavour registers "firefox", so name a build-specific scheme to reach a local build when a release install is also present. An external URL, of a service outside the cluster. (upstream default "firefox")
  */
 PAIRING_IOS_URL_SCHEME?: ("firefox" | "fennec" | "firefox-beta" | "firefox-internal" | null)
 /**
@@ -4015,7 +4015,7 @@ PAIRING_IOS_HANDOFF?: (boolean | null)
  */
 PAIRING_CLIENTS?: ((string | number | boolean)[] | null)
 /**
- * The url of the Pairing channel server. A external URL. (upstream default "wss://channelserver.services.mozilla.com")
+ * The url of the Pairing channel server. An external URL, of a service outside the cluster. (upstream default "wss://channelserver.services.mozilla.com")
  */
 PAIRING_SERVER_BASE_URI?: (string | null)
 /**
@@ -4023,15 +4023,15 @@ PAIRING_SERVER_BASE_URI?: (string | null)
  */
 PAIRING_VERSION?: (number | null)
 /**
- * App Store URL for Firefox iOS (used by the deep-link interstitial store fallback). A external URL. (upstream default "https://apps.apple.com/app/firefox-private-safe-browser/id989804926")
+ * App Store URL for Firefox iOS (used by the deep-link interstitial store fallback). An external URL, of a service outside the cluster. (upstream default "https://apps.apple.com/app/firefox-private-safe-browser/id989804926")
  */
 MOBILE_STORE_LINK_IOS?: (string | null)
 /**
- * Play Store URL for Firefox Android (used by the deep-link interstitial store fallback). A external URL. (upstream default "https://play.google.com/store/apps/details?id=org.mozilla.firefox")
+ * Play Store URL for Firefox Android (used by the deep-link interstitial store fallback). An external URL, of a service outside the cluster. (upstream default "https://play.google.com/store/apps/details?id=org.mozilla.firefox")
  */
 MOBILE_STORE_LINK_ANDROID?: (string | null)
 /**
- * the url of the Payments-Next server. A public URL. The chart sets it from the public URL of fxa-payments-server unless given here. (upstream default "http://localhost:3035")
+ * the url of the Payments-Next server. A public URL, handed to browsers. The chart sets it from the public URL of fxa-payments-server unless given here. (upstream default "http://localhost:3035")
  */
 PAYMENTS_NEXT_HOSTED_URL?: (string | null)
 /**
@@ -4039,15 +4039,15 @@ PAYMENTS_NEXT_HOSTED_URL?: (string | null)
  */
 PORT?: (number | null)
 /**
- * The url of the Firefox Account Profile Image Server. A public URL. The chart sets it from the public URL of fxa-profile-static unless given here. (upstream default "http://localhost:1112")
+ * The url of the Firefox Account Profile Image Server. A public URL, handed to browsers. The chart sets it from the public URL of fxa-profile-static unless given here. (upstream default "http://localhost:1112")
  */
 FXA_PROFILE_IMAGES_URL?: (string | null)
 /**
- * The url of the Firefox Account Profile Server. A public URL. The chart sets it from the public URL of fxa-profile-server unless given here. (upstream default "http://localhost:1111")
+ * The url of the Firefox Account Profile Server. A public URL, handed to browsers. The chart sets it from the public URL of fxa-profile-server unless given here. (upstream default "http://localhost:1111")
  */
 FXA_PROFILE_URL?: (string | null)
 /**
- * The publically visible URL of the deployment. A public URL. The chart sets it from the public URL of fxa-content-server unless given here. (upstream default "http://localhost:3030")
+ * The publically visible URL of the deployment. A public URL, handed to browsers. The chart sets it from the public URL of fxa-content-server unless given here. (upstream default "http://localhost:3030")
  */
 PUBLIC_URL?: (string | null)
 /**
@@ -4153,7 +4153,7 @@ STATIC_SETTINGS_DIRECTORY?: ("dev" | "stage" | "prod" | null)
  */
 STATIC_MAX_AGE?: (number | string | null)
 /**
- * The origin of the static resources. A public URL. (unset (upstream has no default))
+ * The origin of the static resources. A public URL, handed to browsers. (unset (upstream has no default))
  */
 STATIC_RESOURCE_URL?: (string | null)
 /**
@@ -4173,7 +4173,7 @@ SUBSCRIPTIONS_MANAGEMENT_SCOPES?: (string | null)
  */
 SUBSCRIPTIONS_MANAGEMENT_TOKEN_TTL?: (number | null)
 /**
- * The publicly visible URL of the subscription management server. A public URL. The chart sets it from the public URL of fxa-payments-server unless given here. (upstream default "http://localhost:3031")
+ * The publicly visible URL of the subscription management server. A public URL, handed to browsers. The chart sets it from the public URL of fxa-payments-server unless given here. (upstream default "http://localhost:3031")
  */
 SUBSCRIPTIONS_MANAGEMENT_URL?: (string | null)
 /**
@@ -4185,7 +4185,7 @@ SUBSCRIPTIONS_UNAUTHED_REDIRECTS?: (boolean | null)
  */
 SUBSCRIPTIONS_FIRESTORE_CONFIGS_ENABLED?: (boolean | null)
 /**
- * The url of the Firefox Sync tokenserver. A public URL. The chart sets it from the public URL of syncstorage unless given here. (upstream default "http://localhost:8000/token")
+ * The url of the Firefox Sync tokenserver. A public URL, handed to browsers. The chart sets it from the public URL of syncstorage unless given here. (upstream default "http://localhost:8000/token")
  */
 SYNC_TOKENSERVER_URL?: (string | null)
 /**
@@ -4193,7 +4193,7 @@ SYNC_TOKENSERVER_URL?: (string | null)
  */
 VAR_PATH?: (string | null)
 /**
- * The path (or url) where ftl files are held. A external URL. (upstream default "/settings/static")
+ * The path (or url) where ftl files are held. An external URL, of a service outside the cluster. (upstream default "/settings/static")
  */
 L10N_BASE_URL?: (string | null)
 }
@@ -4386,7 +4386,7 @@ pullPolicy?: ("" | "Always" | "IfNotPresent" | "Never")
  */
 env?: {
 /**
- * URL of fxa-auth-server. A internal URL. The chart sets it from the in-cluster URL of fxa-auth-server + /v1 unless given here. (upstream default "http://localhost:9000/v1")
+ * URL of fxa-auth-server. An internal URL, for calls inside the cluster. The chart sets it from the in-cluster URL of fxa-auth-server + /v1 unless given here. (upstream default "http://localhost:9000/v1")
  */
 AUTH_SERVER_URL?: (string | null)
 /**
@@ -4398,7 +4398,7 @@ AUTH_SERVER_TIMEOUT_MS?: (number | string | null)
  */
 CLIENT_ADDRESS_DEPTH?: (number | null)
 /**
- * Value for the Access-Control-Allow-Origin response header. A public URL. (upstream default ["*"])
+ * Value for the Access-Control-Allow-Origin response header. A public URL, handed to browsers. (upstream default ["*"])
  */
 CORS_ORIGIN?: ((string | number | boolean)[] | null)
 /**
@@ -4418,7 +4418,7 @@ EVENTS_ENABLED?: (boolean | null)
  */
 EVENTS_REGION?: (string | null)
 /**
- * SQS queue url for fxa account events. A external URL. (upstream default "")
+ * SQS queue url for fxa account events. An external URL, of a service outside the cluster. (upstream default "")
  */
 EVENTS_QUEUE_URL?: (string | null)
 /**
@@ -4450,7 +4450,7 @@ IMG_UPLOADS_DEST_MAX_SIZE?: (number | null)
  */
 IMG_COMPUTE_MAX_PROCESSES?: (string | null)
 /**
- * Pattern to generate FxA avatar URLs. {id} will be replaced. A public URL. The chart sets it from the public URL of fxa-profile-static + /a/{id} unless given here. (upstream default "http://localhost:1112/a/{id}")
+ * Pattern to generate FxA avatar URLs. {id} will be replaced. A public URL, handed to browsers. The chart sets it from the public URL of fxa-profile-static + /a/{id} unless given here. (upstream default "http://localhost:1112/a/{id}")
  */
 IMG_URL?: (string | null)
 /**
@@ -4494,11 +4494,11 @@ MYSQL_CONNECTION_LIMIT?: (number | null)
  */
 MYSQL_QUEUE_LIMIT?: (number | null)
 /**
- * URL of fxa-oauth-server. A internal URL. The chart sets it from the in-cluster URL of fxa-auth-server + /v1 unless given here. (upstream default "http://localhost:9000/v1")
+ * URL of fxa-oauth-server. An internal URL, for calls inside the cluster. The chart sets it from the in-cluster URL of fxa-auth-server + /v1 unless given here. (upstream default "http://localhost:9000/v1")
  */
 OAUTH_SERVER_URL?: (string | null)
 /**
- * Sets publicUrl. A public URL. The chart sets it from the public URL of fxa-profile-server unless given here. (upstream default "http://localhost:1111")
+ * Sets publicUrl. A public URL, handed to browsers. The chart sets it from the public URL of fxa-profile-server unless given here. (upstream default "http://localhost:1111")
  */
 PUBLIC_URL?: (string | null)
 /**
@@ -4518,7 +4518,7 @@ WORKER_HOST?: (string | null)
  */
 WORKER_PORT?: (number | null)
 /**
- * Sets worker.url. A internal URL. The chart sets it from the in-cluster URL of fxa-profile-worker unless given here. (upstream default "http://localhost:1113")
+ * Sets worker.url. An internal URL, for calls inside the cluster. The chart sets it from the in-cluster URL of fxa-profile-worker unless given here. (upstream default "http://localhost:1113")
  */
 WORKER_URL?: (string | null)
 /**
@@ -4530,7 +4530,7 @@ WORKER_HEADERS_EXCLUDE?: ((string | number | boolean)[] | null)
  */
 AUTH_SERVER_MESSAGING_REGION?: (string | null)
 /**
- * The queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>). A external URL. (upstream default "")
+ * The queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>). An external URL, of a service outside the cluster. (upstream default "")
  */
 PROFILE_UPDATES_QUEUE_URL?: (string | null)
 /**
@@ -4586,7 +4586,7 @@ TRACING_CLIENT_NAME?: (string | null)
  */
 TRACING_BATCH_PROCESSING?: (boolean | null)
 /**
- * A regex to allow tracing of cors requests. A public URL. (upstream default "http://localhost:\\d* /")
+ * A regex to allow tracing of cors requests. A public URL, handed to browsers. (upstream default "http://localhost:\\d* /")
  */
 TRACING_CORS_URLS?: (string | null)
 /**
@@ -4614,7 +4614,7 @@ TRACING_GCP_EXPORTER_ENABLED?: (boolean | null)
  */
 TRACING_OTEL_EXPORTER_ENABLED?: (boolean | null)
 /**
- * Open telemetry collector url. A internal URL. (upstream default "http://localhost:4318/v1/traces")
+ * Open telemetry collector url. An internal URL, for calls inside the cluster. (upstream default "http://localhost:4318/v1/traces")
  */
 TRACING_OTEL_URL?: (string | null)
 /**
@@ -4832,7 +4832,7 @@ pullPolicy?: ("" | "Always" | "IfNotPresent" | "Never")
  */
 env?: {
 /**
- * URL of fxa-auth-server. A internal URL. The chart sets it from the in-cluster URL of fxa-auth-server + /v1 unless given here. (upstream default "http://localhost:9000/v1")
+ * URL of fxa-auth-server. An internal URL, for calls inside the cluster. The chart sets it from the in-cluster URL of fxa-auth-server + /v1 unless given here. (upstream default "http://localhost:9000/v1")
  */
 AUTH_SERVER_URL?: (string | null)
 /**
@@ -4844,7 +4844,7 @@ AUTH_SERVER_TIMEOUT_MS?: (number | string | null)
  */
 CLIENT_ADDRESS_DEPTH?: (number | null)
 /**
- * Value for the Access-Control-Allow-Origin response header. A public URL. (upstream default ["*"])
+ * Value for the Access-Control-Allow-Origin response header. A public URL, handed to browsers. (upstream default ["*"])
  */
 CORS_ORIGIN?: ((string | number | boolean)[] | null)
 /**
@@ -4864,7 +4864,7 @@ EVENTS_ENABLED?: (boolean | null)
  */
 EVENTS_REGION?: (string | null)
 /**
- * SQS queue url for fxa account events. A external URL. (upstream default "")
+ * SQS queue url for fxa account events. An external URL, of a service outside the cluster. (upstream default "")
  */
 EVENTS_QUEUE_URL?: (string | null)
 /**
@@ -4896,7 +4896,7 @@ IMG_UPLOADS_DEST_MAX_SIZE?: (number | null)
  */
 IMG_COMPUTE_MAX_PROCESSES?: (string | null)
 /**
- * Pattern to generate FxA avatar URLs. {id} will be replaced. A public URL. The chart sets it from the public URL of fxa-profile-static + /a/{id} unless given here. (upstream default "http://localhost:1112/a/{id}")
+ * Pattern to generate FxA avatar URLs. {id} will be replaced. A public URL, handed to browsers. The chart sets it from the public URL of fxa-profile-static + /a/{id} unless given here. (upstream default "http://localhost:1112/a/{id}")
  */
 IMG_URL?: (string | null)
 /**
@@ -4940,11 +4940,11 @@ MYSQL_CONNECTION_LIMIT?: (number | null)
  */
 MYSQL_QUEUE_LIMIT?: (number | null)
 /**
- * URL of fxa-oauth-server. A internal URL. The chart sets it from the in-cluster URL of fxa-auth-server + /v1 unless given here. (upstream default "http://localhost:9000/v1")
+ * URL of fxa-oauth-server. An internal URL, for calls inside the cluster. The chart sets it from the in-cluster URL of fxa-auth-server + /v1 unless given here. (upstream default "http://localhost:9000/v1")
  */
 OAUTH_SERVER_URL?: (string | null)
 /**
- * Sets publicUrl. A public URL. The chart sets it from the public URL of fxa-profile-server unless given here. (upstream default "http://localhost:1111")
+ * Sets publicUrl. A public URL, handed to browsers. The chart sets it from the public URL of fxa-profile-server unless given here. (upstream default "http://localhost:1111")
  */
 PUBLIC_URL?: (string | null)
 /**
@@ -4964,7 +4964,7 @@ WORKER_HOST?: (string | null)
  */
 WORKER_PORT?: (number | null)
 /**
- * Sets worker.url. A internal URL. The chart sets it from the in-cluster URL of fxa-profile-worker unless given here. (upstream default "http://localhost:1113")
+ * Sets worker.url. An internal URL, for calls inside the cluster. The chart sets it from the in-cluster URL of fxa-profile-worker unless given here. (upstream default "http://localhost:1113")
  */
 WORKER_URL?: (string | null)
 /**
@@ -4976,7 +4976,7 @@ WORKER_HEADERS_EXCLUDE?: ((string | number | boolean)[] | null)
  */
 AUTH_SERVER_MESSAGING_REGION?: (string | null)
 /**
- * The queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>). A external URL. (upstream default "")
+ * The queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>). An external URL, of a service outside the cluster. (upstream default "")
  */
 PROFILE_UPDATES_QUEUE_URL?: (string | null)
 /**
@@ -5032,7 +5032,7 @@ TRACING_CLIENT_NAME?: (string | null)
  */
 TRACING_BATCH_PROCESSING?: (boolean | null)
 /**
- * A regex to allow tracing of cors requests. A public URL. (upstream default "http://localhost:\\d* /")
+ * A regex to allow tracing of cors requests. A public URL, handed to browsers. (upstream default "http://localhost:\\d* /")
  */
 TRACING_CORS_URLS?: (string | null)
 /**
@@ -5060,7 +5060,7 @@ TRACING_GCP_EXPORTER_ENABLED?: (boolean | null)
  */
 TRACING_OTEL_EXPORTER_ENABLED?: (boolean | null)
 /**
- * Open telemetry collector url. A internal URL. (upstream default "http://localhost:4318/v1/traces")
+ * Open telemetry collector url. An internal URL, for calls inside the cluster. (upstream default "http://localhost:4318/v1/traces")
  */
 TRACING_OTEL_URL?: (string | null)
 /**
@@ -5278,7 +5278,7 @@ pullPolicy?: ("" | "Always" | "IfNotPresent" | "Never")
  */
 env?: {
 /**
- * URL of fxa-auth-server. A internal URL. The chart sets it from the in-cluster URL of fxa-auth-server + /v1 unless given here. (upstream default "http://localhost:9000/v1")
+ * URL of fxa-auth-server. An internal URL, for calls inside the cluster. The chart sets it from the in-cluster URL of fxa-auth-server + /v1 unless given here. (upstream default "http://localhost:9000/v1")
  */
 AUTH_SERVER_URL?: (string | null)
 /**
@@ -5290,7 +5290,7 @@ AUTH_SERVER_TIMEOUT_MS?: (number | string | null)
  */
 CLIENT_ADDRESS_DEPTH?: (number | null)
 /**
- * Value for the Access-Control-Allow-Origin response header. A public URL. (upstream default ["*"])
+ * Value for the Access-Control-Allow-Origin response header. A public URL, handed to browsers. (upstream default ["*"])
  */
 CORS_ORIGIN?: ((string | number | boolean)[] | null)
 /**
@@ -5310,7 +5310,7 @@ EVENTS_ENABLED?: (boolean | null)
  */
 EVENTS_REGION?: (string | null)
 /**
- * SQS queue url for fxa account events. A external URL. (upstream default "")
+ * SQS queue url for fxa account events. An external URL, of a service outside the cluster. (upstream default "")
  */
 EVENTS_QUEUE_URL?: (string | null)
 /**
@@ -5342,7 +5342,7 @@ IMG_UPLOADS_DEST_MAX_SIZE?: (number | null)
  */
 IMG_COMPUTE_MAX_PROCESSES?: (string | null)
 /**
- * Pattern to generate FxA avatar URLs. {id} will be replaced. A public URL. The chart sets it from the public URL of fxa-profile-static + /a/{id} unless given here. (upstream default "http://localhost:1112/a/{id}")
+ * Pattern to generate FxA avatar URLs. {id} will be replaced. A public URL, handed to browsers. The chart sets it from the public URL of fxa-profile-static + /a/{id} unless given here. (upstream default "http://localhost:1112/a/{id}")
  */
 IMG_URL?: (string | null)
 /**
@@ -5386,11 +5386,11 @@ MYSQL_CONNECTION_LIMIT?: (number | null)
  */
 MYSQL_QUEUE_LIMIT?: (number | null)
 /**
- * URL of fxa-oauth-server. A internal URL. The chart sets it from the in-cluster URL of fxa-auth-server + /v1 unless given here. (upstream default "http://localhost:9000/v1")
+ * URL of fxa-oauth-server. An internal URL, for calls inside the cluster. The chart sets it from the in-cluster URL of fxa-auth-server + /v1 unless given here. (upstream default "http://localhost:9000/v1")
  */
 OAUTH_SERVER_URL?: (string | null)
 /**
- * Sets publicUrl. A public URL. The chart sets it from the public URL of fxa-profile-server unless given here. (upstream default "http://localhost:1111")
+ * Sets publicUrl. A public URL, handed to browsers. The chart sets it from the public URL of fxa-profile-server unless given here. (upstream default "http://localhost:1111")
  */
 PUBLIC_URL?: (string | null)
 /**
@@ -5410,7 +5410,7 @@ WORKER_HOST?: (string | null)
  */
 WORKER_PORT?: (number | null)
 /**
- * Sets worker.url. A internal URL. The chart sets it from the in-cluster URL of fxa-profile-worker unless given here. (upstream default "http://localhost:1113")
+ * Sets worker.url. An internal URL, for calls inside the cluster. The chart sets it from the in-cluster URL of fxa-profile-worker unless given here. (upstream default "http://localhost:1113")
  */
 WORKER_URL?: (string | null)
 /**
@@ -5422,7 +5422,7 @@ WORKER_HEADERS_EXCLUDE?: ((string | number | boolean)[] | null)
  */
 AUTH_SERVER_MESSAGING_REGION?: (string | null)
 /**
- * The queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>). A external URL. (upstream default "")
+ * The queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>). An external URL, of a service outside the cluster. (upstream default "")
  */
 PROFILE_UPDATES_QUEUE_URL?: (string | null)
 /**
@@ -5478,7 +5478,7 @@ TRACING_CLIENT_NAME?: (string | null)
  */
 TRACING_BATCH_PROCESSING?: (boolean | null)
 /**
- * A regex to allow tracing of cors requests. A public URL. (upstream default "http://localhost:\\d* /")
+ * A regex to allow tracing of cors requests. A public URL, handed to browsers. (upstream default "http://localhost:\\d* /")
  */
 TRACING_CORS_URLS?: (string | null)
 /**
@@ -5506,7 +5506,7 @@ TRACING_GCP_EXPORTER_ENABLED?: (boolean | null)
  */
 TRACING_OTEL_EXPORTER_ENABLED?: (boolean | null)
 /**
- * Open telemetry collector url. A internal URL. (upstream default "http://localhost:4318/v1/traces")
+ * Open telemetry collector url. An internal URL, for calls inside the cluster. (upstream default "http://localhost:4318/v1/traces")
  */
 TRACING_OTEL_URL?: (string | null)
 /**
@@ -5732,23 +5732,23 @@ GQL_ALLOWLIST?: ((string | number | boolean)[] | null)
  */
 GQL_ALLOWLIST_ENABLED?: (boolean | null)
 /**
- * URL of fxa-auth-server. A internal URL. The chart sets it from the in-cluster URL of fxa-auth-server + /v1 unless given here. (upstream default "http://localhost:9000/v1")
+ * URL of fxa-auth-server. An internal URL, for calls inside the cluster. The chart sets it from the in-cluster URL of fxa-auth-server + /v1 unless given here. (upstream default "http://localhost:9000/v1")
  */
 AUTH_SERVER_URL?: (string | null)
 /**
- * Value for the Access-Control-Allow-Origin response header. A public URL. (upstream default ["http://accounts.firefox.com/"])
+ * Value for the Access-Control-Allow-Origin response header. A public URL, handed to browsers. (upstream default ["http://accounts.firefox.com/"])
  */
 CORS_ORIGIN?: ((string | number | boolean)[] | null)
 /**
- * fraud / abuse server url; set to the string 'none' to disable. A internal URL. The chart sets it from "none" unless given here. (upstream default "http://localhost:7000")
+ * fraud / abuse server url; set to the string 'none' to disable. An internal URL, for calls inside the cluster. The chart sets it from "none" unless given here. (upstream default "http://localhost:7000")
  */
 CUSTOMS_SERVER_URL?: (string | null)
 /**
- * Settings server url. A public URL. The chart sets it from the public URL of fxa-content-server unless given here. (upstream default "http://localhost:3030")
+ * Settings server url. A public URL, handed to browsers. The chart sets it from the public URL of fxa-content-server unless given here. (upstream default "http://localhost:3030")
  */
 SETTINGS_SERVER_URL?: (string | null)
 /**
- * Where legal docs reside. A internal URL. The chart sets it from the in-cluster URL of fxa-content-server + /settings/legal-docs unless given here. (upstream default "http://localhost:3030/settings/legal-docs")
+ * Where legal docs reside. An internal URL, for calls inside the cluster. The chart sets it from the in-cluster URL of fxa-content-server + /settings/legal-docs unless given here. (upstream default "http://localhost:3030/settings/legal-docs")
  */
 SETTINGS_LEGAL_DOCS_URL?: (string | null)
 /**
@@ -5796,7 +5796,7 @@ METRIC_SAMPLE_RATE?: (number | null)
  */
 OAUTH_CLIENT_ID?: (string | null)
 /**
- * URL of fxa-profile-server. A internal URL. The chart sets it from the in-cluster URL of fxa-profile-server + /v1 unless given here. (upstream default "http://localhost:1111/v1")
+ * URL of fxa-profile-server. An internal URL, for calls inside the cluster. The chart sets it from the in-cluster URL of fxa-profile-server + /v1 unless given here. (upstream default "http://localhost:1111/v1")
  */
 PROFILE_SERVER_URL?: (string | null)
 /**
@@ -5860,7 +5860,7 @@ HSTS_ENABLED?: (boolean | null)
  */
 SNS_TOPIC_ARN?: (string | null)
 /**
- * Amazon SNS topic endpoint. A external URL. (unset (upstream has no default))
+ * Amazon SNS topic endpoint. An external URL, of a service outside the cluster. (unset (upstream has no default))
  */
 SNS_TOPIC_ENDPOINT?: (string | null)
 /**
@@ -5984,7 +5984,7 @@ TRACING_CLIENT_NAME?: (string | null)
  */
 TRACING_BATCH_PROCESSING?: (boolean | null)
 /**
- * A regex to allow tracing of cors requests. A public URL. (upstream default "http://localhost:\\d* /")
+ * A regex to allow tracing of cors requests. A public URL, handed to browsers. (upstream default "http://localhost:\\d* /")
  */
 TRACING_CORS_URLS?: (string | null)
 /**
@@ -6012,7 +6012,7 @@ TRACING_GCP_EXPORTER_ENABLED?: (boolean | null)
  */
 TRACING_OTEL_EXPORTER_ENABLED?: (boolean | null)
 /**
- * Open telemetry collector url. A internal URL. (upstream default "http://localhost:4318/v1/traces")
+ * Open telemetry collector url. An internal URL, for calls inside the cluster. (upstream default "http://localhost:4318/v1/traces")
  */
 TRACING_OTEL_URL?: (string | null)
 /**
@@ -6281,7 +6281,7 @@ pullPolicy?: ("" | "Always" | "IfNotPresent" | "Never")
  */
 env?: {
 /**
- * The FxA Auth server /oauth/subscriptions/clients url. A internal URL. The chart sets it from the in-cluster URL of fxa-auth-server + /v1/oauth/subscriptions/clients unless given here. (upstream default "")
+ * The FxA Auth server /oauth/subscriptions/clients url. An internal URL, for calls inside the cluster. The chart sets it from the in-cluster URL of fxa-auth-server + /v1/oauth/subscriptions/clients unless given here. (upstream default "")
  */
 CAPABILITY_URL?: (string | null)
 /**
@@ -6293,7 +6293,7 @@ CAPABILITY_REFRESH_INTERVAL?: (number | null)
  */
 CAPABILITY_FAIL_ON_START?: (boolean | null)
 /**
- * Object of clientId:webhookUrl mappings for in-memory database for dev server. A external URL. (upstream default {})
+ * Object of clientId:webhookUrl mappings for in-memory database for dev server. An external URL, of a service outside the cluster. (upstream default {})
  */
 CLIENT_WEBHOOK_URLS?: ({
 
@@ -6355,7 +6355,7 @@ METRIC_PREFIX?: (string | null)
  */
 METRIC_USE_TELEGRAF?: (boolean | null)
 /**
- * OpenID Issuer. A public URL. The chart sets it from the public URL of fxa-content-server unless given here. (upstream default "")
+ * OpenID Issuer. A public URL, handed to browsers. The chart sets it from the public URL of fxa-content-server unless given here. (upstream default "")
  */
 OPENID_ISSUER?: (string | null)
 /**
@@ -6391,7 +6391,7 @@ SENTRY_SAMPLE_RATE?: (number | null)
  */
 SENTRY_SERVER_NAME?: (string | null)
 /**
- * The queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>). A external URL. (upstream default "")
+ * The queue URL to use (should include https://sqs.<region>.amazonaws.com/<account-id>/<queue-name>). An external URL, of a service outside the cluster. (upstream default "")
  */
 SERVICE_NOTIFICATION_QUEUE_URL?: (string | null)
 /**
@@ -6634,7 +6634,7 @@ GQL_ALLOWLIST_ENABLED?: (boolean | null)
  */
 AUTH_HEADER?: (string | null)
 /**
- * URL of fxa-auth-server. A internal URL. The chart sets it from the in-cluster URL of fxa-auth-server + /v1 unless given here. (upstream default "http://localhost:9000/v1")
+ * URL of fxa-auth-server. An internal URL, for calls inside the cluster. The chart sets it from the in-cluster URL of fxa-auth-server + /v1 unless given here. (upstream default "http://localhost:9000/v1")
  */
 AUTH_SERVER_URL?: (string | null)
 /**
@@ -6710,7 +6710,7 @@ SENTRY_TRACES_SAMPLE_RATE?: (number | null)
  */
 SUBSCRIPTIONS_ENABLED?: (boolean | null)
 /**
- * The url of the corresponding fxa-payments-server instance. A public URL. The chart sets it from the public URL of fxa-payments-server unless given here. (upstream default "https://subscriptions.firefox.com")
+ * The url of the corresponding fxa-payments-server instance. A public URL, handed to browsers. The chart sets it from the public URL of fxa-payments-server unless given here. (upstream default "https://subscriptions.firefox.com")
  */
 PAYMENTS_SERVER_URL?: (string | null)
 /**
@@ -6800,7 +6800,7 @@ METRIC_USE_TELEGRAF?: (boolean | null)
  */
 HSTS_ENABLED?: (boolean | null)
 /**
- * Value for the Access-Control-Allow-Origin response header. A public URL. (upstream default "*")
+ * Value for the Access-Control-Allow-Origin response header. A public URL, handed to browsers. (upstream default "*")
  */
 CORS_ORIGIN?: (string | null)
 /**
@@ -6844,7 +6844,7 @@ SUBHUB_USE_STUBS?: (boolean | null)
  */
 SUBHUB_STUB_PLANS?: ((string | number | boolean)[] | null)
 /**
- * SubHub Server URL. A external URL. (upstream default "https://subhub.services.mozilla.com/")
+ * SubHub Server URL. An external URL, of a service outside the cluster. (upstream default "https://subhub.services.mozilla.com/")
  */
 SUBHUB_URL?: (string | null)
 /**
@@ -6868,7 +6868,7 @@ APPLE_AUTH_CLIENT_ID?: (string | null)
  */
 APPLE_AUTH_KEY_ID?: (string | null)
 /**
- * Apple auth redirect uri. A public URL. The chart sets it from the public URL of fxa-content-server + /post_verify/third_party_auth/callback unless given here. (upstream default "https://localhost.dev:3030/post_verify/third_party_auth/callback")
+ * Apple auth redirect uri. A public URL, handed to browsers. The chart sets it from the public URL of fxa-content-server + /post_verify/third_party_auth/callback unless given here. (upstream default "https://localhost.dev:3030/post_verify/third_party_auth/callback")
  */
 APPLE_AUTH_REDIRECT_URI?: (string | null)
 /**
@@ -6876,7 +6876,7 @@ APPLE_AUTH_REDIRECT_URI?: (string | null)
  */
 APPLE_AUTH_TEAM_ID?: (string | null)
 /**
- * Apple auth token endpoint. A external URL. (upstream default "https://appleid.apple.com/auth/token")
+ * Apple auth token endpoint. An external URL, of a service outside the cluster. (upstream default "https://appleid.apple.com/auth/token")
  */
 APPLE_AUTH_TOKEN_ENDPOINT?: (string | null)
 /**
@@ -6884,11 +6884,11 @@ APPLE_AUTH_TOKEN_ENDPOINT?: (string | null)
  */
 GOOGLE_AUTH_CLIENT_ID?: (string | null)
 /**
- * Google auth redirect uri. A public URL. The chart sets it from the public URL of fxa-content-server + /post_verify/third_party_auth/callback unless given here. (upstream default "http://localhost:3030/post_verify/third_party_auth/callback")
+ * Google auth redirect uri. A public URL, handed to browsers. The chart sets it from the public URL of fxa-content-server + /post_verify/third_party_auth/callback unless given here. (upstream default "http://localhost:3030/post_verify/third_party_auth/callback")
  */
 GOOGLE_AUTH_REDIRECT_URI?: (string | null)
 /**
- * Google auth token endpoint. A external URL. (upstream default "https://oauth2.googleapis.com/token")
+ * Google auth token endpoint. An external URL, of a service outside the cluster. (upstream default "https://oauth2.googleapis.com/token")
  */
 GOOGLE_AUTH_TOKEN_ENDPOINT?: (string | null)
 /**
@@ -6928,11 +6928,11 @@ CMS_ENABLED?: (boolean | null)
  */
 SNS_TOPIC_ARN?: (string | null)
 /**
- * Amazon SNS topic endpoint. A external URL. (unset (upstream has no default))
+ * Amazon SNS topic endpoint. An external URL, of a service outside the cluster. (unset (upstream has no default))
  */
 SNS_TOPIC_ENDPOINT?: (string | null)
 /**
- * URL of fxa-profile-server. A internal URL. The chart sets it from the in-cluster URL of fxa-profile-server + /v1 unless given here. (upstream default "http://localhost:1111/v1")
+ * URL of fxa-profile-server. An internal URL, for calls inside the cluster. The chart sets it from the in-cluster URL of fxa-profile-server + /v1 unless given here. (upstream default "http://localhost:1111/v1")
  */
 PROFILE_SERVER_URL?: (string | null)
 /**
@@ -6940,23 +6940,23 @@ PROFILE_SERVER_URL?: (string | null)
  */
 REDIRECT_DOMAIN?: (string | null)
 /**
- * Subscription terms and cancellation policy URL. A external URL. (upstream default "https://www.mozilla.org/about/legal/terms/subscription-services")
+ * Subscription terms and cancellation policy URL. An external URL, of a service outside the cluster. (upstream default "https://www.mozilla.org/about/legal/terms/subscription-services")
  */
 SUBSCRIPTION_TERMS_URL?: (string | null)
 /**
- * Subscriptions management URL. A public URL. The chart sets it from the public URL of fxa-payments-server + / unless given here. (upstream default "https://payments.firefox.com/")
+ * Subscriptions management URL. A public URL, handed to browsers. The chart sets it from the public URL of fxa-payments-server + / unless given here. (upstream default "https://payments.firefox.com/")
  */
 PAYMENTS_NEXT_HOSTED_URL?: (string | null)
 /**
- * URL to unsubscribe from MoCo and MoFo emails. A external URL. (upstream default "https://privacyportal.onetrust.com/webform/1350748f-7139-405c-8188-22740b3b5587/4ba08202-2ede-4934-a89e-f0b0870f95f0")
+ * URL to unsubscribe from MoCo and MoFo emails. An external URL, of a service outside the cluster. (upstream default "https://privacyportal.onetrust.com/webform/1350748f-7139-405c-8188-22740b3b5587/4ba08202-2ede-4934-a89e-f0b0870f95f0")
  */
 UNSUBSCRIBE_EMAIL_LISTS_URL?: (string | null)
 /**
- * URL that allows a user to reset their account. A public URL. The chart sets it from the public URL of fxa-content-server + /reset_password unless given here. (upstream default "http://localhost:3030/reset_password")
+ * URL that allows a user to reset their account. A public URL, handed to browsers. The chart sets it from the public URL of fxa-content-server + /reset_password unless given here. (upstream default "http://localhost:3030/reset_password")
  */
 ACCOUNT_RESET_URL?: (string | null)
 /**
- * URL for account settings. A public URL. The chart sets it from the public URL of fxa-content-server + /settings unless given here. (upstream default "http://localhost:3030/settings")
+ * URL for account settings. A public URL, handed to browsers. The chart sets it from the public URL of fxa-content-server + /settings unless given here. (upstream default "http://localhost:3030/settings")
  */
 ACCOUNT_SETTINGS_URL?: (string | null)
 /**
@@ -7386,7 +7386,7 @@ TRACING_CLIENT_NAME?: (string | null)
  */
 TRACING_BATCH_PROCESSING?: (boolean | null)
 /**
- * A regex to allow tracing of cors requests. A public URL. (upstream default "http://localhost:\\d* /")
+ * A regex to allow tracing of cors requests. A public URL, handed to browsers. (upstream default "http://localhost:\\d* /")
  */
 TRACING_CORS_URLS?: (string | null)
 /**
@@ -7414,7 +7414,7 @@ TRACING_GCP_EXPORTER_ENABLED?: (boolean | null)
  */
 TRACING_OTEL_EXPORTER_ENABLED?: (boolean | null)
 /**
- * Open telemetry collector url. A internal URL. (upstream default "http://localhost:4318/v1/traces")
+ * Open telemetry collector url. An internal URL, for calls inside the cluster. (upstream default "http://localhost:4318/v1/traces")
  */
 TRACING_OTEL_URL?: (string | null)
 /**
@@ -7450,7 +7450,7 @@ AUTH_CLOUDTASKS_OIDC_AUD?: (string | null)
  */
 AUTH_CLOUDTASKS_OIDC_EMAIL?: (string | null)
 /**
- * URL that handles deletion tasks. A external URL. (upstream default "")
+ * URL that handles deletion tasks. An external URL, of a service outside the cluster. (upstream default "")
  */
 AUTH_CLOUDTASKS_DEL_ACCT_TASK_URL?: (string | null)
 /**
@@ -7458,7 +7458,7 @@ AUTH_CLOUDTASKS_DEL_ACCT_TASK_URL?: (string | null)
  */
 AUTH_CLOUDTASKS_DEL_ACCT_QUEUENAME?: (string | null)
 /**
- * URL that sends the email. A external URL. (upstream default "")
+ * URL that sends the email. An external URL, of a service outside the cluster. (upstream default "")
  */
 AUTH_CLOUDTASKS_NOTIFICATION_EMAILS_TASK_URL?: (string | null)
 /**
@@ -8078,7 +8078,7 @@ HSTS_ENABLED?: (boolean | null)
  */
 CSP_ENABLED?: (boolean | null)
 /**
- * Location of "report-uri" for full, blocking CSP rules. A external URL. (upstream default "/_/csp-violation")
+ * Location of "report-uri" for full, blocking CSP rules. An external URL, of a service outside the cluster. (upstream default "/_/csp-violation")
  */
 CSP_REPORT_URI?: (string | null)
 /**
@@ -8086,7 +8086,7 @@ CSP_REPORT_URI?: (string | null)
  */
 CSP_REPORT_ONLY_ENABLED?: (boolean | null)
 /**
- * Location of "report-uri" for report-only CSP rules. A external URL. (upstream default "/_/csp-violation-report-only")
+ * Location of "report-uri" for report-only CSP rules. An external URL, of a service outside the cluster. (upstream default "/_/csp-violation-report-only")
  */
 CSP_REPORT_ONLY_URI?: (string | null)
 /**
@@ -8118,7 +8118,7 @@ IP_ADDRESS?: (string | null)
  */
 PORT?: (number | null)
 /**
- * Sets listen.publicUrl. A public URL. (upstream default "http://localhost:8091")
+ * Sets listen.publicUrl. A public URL, handed to browsers. (upstream default "http://localhost:8091")
  */
 PUBLIC_URL?: (string | null)
 /**
@@ -8138,7 +8138,7 @@ LOG_LEVEL?: (string | null)
  */
 ENABLE_ROUTE_LOGGING?: (boolean | null)
 /**
- * The url of the fxa-admin-server instance. A internal URL. The chart sets it from the in-cluster URL of fxa-admin-server unless given here. (upstream default "http://localhost:8095")
+ * The url of the fxa-admin-server instance. An internal URL, for calls inside the cluster. The chart sets it from the in-cluster URL of fxa-admin-server unless given here. (upstream default "http://localhost:8095")
  */
 ADMIN_SERVER_URL?: (string | null)
 /**
@@ -8150,7 +8150,7 @@ STATIC_DIRECTORY?: (string | null)
  */
 STATIC_MAX_AGE?: (number | string | null)
 /**
- * The origin of the static resources. A public URL. (upstream default "http://localhost:8091")
+ * The origin of the static resources. A public URL, handed to browsers. (upstream default "http://localhost:8091")
  */
 STATIC_RESOURCE_URL?: (string | null)
 /**
@@ -8346,7 +8346,7 @@ CLIENT_METRICS_MAX_EVENT_OFFSET?: (number | string | null)
  */
 CSP_ENABLED?: (boolean | null)
 /**
- * Location of "report-uri" for full, blocking CSP rules. A public URL. The chart sets it from the public URL of fxa-content-server + /_/csp-violation unless given here. (upstream default "https://accounts.firefox.com/_/csp-violation")
+ * Location of "report-uri" for full, blocking CSP rules. A public URL, handed to browsers. The chart sets it from the public URL of fxa-content-server + /_/csp-violation unless given here. (upstream default "https://accounts.firefox.com/_/csp-violation")
  */
 CSP_REPORT_URI?: (string | null)
 /**
@@ -8354,7 +8354,7 @@ CSP_REPORT_URI?: (string | null)
  */
 CSP_REPORT_ONLY_ENABLED?: (boolean | null)
 /**
- * Location of "report-uri" for report-only CSP rules. A public URL. The chart sets it from the public URL of fxa-content-server + /_/csp-violation-report-only unless given here. (upstream default "https://accounts.firefox.com/_/csp-violation-report-only")
+ * Location of "report-uri" for report-only CSP rules. A public URL, handed to browsers. The chart sets it from the public URL of fxa-content-server + /_/csp-violation-report-only unless given here. (upstream default "https://accounts.firefox.com/_/csp-violation-report-only")
  */
 CSP_REPORT_ONLY_URI?: (string | null)
 /**
@@ -8374,11 +8374,11 @@ FLOW_ID_EXPIRY?: (number | string | null)
  */
 HSTS_ENABLED?: (boolean | null)
 /**
- * Link to Privacy Notice. A external URL. (upstream default "https://www.mozilla.org/privacy/firefox-private-network")
+ * Link to Privacy Notice. An external URL, of a service outside the cluster. (upstream default "https://www.mozilla.org/privacy/firefox-private-network")
  */
 PAYMENT_PRIVACY_NOTICE?: (string | null)
 /**
- * Link to Terms of Service. A external URL. (upstream default "https://www.mozilla.org/about/legal/terms/firefox-private-network")
+ * Link to Terms of Service. An external URL, of a service outside the cluster. (upstream default "https://www.mozilla.org/about/legal/terms/firefox-private-network")
  */
 PAYMENT_TERMS_OF_SERVCIE?: (string | null)
 /**
@@ -8398,7 +8398,7 @@ IP_ADDRESS?: (string | null)
  */
 PORT?: (number | null)
 /**
- * Sets listen.publicUrl. A public URL. The chart sets it from the public URL of fxa-payments-server unless given here. (upstream default "http://localhost:3031")
+ * Sets listen.publicUrl. A public URL, handed to browsers. The chart sets it from the public URL of fxa-payments-server unless given here. (upstream default "http://localhost:3031")
  */
 PUBLIC_URL?: (string | null)
 /**
@@ -8418,7 +8418,7 @@ LOG_LEVEL?: (string | null)
  */
 ENABLE_ROUTE_LOGGING?: (boolean | null)
 /**
- * Mapping between product IDs and post-subscription redirect URLs. A public URL. The chart sets it from "{}" unless given here. (upstream default {"123doneProProduct":"http://localhost:8080/","fortressProProduct":"http://localhost:9292/download","prod_FUUNYnlDso7FeB":"https://fortress-latest.dev.lcip.org/","prod_GqM9ToKK62qjkK":"https://123done-latest.dev.lcip.org/","prod_FfiuDs9u11ESbD":"https://123done-stage.dev.lcip.org"})
+ * Mapping between product IDs and post-subscription redirect URLs. A public URL, handed to browsers. The chart sets it from "{}" unless given here. (upstream default {"123doneProProduct":"http://localhost:8080/","fortressProProduct":"http://localhost:9292/download","prod_FUUNYnlDso7FeB":"https://fortress-latest.dev.lcip.org/","prod_GqM9ToKK62qjkK":"https://123done-latest.dev.lcip.org/","prod_FfiuDs9u11ESbD":"https://123done-stage.dev.lcip.org"})
  */
 PRODUCT_REDIRECT_URLS?: ({
 
@@ -8432,19 +8432,19 @@ PROXY_STATIC_RESOURCES_FROM?: (string | null)
  */
 SENTRY_DSN?: (string | null)
 /**
- * Sentry URL. A external URL. (upstream default "https://sentry.prod.mozaws.net/444")
+ * Sentry URL. An external URL, of a service outside the cluster. (upstream default "https://sentry.prod.mozaws.net/444")
  */
 SENTRY_URL?: (string | null)
 /**
- * The url of the fxa-auth-server instance. A public URL. The chart sets it from the public URL of fxa-auth-server unless given here. (upstream default "http://localhost:9000")
+ * The url of the fxa-auth-server instance. A public URL, handed to browsers. The chart sets it from the public URL of fxa-auth-server unless given here. (upstream default "http://localhost:9000")
  */
 AUTH_SERVER_URL?: (string | null)
 /**
- * The url of the corresponding fxa-content-server instance. A public URL. The chart sets it from the public URL of fxa-content-server unless given here. (upstream default "http://localhost:3030")
+ * The url of the corresponding fxa-content-server instance. A public URL, handed to browsers. The chart sets it from the public URL of fxa-content-server unless given here. (upstream default "http://localhost:3030")
  */
 CONTENT_SERVER_URL?: (string | null)
 /**
- * The url of the corresponding fxa-oauth-server instance. A public URL. The chart sets it from the public URL of fxa-auth-server unless given here. (upstream default "http://localhost:9000")
+ * The url of the corresponding fxa-oauth-server instance. A public URL, handed to browsers. The chart sets it from the public URL of fxa-auth-server unless given here. (upstream default "http://localhost:9000")
  */
 OAUTH_SERVER_URL?: (string | null)
 /**
@@ -8452,19 +8452,19 @@ OAUTH_SERVER_URL?: (string | null)
  */
 OAUTH_SUBSCRIPTIONS_CLIENT_ID?: (string | null)
 /**
- * The url of the corresponding fxa-profile-server instance. A public URL. The chart sets it from the public URL of fxa-profile-server unless given here. (upstream default "http://localhost:1111")
+ * The url of the corresponding fxa-profile-server instance. A public URL, handed to browsers. The chart sets it from the public URL of fxa-profile-server unless given here. (upstream default "http://localhost:1111")
  */
 PROFILE_SERVER_URL?: (string | null)
 /**
- * The url of the Firefox Account Profile Image Server. A public URL. The chart sets it from the public URL of fxa-profile-static unless given here. (upstream default "http://localhost:1112")
+ * The url of the Firefox Account Profile Image Server. A public URL, handed to browsers. The chart sets it from the public URL of fxa-profile-static unless given here. (upstream default "http://localhost:1112")
  */
 FXA_PROFILE_IMAGES_URL?: (string | null)
 /**
- * The URL of the Firefox Accounts static content CDN. A public URL. The chart sets it from the public URL of fxa-payments-server unless given here. (upstream default "https://accounts-static.cdn.mozilla.net")
+ * The URL of the Firefox Accounts static content CDN. A public URL, handed to browsers. The chart sets it from the public URL of fxa-payments-server unless given here. (upstream default "https://accounts-static.cdn.mozilla.net")
  */
 FXA_STATIC_CDN_URL?: (string | null)
 /**
- * The Survey Gizmo iframe embed url. A external URL. (upstream default "https://www.surveygizmo.com")
+ * The Survey Gizmo iframe embed url. An external URL, of a service outside the cluster. (upstream default "https://www.surveygizmo.com")
  */
 SURVEY_GIZMO_EMBED_URL?: (string | null)
 /**
@@ -8476,7 +8476,7 @@ STATIC_DIRECTORY?: (string | null)
  */
 STATIC_MAX_AGE?: (number | string | null)
 /**
- * The origin of the static resources. A public URL. The chart sets it from the public URL of fxa-payments-server unless given here. (upstream default "http://localhost:3031")
+ * The origin of the static resources. A public URL, handed to browsers. The chart sets it from the public URL of fxa-payments-server unless given here. (upstream default "http://localhost:3031")
  */
 STATIC_RESOURCE_URL?: (string | null)
 /**
@@ -8508,23 +8508,23 @@ STATSD_PREFIX?: (string | null)
  */
 PAYPAL_CLIENT_ID?: (string | null)
 /**
- * The PAYPAL API url. A external URL. (upstream default "https://www.sandbox.paypal.com")
+ * The PAYPAL API url. An external URL, of a service outside the cluster. (upstream default "https://www.sandbox.paypal.com")
  */
 PAYPAL_API_URL?: (string | null)
 /**
- * The PayPal script url. A external URL. (upstream default "https://www.paypal.com")
+ * The PayPal script url. An external URL, of a service outside the cluster. (upstream default "https://www.paypal.com")
  */
 PAYPAL_SCRIPT_URL?: (string | null)
 /**
- * The Stripe API url. A external URL. (upstream default "https://api.stripe.com")
+ * The Stripe API url. An external URL, of a service outside the cluster. (upstream default "https://api.stripe.com")
  */
 STRIPE_API_URL?: (string | null)
 /**
- * The Stripe hooks url. A external URL. (upstream default "https://hooks.stripe.com")
+ * The Stripe hooks url. An external URL, of a service outside the cluster. (upstream default "https://hooks.stripe.com")
  */
 STRIPE_HOOKS_URL?: (string | null)
 /**
- * The Stripe script url. A external URL. (upstream default "https://js.stripe.com")
+ * The Stripe script url. An external URL, of a service outside the cluster. (upstream default "https://js.stripe.com")
  */
 STRIPE_SCRIPT_URL?: (string | null)
 }
@@ -9031,11 +9031,11 @@ env?: {
  */
 CLIENT_ID?: (string | null)
 /**
- * Oauth client redirect. A public URL. The chart sets it from the public URL of 123done + /api/oauth unless given here. (upstream default "http://localhost:8080/api/oauth")
+ * Oauth client redirect. A public URL, handed to browsers. The chart sets it from the public URL of 123done + /api/oauth unless given here. (upstream default "http://localhost:8080/api/oauth")
  */
 REDIRECT_URI?: (string | null)
 /**
- * Oauth client issuer uri. A public URL. The chart sets it from the public URL of fxa-content-server unless given here. (upstream default "http://localhost:3030")
+ * Oauth client issuer uri. A public URL, handed to browsers. The chart sets it from the public URL of fxa-content-server unless given here. (upstream default "http://localhost:3030")
  */
 ISSUER_URI?: (string | null)
 /**
@@ -9047,7 +9047,7 @@ SCOPES?: (string | null)
  */
 PKCE_CLIENT_ID?: (string | null)
 /**
- * Oauth pkce client id. A public URL. The chart sets it from the public URL of 123done + /?oauth_pkce_redirect=1 unless given here. (upstream default "http://localhost:8080/?oauth_pkce_redirect=1")
+ * Oauth pkce client id. A public URL, handed to browsers. The chart sets it from the public URL of 123done + /?oauth_pkce_redirect=1 unless given here. (upstream default "http://localhost:8080/?oauth_pkce_redirect=1")
  */
 PKCE_REDIRECT_URI?: (string | null)
 /**
@@ -9252,11 +9252,11 @@ env?: {
  */
 CLIENT_ID?: (string | null)
 /**
- * Oauth client redirect. A public URL. The chart sets it from the public URL of 321done + /api/oauth unless given here. (upstream default "http://localhost:8080/api/oauth")
+ * Oauth client redirect. A public URL, handed to browsers. The chart sets it from the public URL of 321done + /api/oauth unless given here. (upstream default "http://localhost:8080/api/oauth")
  */
 REDIRECT_URI?: (string | null)
 /**
- * Oauth client issuer uri. A public URL. The chart sets it from the public URL of fxa-content-server unless given here. (upstream default "http://localhost:3030")
+ * Oauth client issuer uri. A public URL, handed to browsers. The chart sets it from the public URL of fxa-content-server unless given here. (upstream default "http://localhost:3030")
  */
 ISSUER_URI?: (string | null)
 /**
@@ -9268,7 +9268,7 @@ SCOPES?: (string | null)
  */
 PKCE_CLIENT_ID?: (string | null)
 /**
- * Oauth pkce client id. A public URL. The chart sets it from the public URL of 321done + /?oauth_pkce_redirect=1 unless given here. (upstream default "http://localhost:8080/?oauth_pkce_redirect=1")
+ * Oauth pkce client id. A public URL, handed to browsers. The chart sets it from the public URL of 321done + /?oauth_pkce_redirect=1 unless given here. (upstream default "http://localhost:8080/?oauth_pkce_redirect=1")
  */
 PKCE_REDIRECT_URI?: (string | null)
 /**
@@ -9864,7 +9864,7 @@ SYNC_INCLUDE_HOSTNAME_TAG?: (boolean | null)
  */
 SYNC_ENVIRONMENT?: (string | null)
 /**
- * Cors Settings. A public URL. (upstream default "*")
+ * Cors Settings. A public URL, handed to browsers. (upstream default "*")
  */
 SYNC_CORS_ALLOWED_ORIGIN?: (string | null)
 /**
@@ -9988,7 +9988,7 @@ SYNC_SYNCSTORAGE__GCS_PAYLOAD_OFFLOAD_COLLECTIONS?: ((string | number | boolean)
  */
 SYNC_SYNCSTORAGE__GCS_PAYLOAD_MAX_CONCURRENCY?: (string | null)
 /**
- * Override the GCS endpoint URL for testing (e.g. an httptest mock or fake-gcs-server instance). When set, anonymous credentials are used. Unset in prod deployments; setting it to a wrong value in prod would immediately break offload, so the opt-in is self-defeating as a stealth-security-degradation vector. A external URL. (unset (upstream has no default))
+ * Override the GCS endpoint URL for testing (e.g. an httptest mock or fake-gcs-server instance). When set, anonymous credentials are used. Unset in prod deployments; setting it to a wrong value in prod would immediately break offload, so the opt-in is self-defeating as a stealth-security-degradation vector. An external URL, of a service outside the cluster. (unset (upstream has no default))
  */
 SYNC_SYNCSTORAGE__GCS_ENDPOINT?: (string | null)
 /**
@@ -10012,7 +10012,7 @@ SYNC_TOKENSERVER__ENABLED?: (boolean | null)
  */
 SYNC_TOKENSERVER__FXA_EMAIL_DOMAIN?: (string | null)
 /**
- * The URL of the FxA server used for verifying OAuth tokens. A internal URL. The chart sets it from the in-cluster URL of fxa-auth-server + / unless given here. (upstream default "https://oauth.stage.mozaws.net")
+ * The URL of the FxA server used for verifying OAuth tokens. An internal URL, for calls inside the cluster. The chart sets it from the in-cluster URL of fxa-auth-server + / unless given here. (upstream default "https://oauth.stage.mozaws.net")
  */
 SYNC_TOKENSERVER__FXA_OAUTH_SERVER_URL?: (string | null)
 /**
@@ -10056,7 +10056,7 @@ SYNC_TOKENSERVER__ADDITIONAL_BLOCKING_THREADS_FOR_FXA_REQUESTS?: (number | null)
  */
 SYNC_TOKENSERVER__TOKEN_DURATION?: (number | null)
 /**
- * The storage node URL to insert into the `nodes` table on startup. The insert is performed only when this value is set. On db record conflict it will do nothing. A public URL. The chart sets it from the public URL of syncstorage unless given here. (unset (upstream has no default))
+ * The storage node URL to insert into the `nodes` table on startup. The insert is performed only when this value is set. On db record conflict it will do nothing. A public URL, handed to browsers. The chart sets it from the public URL of syncstorage unless given here. (unset (upstream has no default))
  */
 SYNC_TOKENSERVER__INIT_NODE_URL?: (string | null)
 /**
@@ -10076,7 +10076,7 @@ SYNC_TOKENSERVER__FXA_WEBHOOK_METRICS_ONLY?: (boolean | null)
  */
 SYNC_TOKENSERVER__FXA_WEBHOOK_SET_CLIENT_ID?: (string | null)
 /**
- * The `iss` of Security Event Tokens received on the account events webhook endpoint. A public URL. (unset (upstream has no default))
+ * The `iss` of Security Event Tokens received on the account events webhook endpoint. A public URL, handed to browsers. (unset (upstream has no default))
  */
 SYNC_TOKENSERVER__FXA_WEBHOOK_SET_ISSUER?: (string | null)
 /**

@@ -55,7 +55,7 @@ const libraryChart = (): Record<string, unknown> => ({
   version: CHART_VERSION,
 });
 
-function umbrellaValues(catalog: readonly ServerSpec[]): Record<string, unknown> {
+export function umbrellaValues(catalog: readonly ServerSpec[]): Record<string, unknown> {
   const servers = Object.fromEntries(
     catalog.filter(isOptional).map((s) => [s.name, doc(s.description, { enabled: doc(`Deploy ${s.name}`, s.enabledByDefault) })]),
   );

@@ -2,6 +2,7 @@
 import { CATALOG, type ServerSpec } from '../../schema/index.ts';
 import { directory } from './runtime-spec.ts';
 import { emitCatalog } from './emit-catalog.ts';
+import { emitChartReadme } from './emit-chart-readme.ts';
 import { emitChangelog } from './emit-changelog.ts';
 import { emitDocker } from './emit-docker.ts';
 import { emitEditorSchema } from './emit-editor-schema.ts';
@@ -19,6 +20,7 @@ export async function generate(catalog: readonly ServerSpec[] = CATALOG): Promis
   const dir = directory(catalog); // the address book every server's spec.json carries: built once
   const files = [
     ...emitUmbrella(catalog),
+    ...emitChartReadme(catalog),
     ...catalog.flatMap((s) => emitSubchart(s, dir)),
     ...emitEnvironments(catalog),
     ...emitCatalog(catalog),

@@ -2,7 +2,7 @@
  * One server's values: the documented defaults (values.yaml) and the draft-07 schema that checks them
  * (values.schema.json). Both come from the same catalog entry, so they cannot disagree.
  */
-import type { EnvVar, ServerSpec } from '../../schema/types.ts';
+import type { EnvVar, ServerSpec, UrlKind } from '../../schema/types.ts';
 import { doc } from './yaml.ts';
 import { SECRET_KEY, SECRET_NAME } from '../lib/k8s-names.ts';
 
@@ -54,10 +54,17 @@ function wiredFrom(v: EnvVar, s: ServerSpec): string | undefined {
   }
 }
 
+/** How a URL variable's class reads in its description. */
+const URL_WORDS: Record<UrlKind, string> = {
+  public: 'A public URL, handed to browsers.',
+  internal: 'An internal URL, for calls inside the cluster.',
+  external: 'An external URL, of a service outside the cluster.',
+};
+
 export function describe(v: EnvVar, s: ServerSpec): string {
   const from = wiredFrom(v, s);
   const parts = [sentence(v.doc || `Sets ${v.key}`)];
-  if (v.url) parts.push(`A ${v.url} URL.`);
+  if (v.url) parts.push(URL_WORDS[v.url]);
   if (from) parts.push(`The chart sets it from ${from} unless given here.`);
   return parts.join(' ');
 }

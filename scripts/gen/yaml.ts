@@ -18,7 +18,7 @@ export const doc = (description: string, value: unknown, computedDefault?: strin
   ...(computedDefault !== undefined ? { $default: computedDefault } : {}),
 });
 
-const isDocumented = (v: unknown): v is Documented => typeof v === 'object' && v !== null && '$doc' in v && '$value' in v;
+export const isDocumented = (v: unknown): v is Documented => typeof v === 'object' && v !== null && '$doc' in v && '$value' in v;
 
 /** Strip the documentation wrappers, leaving plain data (for schemas and tests). */
 export function plain(value: unknown): unknown {
