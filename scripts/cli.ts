@@ -3,13 +3,23 @@
  * The fxa-helm command line. Each command's module is imported only when that command runs, so
  * `validate` does not pay for loading the generator and the 1,300-variable catalog.
  */
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { UserError } from './lib/errors.ts';
 import type { SecretsOptions as SecretsCliOptions } from './secrets/index.ts';
 
 const program = new Command('fxa-helm')
   .description('Generate, check and validate the FxA Helm chart built from the typed catalog in schema/')
-  .option('-v, --verbose', 'show stack traces and full tool output');
+  .option('-v, --verbose', 'show stack traces and full tool output')
+  // commander's own errors (unknown option, missing argument) become exit 2 below; every subcommand inherits this
+  .exitOverride()
+  .addHelpText('after', `
+Exit codes:
+  0  done; nothing to report
+  1  the command found problems (invalid values, stale generated files, lint findings, marked
+     configuration) or could not do its work (a bad file, a failed tool); one line says which
+  2  the command line itself is wrong (unknown command or option, missing argument)
+
+Errors are one line; --verbose adds the stack and the full output of the tools run.`);
 
 const verbose = (): boolean => Boolean(program.opts<{ verbose?: boolean }>().verbose);
 const collect = (v: string, acc: string[]): string[] => [...acc, v];
@@ -45,7 +55,7 @@ program.command('cluster').description('the embedded cluster: up | down | status
   .argument('<action>', 'up, down or status')
   .action(async (action: string) => { process.exitCode = await (await import('./cluster/index.ts')).runCluster(action); });
 
-program.command('demo').description('check, lint and render the chart on values/dev.yaml and print what runs')
+program.command('demo').description('check the chart, start the embedded cluster, install values/dev.yaml into it and print each server\'s readiness and public URL')
   .option('-f, --values <name>', 'values file under values/', 'dev')
   .action(async (o: { values: string }) => (await import('./demo.ts')).runDemo(o.values));
 
@@ -102,6 +112,8 @@ program.command('import').description('rewrite schema/env/*.ts from a convict ex
   .action(async (o: { from?: string }) => (await import('./import/index.ts')).runImport(o.from));
 
 program.parseAsync().catch((err: unknown) => {
+  // commander has already printed its message (or the help it was asked for)
+  if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 2);
   const message = err instanceof Error ? err.message : String(err);
   if (verbose() && err instanceof Error) process.stderr.write(`${err.stack}\n`);
   else process.stderr.write(`error: ${message.split('\n')[0]}\n${err instanceof UserError ? '' : '(run with --verbose for details)\n'}`);
