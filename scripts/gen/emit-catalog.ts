@@ -1,5 +1,6 @@
 /** The machine-readable catalog (`npm run catalog -- --json`) and its reference page, from the same data. */
-import { CATALOG, DEFAULT_IMAGE, FXA_RELEASE, type ServerSpec } from '../../schema/index.ts';
+import { CATALOG, DEFAULT_IMAGE, FXA_RELEASE, type EnvVar, type ServerSpec } from '../../schema/index.ts';
+import { prodServers } from './emit-environments.ts';
 import { json, type OutputFile } from './output.ts';
 
 export function catalogJson(catalog: readonly ServerSpec[] = CATALOG): Record<string, unknown> {
@@ -39,7 +40,17 @@ function runs(s: ServerSpec): string {
   return `${where}${image}${cited}`;
 }
 
+const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+
+/** The default convict falls back to: a literal, what upstream computes, or nothing; never a secret's. */
+function defaultCell(v: EnvVar): string {
+  if (v.secret) return '';
+  if (v.upstreamDefault !== undefined) return `computed: ${cell(v.upstreamDefault)}`;
+  return v.default === null ? '' : `\`${cell(JSON.stringify(v.default))}\``;
+}
+
 function markdown(catalog: readonly ServerSpec[]): string {
+  const inProd = new Set(prodServers(catalog));
   const lines = [
     '<!-- Generated from schema/ by `npm run gen`. Do not edit. -->',
     '# Server reference',
@@ -58,10 +69,11 @@ function markdown(catalog: readonly ServerSpec[]): string {
   }
   for (const s of catalog) {
     lines.push('', `## ${s.name}`, '', s.description, '', `Runs: ${runs(s)}`, '', `Sources: ${s.sources.map((r) => `\`${r.file}\`@${r.commit.slice(0, 12)}`).join(', ') || '-'}`, '');
+    if (inProd.has(s.name)) lines.push(`What each variable is under \`values/prod.yaml\`: [effective configuration](effective-config-prod.md#${s.name}).`, '');
     if (!s.env.length) continue;
-    lines.push('| variable | type | secret | url | wired | doc |', '|---|---|---|---|---|---|');
+    lines.push('| variable | type | upstream default | secret | url | wired | doc |', '|---|---|---|---|---|---|---|');
     for (const v of s.env) {
-      lines.push(`| \`${v.name}\` | ${v.type} | ${v.secret ? 'yes' : ''} | ${v.url ?? ''} | ${s.wiring[v.name]?.from ?? ''} | ${v.doc.replace(/\|/g, '\\|')} |`);
+      lines.push(`| \`${v.name}\` | ${v.type} | ${defaultCell(v)} | ${v.secret ? 'yes' : ''} | ${v.url ?? ''} | ${s.wiring[v.name]?.from ?? ''} | ${cell(v.doc)} |`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -61,10 +61,17 @@ function dev(catalog: readonly ServerSpec[]): Record<string, unknown> {
   };
 }
 
+/** Which optional servers values/prod.yaml turns on: the production ones, but not the in-cluster database or the admin tools. */
+const inProduction = (name: string, production: boolean): boolean => production && !['mysql', 'fxa-admin-server', 'fxa-admin-panel'].includes(name);
+
+/** Every server values/prod.yaml runs. */
+export const prodServers = (catalog: readonly ServerSpec[] = CATALOG): string[] =>
+  catalog.filter((s) => !isOptional(s) || inProduction(s.name, s.production)).map((s) => s.name);
+
 /** Production: external MySQL (e.g. Amazon RDS), every secret by reference, no example relying parties. */
 function prod(catalog: readonly ServerSpec[]): Record<string, unknown> {
   const scaled = { replicaCount: 2, resourcesPreset: 'medium' };
-  const servers = enableAll(catalog, (name, production) => production && !['mysql', 'fxa-admin-server', 'fxa-admin-panel'].includes(name));
+  const servers = enableAll(catalog, inProduction);
   return {
     global: {
       environment: 'production',
