@@ -43,6 +43,11 @@ export type EnvVar = ValueSpec & {
   readonly required?: boolean;
   /** Upstream default that is computed (e.g. a path under the install dir); shown in docs, never rendered. */
   readonly upstreamDefault?: string;
+  /**
+   * Set by `npm run import` on a new variable whose name or default looks like a URL or a secret: a person
+   * decides (`url`, `secret`) and deletes this field. `npm run gen` refuses to run while any is left.
+   */
+  readonly pending?: readonly ('url' | 'secret')[];
 };
 
 /** Names of the servers and infrastructure the chart deploys. One subchart each. */
@@ -174,6 +179,8 @@ export interface SourceRef {
   readonly file: string;
   /** The commit of that file the catalog was built from. */
   readonly commit: string;
+  /** The FxA release tag that commit belongs to, when the import named one. */
+  readonly release?: string;
 }
 
 type EnvNames<E extends readonly EnvVar[]> = E[number]['name'];

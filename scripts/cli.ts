@@ -107,9 +107,13 @@ program.command('catalog').description('print the catalog of servers and their e
   .option('-s, --server <name>', 'only this server')
   .action(async (o: { json?: boolean; server?: string }) => (await import('./catalog.ts')).printCatalog(o));
 
-program.command('import').description('rewrite schema/env/*.ts from a convict extraction of mozilla/fxa (.cache/extract)')
-  .option('--from <dir>', 'extraction directory')
-  .action(async (o: { from?: string }) => (await import('./import/index.ts')).runImport(o.from));
+program.command('import').description('update schema/env/*.ts from the convict schemas of an FxA checkout, parsed not run; prints the release diff')
+  .argument('<fxa-dir>', 'an FxA checkout, or a directory laid out like one')
+  .option('--release <tag>', 'the FxA release the checkout is (recorded with every source file)')
+  .option('--commit <sha>', 'the commit the files are at (default: the checkout\'s HEAD)')
+  .option('--report <file.md>', 'also write the release diff there')
+  .option('--dry-run', 'report only; write nothing')
+  .action(async (dir: string, o: { release?: string; commit?: string; report?: string; dryRun?: boolean }) => { process.exitCode = await (await import('./import/index.ts')).runImport(dir, o); });
 
 program.parseAsync().catch((err: unknown) => {
   // commander has already printed its message (or the help it was asked for)

@@ -1,5 +1,6 @@
 /** `npm run gen`: model -> emitters -> writer. Deterministic: sorted, no timestamps, same bytes every run. */
 import { CATALOG, type ServerSpec } from '../../schema/index.ts';
+import { UserError } from '../lib/errors.ts';
 import { directory } from './runtime-spec.ts';
 import { emitCatalog } from './emit-catalog.ts';
 import { emitChartReadme } from './emit-chart-readme.ts';
@@ -16,7 +17,16 @@ import type { OutputFile } from './output.ts';
 import { writeAll } from './writer.ts';
 
 /** Every generated file, in memory. `catalog` is a parameter so benchmarks can scale it. */
+/** Variables the importer left for a person to classify: nothing is generated from a guess. */
+export function pendingClassifications(catalog: readonly ServerSpec[]): string[] {
+  return [...new Set(catalog.flatMap((s) => s.env.filter((v) => v.pending?.length).map((v) => `${v.name} (${v.pending!.join(', ')})`)))].sort();
+}
+
 export async function generate(catalog: readonly ServerSpec[] = CATALOG): Promise<OutputFile[]> {
+  const pending = pendingClassifications(catalog);
+  if (pending.length) {
+    throw new UserError(`${pending.length} imported variable(s) await classification in schema/env (decide url or secret, then delete "pending"): ${pending.join(', ')}`);
+  }
   const dir = directory(catalog); // the address book every server's spec.json carries: built once
   const files = [
     ...emitUmbrella(catalog),

@@ -1,79 +1,133 @@
 /**
- * `npm run import`: rewrites schema/env/<module>.ts from a convict extraction of mozilla/fxa.
- *
- * The extraction (.cache/extract/*.json, one file per upstream config file plus factories.json) is read
- * off the FxA sources at the pinned release; it is input to this one-off step only. The generated
- * TypeScript is committed and reviewed, and from then on it is the catalog: `npm run gen` never
- * reads the extraction or the network.
+ * `npm run import -- <fxa checkout> [--release vX.Y.Z]`: reads each server's convict schema out of an FxA
+ * checkout (or any directory laid out like one), updates schema/env/*.ts, and reports what the release
+ * changed. The sources are parsed, never run (parse-convict.ts). What a person decided stays: URL classes,
+ * secret overrides and `required` of every variable that stays; wiring and integration switches live in
+ * schema/servers and are not touched. New URL-like or secret-like variables are marked `pending`, and
+ * `npm run gen` refuses to run until a person has classified them.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EnvVar } from '../../schema/types.ts';
+import type { SourceRef } from '../../schema/types.ts';
+import { UserError } from '../lib/errors.ts';
+import { parseHelmValues } from '../lib/helm-yaml.ts';
 import { ROOT } from '../lib/paths.ts';
-import { loadExtraction } from './extraction.ts';
+import { readEnvModule, writeEnvModule } from './env-module.ts';
+import { parseConvict, SourceTree, type ParsedLeaf } from './parse-convict.ts';
+import { diffMarkdown, mergeRelease, type ModuleDiff } from './release-diff.ts';
 import { toEnvVar } from './to-env.ts';
 
-/** Catalog env module -> the extraction files it is built from. */
-export const IMPORTS: Record<string, string[]> = {
-  'fxa-auth-server': ['auth-a.json', 'auth-b.json'],
-  'fxa-content-server': ['content-server.json'],
-  'fxa-profile-server': ['profile-server.json'],
-  'fxa-graphql-api': ['graphql-api.json'],
-  'fxa-event-broker': ['event-broker.json'],
-  'fxa-admin-server': ['admin-server-new.json'],
-  'fxa-admin-panel': ['admin-panel.json'],
-  'fxa-payments-server': ['payments-server.json'],
-  'db-migrations': ['db-migrations.json'],
-  '123done': ['123done.json'],
-  syncstorage: ['syncstorage.json'],
-};
+/** A catalog module and the FxA files whose `convict(...)` schemas make it (factories are followed from there). */
+export interface ImportTarget { module: string; entries: string[] }
 
-const ORDER: (keyof EnvVar | 'values' | 'format' | 'minimum' | 'maximum')[] = [
-  'name', 'type', 'format', 'values', 'minimum', 'maximum', 'default', 'secret', 'url', 'required', 'key', 'upstreamDefault', 'doc',
+/** The FxA servers' convict entry points (syncstorage-rs is Rust, not convict: its module is kept by hand). */
+export const TARGETS: readonly ImportTarget[] = [
+  { module: 'fxa-auth-server', entries: ['packages/fxa-auth-server/config/index.ts'] },
+  { module: 'fxa-content-server', entries: ['packages/fxa-content-server/server/lib/configuration.js'] },
+  { module: 'fxa-profile-server', entries: ['packages/fxa-profile-server/lib/config.js'] },
+  { module: 'fxa-graphql-api', entries: ['packages/fxa-graphql-api/src/config.ts'] },
+  { module: 'fxa-event-broker', entries: ['packages/fxa-event-broker/src/config.ts'] },
+  { module: 'fxa-admin-server', entries: ['packages/fxa-admin-server/src/config/index.ts'] },
+  { module: 'fxa-admin-panel', entries: ['packages/fxa-admin-panel/server/config/index.ts'] },
+  { module: 'fxa-payments-server', entries: ['packages/fxa-payments-server/server/config/index.js'] },
+  { module: 'db-migrations', entries: ['packages/db-migrations/bin/patcher.mjs'] },
+  { module: '123done', entries: ['packages/123done/config.js'] },
 ];
 
-function render(v: EnvVar): string {
-  const rec = v as unknown as Record<string, unknown>;
-  const parts = ORDER.filter((k) => rec[k] !== undefined).map((k) => `${k}: ${JSON.stringify(rec[k])}`);
-  return `  { ${parts.join(', ')} },`;
+export interface ImportOptions {
+  /** The FxA checkout (or a directory laid out like one). */
+  root: string;
+  /** Where the catalog's env modules are (schema/env). */
+  envDir: string;
+  targets?: readonly ImportTarget[];
+  release?: string;
+  /** The commit the files were read at; default: the checkout's HEAD, when it is a git repository. */
+  commit?: string;
+  /** Where a variable is still used (values files, the chart's wiring): empty when nowhere. */
+  usedBy?: (name: string) => string[];
+  write?: boolean;
 }
 
-export function importModule(module: string, dir: string): { vars: number; duplicates: string[] } {
-  const { leaves, sources } = loadExtraction(dir, IMPORTS[module]!);
-  const seen = new Map<string, EnvVar>();
-  const duplicates: string[] = [];
-  for (const leaf of leaves) {
-    const prev = seen.get(leaf.env);
-    if (prev) {
-      // convict lets two keys read one variable; the environment holds one value, so the catalog holds one entry
-      duplicates.push(leaf.env);
-      seen.set(leaf.env, { ...prev, key: `${prev.key}, ${leaf.path}` });
+export interface ImportResult {
+  diffs: ModuleDiff[];
+  /** Removed or renamed variables still set in values or wired by the chart, with where. */
+  inUse: Map<string, string[]>;
+  skipped: string[];
+  report: string;
+}
+
+const headOf = (root: string): string | undefined => {
+  if (!existsSync(join(root, '.git'))) return undefined;
+  const r = spawnSync('git', ['-C', root, 'rev-parse', 'HEAD'], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : undefined;
+};
+
+/** convict lets two keys read one variable; the environment holds one value, so the catalog holds one entry. */
+function oneEntryPerName(leaves: readonly ParsedLeaf[]): ParsedLeaf[] {
+  const seen = new Map<string, ParsedLeaf>();
+  for (const l of leaves) {
+    const prev = seen.get(l.env);
+    seen.set(l.env, prev ? { ...prev, path: `${prev.path}, ${l.path}` } : l);
+  }
+  return [...seen.values()];
+}
+
+export function importRelease(o: ImportOptions): ImportResult {
+  const tree = new SourceTree(o.root);
+  const commit = o.commit ?? headOf(o.root) ?? 'unrecorded';
+  const diffs: ModuleDiff[] = [];
+  const skipped: string[] = [];
+  const inUse = new Map<string, string[]>();
+  for (const target of o.targets ?? TARGETS) {
+    const entries = target.entries.filter((e) => existsSync(join(o.root, e)));
+    if (!entries.length) {
+      skipped.push(target.module);
       continue;
     }
-    seen.set(leaf.env, toEnvVar(leaf));
+    const leaves = oneEntryPerName(entries.flatMap((e) => parseConvict(tree, e)));
+    if (!leaves.length) throw new UserError(`${target.module}: no convict variable found in ${entries.join(', ')}`);
+    const sensitive = new Set(leaves.filter((l) => l.sensitive).map((l) => l.env));
+    const path = join(o.envDir, `${target.module}.ts`);
+    const current = readEnvModule(path);
+    const { env, diff } = mergeRelease(target.module, current.env, leaves.map(toEnvVar), sensitive);
+    diffs.push(diff);
+    for (const name of [...diff.removed, ...diff.renamed.map((r) => r.from)]) {
+      const where = o.usedBy?.(name) ?? [];
+      if (where.length) inUse.set(name, where);
+    }
+    const sources: SourceRef[] = [...new Set([...entries, ...leaves.map((l) => l.origin)])].map((file) => ({ file, commit, ...(o.release ? { release: o.release } : {}) }));
+    if (o.write !== false) writeEnvModule(path, { sources, env, notes: current.notes });
   }
-  const lines = [
-    `// Imported from mozilla/fxa by \`npm run import\` (scripts/import); reviewed and committed as the catalog.`,
-    `// Correct entries by hand here when FxA changes; the generator reads this file, never the network.`,
-    `import { defineEnv, type SourceRef } from '../types.ts';`,
-    '',
-    `export const sources: readonly SourceRef[] = [`,
-    ...[...new Set(sources.map((s) => `  { file: ${JSON.stringify(s.file)}, commit: ${JSON.stringify(s.commit)} },`))],
-    `];`,
-    '',
-    `export const env = defineEnv([`,
-    ...[...seen.values()].map(render),
-    `]);`,
-    '',
-  ];
-  mkdirSync(join(ROOT, 'schema', 'env'), { recursive: true });
-  writeFileSync(join(ROOT, 'schema', 'env', `${module}.ts`), lines.join('\n'));
-  return { vars: seen.size, duplicates };
+  return { diffs, inUse, skipped, report: diffMarkdown(diffs, o.release ?? commit, inUse) };
 }
 
-export function runImport(dir = join(ROOT, '.cache', 'extract')): void {
-  for (const module of Object.keys(IMPORTS)) {
-    const { vars, duplicates } = importModule(module, dir);
-    process.stderr.write(`import: ${module}: ${vars} variables${duplicates.length ? ` (${duplicates.length} read by two keys: ${duplicates.join(', ')})` : ''}\n`);
-  }
+/** Where this project still uses a variable: a values file that sets it, or a server's wiring. */
+async function usedInProject(): Promise<(name: string) => string[]> {
+  const { CATALOG } = await import('../../schema/index.ts');
+  const files = ['dev', 'prod'].map((n) => join(ROOT, 'values', `${n}.yaml`)).filter(existsSync);
+  const values = files.map((f) => ({ f, v: (parseHelmValues(readFileSync(f, 'utf8')) ?? {}) as Record<string, { env?: object; secretEnv?: object }> }));
+  return (name) => [
+    ...CATALOG.filter((s) => name in s.wiring).map((s) => `wired by the chart in ${s.name}`),
+    ...values.flatMap(({ f, v }) => CATALOG.filter((s) => name in (v[s.name]?.env ?? {}) || name in (v[s.name]?.secretEnv ?? {})).map((s) => `set in ${f.slice(ROOT.length + 1)} (${s.name})`)),
+  ];
 }
+
+export async function runImport(root: string, o: { release?: string; commit?: string; report?: string; dryRun?: boolean }): Promise<number> {
+  if (!existsSync(root)) throw new UserError(`${root}: no such directory (give an FxA checkout)`);
+  const result = importRelease({ root, envDir: join(ROOT, 'schema', 'env'), release: o.release, commit: o.commit, usedBy: await usedInProject(), write: !o.dryRun });
+  for (const d of result.diffs) {
+    process.stderr.write(`import: ${d.module}: ${d.added.length} added, ${d.removed.length} removed, ${d.renamed.length} renamed, ${d.changed.length} changed, ${d.pending.length} to classify\n`);
+  }
+  if (result.skipped.length) process.stderr.write(`import: not in this checkout: ${result.skipped.join(', ')}\n`);
+  if (o.report) writeFileSync(o.report, result.report);
+  process.stdout.write(result.report);
+  const pending = result.diffs.reduce((n, d) => n + d.pending.length, 0);
+  if (pending) process.stderr.write(`import: ${pending} new variable(s) to classify in schema/env (their "pending" field); npm run gen refuses until then\n`);
+  if (result.inUse.size) {
+    process.stderr.write(`import: ${result.inUse.size} removed or renamed variable(s) still in use: ${[...result.inUse.keys()].join(', ')}\n`);
+    return 1;
+  }
+  return 0;
+}
+

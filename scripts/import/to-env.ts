@@ -1,7 +1,17 @@
-/** Turns one extracted convict leaf into a catalog `EnvVar` (type, default and classification). */
+/** Turns one convict leaf read off FxA's sources into a catalog `EnvVar` (type, default and classification). */
 import type { EnvVar, JsonValue, ValueSpec } from '../../schema/types.ts';
-import type { ExpandedLeaf } from './extraction.ts';
 import { isSecret, urlKind } from './classify.ts';
+
+/** One convict setting read from the environment: its key path, env name, format, default, doc and `sensitive`. */
+export interface ConvictLeaf {
+  path: string;
+  env: string;
+  format: unknown;
+  /** A literal, `{ $expr: source text }` for a computed default, or `{ $undefined: true }`. */
+  default: unknown;
+  doc: string;
+  sensitive?: boolean;
+}
 
 const isExpr = (d: unknown): d is { $expr: string } => typeof d === 'object' && d !== null && '$expr' in d;
 const isUndef = (d: unknown): boolean => d === undefined || (typeof d === 'object' && d !== null && '$undefined' in d);
@@ -72,7 +82,7 @@ function inferFormat(value: unknown): string {
   return 'String';
 }
 
-export function toEnvVar(leaf: ExpandedLeaf): EnvVar {
+export function toEnvVar(leaf: ConvictLeaf): EnvVar {
   const { value, expr } = literal(leaf.default);
   const spec = valueSpec(leaf.format, value, leaf.env);
   const secret = isSecret(leaf.env, leaf.sensitive);
