@@ -107,7 +107,7 @@ export interface Mutation {
 const atPath = (path: string, value: unknown): Values => path.split('.').reverse().reduce<unknown>((inner, key) => ({ [key]: inner }), value) as Values;
 
 /** Values that break `rule`: its condition holds and its requirement does not. */
-function breaking(rule: ValueRule): Values {
+export function breaking(rule: ValueRule): Values {
   const violate = 'nonEmpty' in rule.then ? '' : typeof rule.then.equals === 'boolean' ? !rule.then.equals : `not-${rule.then.equals}`;
   // the rule's condition needs its subject present: an integration's or a server's section switched on as the rule says
   return mergeDeep(atPath(rule.when.path, rule.when.equals), atPath(rule.then.path, violate));

@@ -22,6 +22,11 @@ describe('describeError', () => {
     ]);
   });
 
+  it('lists up to 20 allowed keys', () => {
+    const twenty = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`KEY_${i}`, { type: 'string' }]));
+    expect(lines(obj({ env: obj(twenty) }), { env: { OTHER: 'x' } })[0]).toMatch(/\(allowed: KEY_0, KEY_1, .*, KEY_19\)$/);
+  });
+
   it('counts a long allowed set instead of listing it, and suggests nothing far away', () => {
     const many = Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`KEY_${i}`, { type: 'string' }]));
     expect(lines(obj({ env: obj(many) }), { env: { COMPLETELY_DIFFERENT: 'x' } })).toEqual(['env.COMPLETELY_DIFFERENT: unknown key (allowed: 21 keys, see values.yaml)']);
@@ -103,5 +108,6 @@ describe('did you mean', () => {
     expect(closest('abcdefghi', ['abcxyzghi'])).toBe('abcxyzghi');
     expect(closest('abcdefghi', ['axyzwfghi'])).toBeUndefined();
     expect(closest('x', [])).toBeUndefined();
+    expect(closest('ab', ['ax', 'ay'])).toBe('ax'); // the first of equally near ones
   });
 });

@@ -73,6 +73,16 @@ describe('applySet', () => {
     expect(set('a.=')).toEqual({});
   });
 
+  it('merges into a map already at an index, and accepts the largest index Helm does', () => {
+    expect(set('l[0].a=1', 'l[0].b=2')).toEqual({ l: [{ a: 1, b: 2 }] });
+    expect((set('l[65536]=a').l as unknown[]).length).toBe(65537);
+  });
+
+  it('reads an index only when it is all digits', () => {
+    expect(() => set('l[x1]=a')).toThrow('error parsing index');
+    expect(() => set('l[1x]=a')).toThrow('error parsing index');
+  });
+
   it('leaves a list without a value as it was', () => {
     expect(set('l[0]')).toEqual({ l: [] });
     expect(set('l[0][1]')).toEqual({ l: [] });
