@@ -49,7 +49,8 @@ const PATTERN_WORDS: Record<string, string> = {
 };
 
 const typeOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v);
-const show = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v));
+// JSON shows strings quoted and values as written; undefined (no JSON form) falls back to its name
+const show = (v: unknown): string => JSON.stringify(v) ?? String(v);
 
 /** Resolve the schema object an error's schemaPath points at (for the list of allowed keys). */
 function schemaAt(root: unknown, schemaPath: string): Record<string, unknown> | undefined {
