@@ -34,6 +34,14 @@ export const VALUE_RULES: readonly ValueRule[] = [
     message: 'must be true while global.mysql.host is empty: set global.mysql.host to your database, or enable the in-cluster mysql (development)',
   },
   {
+    // the official image refuses MYSQL_USER=root and grants a regular user one database only, so the
+    // in-cluster MySQL makes root alone (docker-library/mysql docker-entrypoint.sh, docker_verify_minimum_env)
+    id: 'in-cluster-mysql-root',
+    when: { path: 'mysql.enabled', equals: true },
+    then: { path: 'global.mysql.user', equals: 'root' },
+    message: 'must be root while the in-cluster mysql is enabled: it creates only root (password: the mysqlPassword shared secret), and the servers need all of its databases',
+  },
+  {
     id: 'in-cluster-redis',
     when: { path: 'global.redis.host', equals: '' },
     then: { path: 'redis.enabled', equals: true },

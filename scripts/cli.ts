@@ -27,7 +27,8 @@ const collect = (v: string, acc: string[]): string[] => [...acc, v];
 program.command('setup').description('install pinned tools (helm 4, helm 3, kubectl, yamllint, ct, ...) into .tools/bin')
   .option('--verify', 'run each tool once and print its version')
   .option('--cluster', 'also build the embedded cluster\'s binaries (etcd, kube-*, kwok); otherwise they are built on first use')
-  .action(async (o: { verify?: boolean; cluster?: boolean }) => (await import('./setup/index.ts')).setup(o));
+  .option('--real', 'also build the real node\'s binaries (kubelet, kube-proxy) and the cluster\'s')
+  .action(async (o: { verify?: boolean; cluster?: boolean; real?: boolean }) => (await import('./setup/index.ts')).setup(o));
 
 program.command('gen').description('write the charts, values, types and docs generated from schema/')
   .option('--check', 'write nothing; exit 1 naming every stale file')
@@ -53,11 +54,13 @@ program.command('lint').description('tsc, yamllint, helm lint --strict (Helm 4 a
 
 program.command('cluster').description('the embedded cluster: up | down | status')
   .argument('<action>', 'up, down or status')
-  .action(async (action: string) => { process.exitCode = await (await import('./cluster/index.ts')).runCluster(action); });
+  .option('--real', 'with up: add a real node (containerd, kubelet, kube-proxy) that runs Redis, MySQL, Mailpit and statsd in real containers; needs root')
+  .action(async (action: string, o: { real?: boolean }) => { process.exitCode = await (await import('./cluster/index.ts')).runCluster(action, o); });
 
 program.command('demo').description('check the chart, start the embedded cluster, install values/dev.yaml into it and print each server\'s readiness and public URL')
   .option('-f, --values <name>', 'values file under values/', 'dev')
-  .action(async (o: { values: string }) => (await import('./demo.ts')).runDemo(o.values));
+  .option('--real', 'also start the real node and run Redis, MySQL, Mailpit and statsd in real containers on it (needs root)')
+  .action(async (o: { values: string; real?: boolean }) => (await import('./demo.ts')).runDemo(o.values, o));
 
 program.command('bench').description('time gen, validate and helm template; print ratios to helm template')
   .option('-n, --runs <n>', 'runs per figure (median)', '5')

@@ -9632,7 +9632,7 @@ pullPolicy?: ("" | "Always" | "IfNotPresent" | "Never")
  */
 env?: {
 /**
- * Additional user created on first start. The chart sets it from global.mysql.user unless given here. (unset (upstream has no default))
+ * Additional user created on first start. (unset (upstream has no default))
  */
 MYSQL_USER?: (string | null)
 /**
@@ -9678,7 +9678,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Password of MYSQL_USER. The chart sets it from global.secrets mysqlPassword unless given here.
+ * Password of MYSQL_USER.
  */
 MYSQL_PASSWORD?: {
 /**

@@ -34,9 +34,9 @@ export const mysql = defineServer({
   runAsUser: 10999,
   env,
   wiring: {
+    // root only: the image refuses MYSQL_USER=root on its first start, and the servers connect as
+    // root (rule in-cluster-mysql-root); MYSQL_USER and MYSQL_PASSWORD stay unset
     MYSQL_ROOT_PASSWORD: { from: 'sharedSecret', key: 'mysqlPassword' },
-    MYSQL_PASSWORD: { from: 'sharedSecret', key: 'mysqlPassword' },
-    MYSQL_USER: { from: 'global', key: 'mysql.user' },
   },
   sources: [{ file: 'docker-library/mysql (official image) docker-entrypoint.sh', commit: '8.4' }],
 });

@@ -58,6 +58,8 @@ export function components(kwokConfig: string): Component[] {
         `--proxy-client-cert-file=${pki('front-proxy-client.crt')}`,
         `--proxy-client-key-file=${pki('front-proxy-client.key')}`,
         '--endpoint-reconciler-type=none',
+        `--kubelet-client-certificate=${pki('apiserver-kubelet-client.crt')}`,
+        `--kubelet-client-key=${pki('apiserver-kubelet-client.key')}`,
         '--service-account-issuer=https://kubernetes.default.svc.cluster.local',
         `--service-account-key-file=${pki('sa.pub')}`,
         `--service-account-signing-key-file=${pki('sa.key')}`,

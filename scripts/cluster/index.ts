@@ -13,6 +13,7 @@ import { fakeNode, poolVolume, VOLUME_POOL, writeKwokConfig } from './kwok.ts';
 import { ensurePki } from './pki.ts';
 import { CLUSTER_DIR, ETCD_DATA, KUBECONFIG, PID_DIR, PORTS, kubeconfigFor } from './paths.ts';
 import { healthy, logFile, pidOf, portFree, startDetached, stop, waitFor } from './processes.ts';
+import { downReal, realNodeRunning, REAL_VALUES, upReal, type RealNode } from './real/index.ts';
 
 export const NODES = ['kwok-node-0', 'kwok-node-1'];
 const log = (line: string): boolean => process.stderr.write(`cluster: ${line}\n`);
@@ -36,11 +37,29 @@ export async function running(): Promise<boolean> {
   return existsSync(KUBECONFIG);
 }
 
-export async function up(): Promise<{ seconds: number; started: boolean }> {
+export interface Up {
+  seconds: number;
+  started: boolean;
+  /** The real node, when asked for: its images and the values that place the infrastructure on it. */
+  real?: RealNode;
+}
+
+/** Start the control plane (when not running) and, with `real`, the real node beside the kwok nodes. */
+export async function up(opts: { real?: boolean } = {}): Promise<Up> {
+  const t0 = Date.now();
+  const started = await upControlPlane();
+  if (!opts.real) return { seconds: (Date.now() - t0) / 1000, started };
+  const t1 = Date.now();
+  const real = await upReal(kubectl, log);
+  log(`real node ready in ${((Date.now() - t1) / 1000).toFixed(1)}s; add \`-f ${REAL_VALUES}\` to helm install to run Redis, MySQL, Mailpit and statsd on it (npm run demo does)`);
+  return { seconds: (Date.now() - t0) / 1000, started, real };
+}
+
+async function upControlPlane(): Promise<boolean> {
   const t0 = Date.now();
   if (await running()) {
     log(`already running; export KUBECONFIG=${KUBECONFIG}`);
-    return { seconds: 0, started: false };
+    return false;
   }
   // built on first use, not by `npm ci`: a user who only generates, validates or renders never waits for them
   await ensureClusterTools((line) => log(line));
@@ -80,12 +99,14 @@ export async function up(): Promise<{ seconds: number; started: boolean }> {
     }
   }, 60_000);
   const seconds = (Date.now() - t0) / 1000;
-  log(`ready in ${seconds.toFixed(1)}s with ${NODES.length} kwok nodes and ${VOLUME_POOL} pooled volumes`);
+  log(`control plane ready in ${seconds.toFixed(1)}s with ${NODES.length} kwok nodes and ${VOLUME_POOL} pooled volumes`);
   log(`use it: export KUBECONFIG=${KUBECONFIG}; stop it: npm run cluster -- down`);
-  return { seconds, started: true };
+  return true;
 }
 
 export async function down(opts: { quiet?: boolean } = {}): Promise<void> {
+  // the real node first, while the API server can still be told the node is gone
+  await downReal(pidOf('kube-apiserver') === undefined ? undefined : kubectl, { quiet: opts.quiet, log });
   for (const c of [...components('')].reverse()) {
     if ((await stop(c.name)) && !opts.quiet) log(`${c.name} stopped`);
   }
@@ -103,14 +124,17 @@ export async function status(): Promise<number> {
     ok &&= h;
     process.stdout.write(`${c.name.padEnd(24)} ${pid === undefined ? 'stopped' : h ? `running (pid ${pid})` : `unhealthy (pid ${pid})`}\n`);
   }
+  if (realNodeRunning()) {
+    for (const name of ['containerd', 'kubelet', 'kube-proxy']) process.stdout.write(`${name.padEnd(24)} ${pidOf(name) === undefined ? 'stopped' : `running (pid ${pidOf(name)!})`}\n`);
+  }
   if (ok) process.stdout.write(`\n${kubectl(['get', 'nodes'])}\nexport KUBECONFIG=${KUBECONFIG}\n`);
   return ok ? 0 : 1;
 }
 
-export async function runCluster(action: string): Promise<number> {
+export async function runCluster(action: string, opts: { real?: boolean } = {}): Promise<number> {
   switch (action) {
     case 'up':
-      await up();
+      await up(opts);
       return 0;
     case 'down':
       await down();

@@ -17,6 +17,15 @@ export const PORTS = {
   controllerManager: port('FXA_CLUSTER_KCM_PORT', 20257),
   scheduler: port('FXA_CLUSTER_SCHED_PORT', 20259),
   kwok: port('FXA_CLUSTER_KWOK_PORT', 20247),
+  // the real node (`cluster up --real`)
+  kubelet: port('FXA_CLUSTER_KUBELET_PORT', 20250),
+  kubeletHealthz: port('FXA_CLUSTER_KUBELET_HEALTHZ_PORT', 20248),
+  kubeProxyHealthz: port('FXA_CLUSTER_KUBE_PROXY_HEALTHZ_PORT', 20256),
+  kubeProxyMetrics: port('FXA_CLUSTER_KUBE_PROXY_METRICS_PORT', 20249),
+  containerdMetrics: port('FXA_CLUSTER_CONTAINERD_METRICS_PORT', 20338),
 } as const;
+
+/** The real node's state: containerd's content and snapshots, kubelet's and CNI's files. */
+export const REAL_DIR = join(CLUSTER_DIR, 'real');
 
 export const kubeconfigFor = (user: string): string => join(CLUSTER_DIR, `${user}.kubeconfig`);

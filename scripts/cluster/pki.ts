@@ -21,21 +21,36 @@ function signed(name: string, subject: string, ca: string, ext: string): void {
 }
 
 const CLIENT_EXT = 'extendedKeyUsage=clientAuth\nkeyUsage=critical,digitalSignature,keyEncipherment\n';
-/** Users with a client certificate and a kubeconfig: admin is in system:masters. */
-export const USERS = { admin: '/O=system:masters/CN=kubernetes-admin', 'kube-controller-manager': '/CN=system:kube-controller-manager', 'kube-scheduler': '/CN=system:kube-scheduler' } as const;
+/** The real node's kubelet (the Node authorizer knows it by this name and group). */
+export const REAL_NODE = 'real-node-0';
+/**
+ * Users with a client certificate and a kubeconfig: admin is in system:masters; the kubelet and
+ * kube-proxy users are the ones Kubernetes' default RBAC and Node authorizer expect.
+ */
+export const USERS = {
+  admin: '/O=system:masters/CN=kubernetes-admin',
+  'kube-controller-manager': '/CN=system:kube-controller-manager',
+  'kube-scheduler': '/CN=system:kube-scheduler',
+  kubelet: `/O=system:nodes/CN=system:node:${REAL_NODE}`,
+  'kube-proxy': '/CN=system:kube-proxy',
+} as const;
 
 export function ensurePki(): void {
   mkdirSync(PKI_DIR, { recursive: true });
+  const missing = (name: string): boolean => !existsSync(join(PKI_DIR, `${name}.crt`));
   if (!existsSync(join(PKI_DIR, 'sa.pub'))) {
     ssl(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-sha256', '-days', '3650', '-keyout', 'ca.key', '-out', 'ca.crt', '-subj', '/CN=fxa-helm-local-ca']);
     signed('apiserver', '/CN=kube-apiserver', 'ca',
       'subjectAltName=IP:127.0.0.1,IP:10.96.0.1,DNS:localhost,DNS:kubernetes,DNS:kubernetes.default,DNS:kubernetes.default.svc,DNS:kubernetes.default.svc.cluster.local\nextendedKeyUsage=serverAuth\nkeyUsage=critical,digitalSignature,keyEncipherment\n');
-    for (const [user, subject] of Object.entries(USERS)) signed(user, subject, 'ca', CLIENT_EXT);
     ssl(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-sha256', '-days', '3650', '-keyout', 'front-proxy-ca.key', '-out', 'front-proxy-ca.crt', '-subj', '/CN=fxa-helm-front-proxy-ca']);
     signed('front-proxy-client', '/CN=front-proxy-client', 'front-proxy-ca', CLIENT_EXT);
     ssl(['genrsa', '-out', 'sa.key', '2048']);
     ssl(['rsa', '-in', 'sa.key', '-pubout', '-out', 'sa.pub']);
   }
+  // each on its own: a PKI made before a user existed gains it without a new CA
+  for (const [user, subject] of Object.entries(USERS)) if (missing(user)) signed(user, subject, 'ca', CLIENT_EXT);
+  // the API server's client certificate towards kubelets (logs, exec, port-forward on the real node)
+  if (missing('apiserver-kubelet-client')) signed('apiserver-kubelet-client', '/O=system:masters/CN=kube-apiserver-kubelet-client', 'ca', CLIENT_EXT);
   for (const user of Object.keys(USERS)) writeFileSync(kubeconfigFor(user), kubeconfig(user));
 }
 

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { toolPath } from '../lib/paths.ts';
+import { ensureDebianPackages, REAL_NODE_PACKAGES } from './debian.ts';
 import { install, isInstalled } from './install.ts';
 import { TOOLS, type Tool } from './tools.ts';
 
@@ -23,13 +24,33 @@ async function installAll(tools: readonly Tool[], log: Log, verify = false): Pro
  * Install the pinned tools into .tools/bin, one progress line per tool. Without `cluster` (as `npm ci`
  * runs it), the embedded cluster's binaries are left for their first use (ensureClusterTools).
  */
-export async function setup(opts: { verify?: boolean; cluster?: boolean; log?: Log } = {}): Promise<void> {
-  await installAll(TOOLS.filter((t) => opts.cluster || !t.cluster), opts.log ?? stderr, opts.verify);
+export async function setup(opts: { verify?: boolean; cluster?: boolean; real?: boolean; log?: Log } = {}): Promise<void> {
+  const log = opts.log ?? stderr;
+  const wanted = (t: Tool): boolean => (t.realNode ? !!opts.real : t.cluster ? !!(opts.cluster || opts.real) : true);
+  await installAll(TOOLS.filter(wanted), log, opts.verify);
+  if (opts.real) await setupRealNode(log);
 }
 
-/** Build whichever cluster binaries are missing (minutes on a machine's first run, then cached). */
-export async function ensureClusterTools(log: Log = stderr): Promise<void> {
-  const missing = TOOLS.filter((t) => t.cluster && !isInstalled(t));
+/** The real node's Debian packages and images (built once per machine), unless this machine cannot run it. */
+async function setupRealNode(log: Log): Promise<void> {
+  const { realNodeRefusal } = await import('../cluster/real/index.ts');
+  const refusal = realNodeRefusal();
+  if (refusal) {
+    log(`setup: real node skipped: ${refusal}`);
+    return;
+  }
+  ensureDebianPackages(REAL_NODE_PACKAGES, log);
+  const { IMAGES, buildImage, buildPause } = await import('../cluster/real/images.ts');
+  for (const spec of IMAGES) {
+    const p = await buildImage(spec, (l) => log(`setup: ${l}`));
+    log(`setup: image ${p.ref} ${p.digest}`);
+  }
+  await buildPause();
+}
+
+/** Build whichever cluster binaries are missing (minutes on a machine's first run, then cached); `real` adds the real node's. */
+export async function ensureClusterTools(log: Log = stderr, real = false): Promise<void> {
+  const missing = TOOLS.filter((t) => (t.cluster || (real && t.realNode)) && !isInstalled(t));
   if (missing.length === 0) return;
   log(`setup: building the embedded cluster's binaries once (${missing.map((t) => t.name).join(', ')}); later runs reuse them`);
   await installAll(missing, log);

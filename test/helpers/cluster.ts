@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { kubectl, restrictedNamespace, running, up } from '../../scripts/cluster/index.ts';
+import { realNodeInfo, realNodeRunning, type RealNode } from '../../scripts/cluster/real/index.ts';
 import { CLUSTER_DIR, KUBECONFIG } from '../../scripts/cluster/paths.ts';
 import { sleep } from '../../scripts/cluster/processes.ts';
 import { toolPath } from '../../scripts/lib/paths.ts';
@@ -42,6 +43,29 @@ export async function ensureCluster(): Promise<void> {
     }
   }
   throw new Error('the embedded cluster did not come up within 5 minutes');
+}
+
+/** The real node beside the kwok nodes, started once per run (under the same lock) and stopped with the cluster. */
+export async function ensureRealNode(): Promise<RealNode> {
+  await ensureCluster();
+  const until = Date.now() + 40 * 60_000; // a fresh machine builds kubelet, kube-proxy and four images first
+  while (Date.now() < until) {
+    let fd: number | undefined;
+    try {
+      fd = openSync(LOCK, 'wx');
+    } catch {
+      await sleep(500);
+      continue;
+    }
+    try {
+      // a node another test file or `cluster up --real` started is reused as it is
+      return realNodeRunning() ? await realNodeInfo() : (await up({ real: true })).real!;
+    } finally {
+      closeSync(fd);
+      rmSync(LOCK, { force: true });
+    }
+  }
+  throw new Error('the real node did not come up within 40 minutes');
 }
 
 const markerPid = (): number | undefined => (existsSync(MARKER) ? Number(readFileSync(MARKER, 'utf8')) || undefined : undefined);

@@ -1,0 +1,113 @@
+/**
+ * Leaves the machine as the real node found it: no container, shim, mount, network namespace, bridge,
+ * iptables rule, IP lease or cgroup of the node survives `cluster down`. Each step tolerates what an
+ * earlier, interrupted run already removed.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, rmdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { toolPath } from '../../lib/paths.ts';
+import { REAL_DIR } from '../paths.ts';
+import { BRIDGE, CGROUP_ROOT, CONTAINERD_SOCK, RUNC_ROOT, RUN_DIR } from './node.ts';
+
+const quiet = (cmd: string, args: string[]): string => {
+  try {
+    return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return '';
+  }
+};
+
+/** Kill and delete every container runc knows under this node's root (pods and their sandboxes). */
+export function killContainers(): number {
+  const root = join(RUNC_ROOT, 'k8s.io');
+  if (!existsSync(root)) return 0;
+  const ids = quiet('runc', ['--root', root, 'list', '-q']).split('\n').filter(Boolean);
+  for (const id of ids) {
+    quiet('runc', ['--root', root, 'kill', '--all', id, 'KILL']);
+    quiet('runc', ['--root', root, 'delete', '--force', id]);
+  }
+  return ids.length;
+}
+
+/** containerd's shims outlive containerd by design; ours are the ones bound to this node's socket. */
+function shims(): number[] {
+  const out: number[] = [];
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    let argv: string[];
+    try {
+      argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    } catch {
+      continue;
+    }
+    if (/containerd-shim/.test(argv[0] ?? '') && argv.includes(CONTAINERD_SOCK)) out.push(Number(pid));
+  }
+  return out;
+}
+
+export function killShims(): number {
+  const pids = shims();
+  for (const pid of pids) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  return pids.length;
+}
+
+/** Unmount everything mounted below the node's directories, deepest first (volumes, rootfs, netns). */
+export function unmountAll(): number {
+  const mounts = readFileSync('/proc/self/mounts', 'utf8').split('\n').map((l) => l.split(' ')[1] ?? '').map((p) => p.replace(/\\040/g, ' '));
+  const ours = mounts.filter((m) => m.startsWith(`${REAL_DIR}/`) || m.startsWith(`${RUN_DIR}/`) || m === RUN_DIR).sort((a, b) => b.length - a.length);
+  for (const m of ours) quiet('umount', ['-l', m]);
+  return ours.length;
+}
+
+/** kube-proxy's own cleanup of its iptables rules, then the CNI bridge plugin's masquerade rules and chains. */
+export function cleanNetwork(): void {
+  if (existsSync(toolPath('kube-proxy'))) quiet(toolPath('kube-proxy'), ['--cleanup']);
+  const nat = quiet('iptables-save', ['-t', 'nat']).split('\n');
+  const chains = new Set<string>();
+  for (const rule of nat.filter((l) => l.startsWith('-A POSTROUTING') && l.includes('name: "fxa-helm"'))) {
+    const jump = / -j (CNI-[0-9a-f]+)/.exec(rule)?.[1];
+    if (jump) chains.add(jump);
+    quiet('sh', ['-c', `iptables -t nat ${rule.replace(/^-A/, '-D')}`]);
+  }
+  for (const c of chains) {
+    quiet('iptables', ['-t', 'nat', '-F', c]);
+    quiet('iptables', ['-t', 'nat', '-X', c]);
+  }
+  quiet('ip', ['link', 'delete', BRIDGE]);
+  rmSync(join(REAL_DIR, 'cni', 'ipam'), { recursive: true, force: true });
+}
+
+/** Remove the pods' cgroups in every v1 hierarchy (and v2's, where mounted), deepest first. */
+export function removeCgroups(): number {
+  let n = 0;
+  const rm = (dir: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) if (e.isDirectory()) rm(join(dir, e.name));
+    try {
+      rmdirSync(dir);
+      n++;
+    } catch {
+      // a cgroup with a process left in it stays; the caller reports what remains
+    }
+  };
+  const base = '/sys/fs/cgroup';
+  const roots = [join(base, CGROUP_ROOT), ...readdirSync(base).map((h) => join(base, h, CGROUP_ROOT))];
+  for (const r of roots) if (existsSync(r)) rm(r);
+  return n;
+}
+
+/** What is still left after cleaning: the words `down` prints when it could not remove everything. */
+export function leftovers(): string[] {
+  const left: string[] = [];
+  if (quiet('ip', ['link', 'show', BRIDGE]).trim()) left.push(`bridge ${BRIDGE}`);
+  const mounts = readFileSync('/proc/self/mounts', 'utf8');
+  if (mounts.includes(`${REAL_DIR}/`) || mounts.includes(RUN_DIR)) left.push('mounts');
+  if (readdirSync('/sys/fs/cgroup').some((h) => existsSync(join('/sys/fs/cgroup', h, CGROUP_ROOT)))) left.push(`cgroups ${CGROUP_ROOT}`);
+  if (shims().length > 0) left.push('containerd shims');
+  return left;
+}

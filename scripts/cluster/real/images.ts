@@ -1,0 +1,202 @@
+/**
+ * The real node's images, built here from registry packages because no image registry is reachable:
+ * Debian's packages (mmdebstrap) for Redis and MariaDB, Go modules for statsd_exporter and Mailpit, and
+ * the pod sandbox from this project's own pause program. Each is pinned, runs as the chart's uid, and is
+ * cached per machine as an OCI archive whose manifest digest is the image's content digest. The chart
+ * still renders the upstream images by default; `realNodeValues()` points the infrastructure at these.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CACHE_DIR, ROOT } from '../../lib/paths.ts';
+import { buildGo, type GoSource } from '../../setup/go-build.ts';
+import { packImage, type ImageConfig, type Packed } from './oci.ts';
+
+const SUITE = 'bookworm';
+const MIRRORS = [
+  `deb http://deb.debian.org/debian ${SUITE} main`,
+  `deb http://deb.debian.org/debian ${SUITE}-updates main`,
+  `deb http://deb.debian.org/debian-security ${SUITE}-security main`,
+];
+/** Image timestamps and mmdebstrap's file times: fixed, so a rebuild of the same pins gives the same layer. */
+const EPOCH = 1_735_689_600; // 2025-01-01T00:00:00Z
+const CREATED = new Date(EPOCH * 1000).toISOString();
+
+interface Base {
+  /** The chart section whose pods run this image on the real node. */
+  server: string;
+  repository: string;
+  uid: number;
+}
+interface DebianImage extends Base {
+  kind: 'debian';
+  /** Packages at pinned versions (Debian's archive keeps only a suite's newest: a stale pin fails, naming itself). */
+  packages: Record<string, string>;
+  /** Files of this project copied into the image, image path -> project path. */
+  files?: Record<string, string>;
+  /** Extra lines written to a file in the image, image path -> content. */
+  text?: Record<string, string>;
+}
+interface GoImage extends Base {
+  kind: 'go';
+  source: GoSource;
+  /** Where the binary sits in the image (the chart's command names it). */
+  path: string;
+}
+export type ImageSpec = DebianImage | GoImage;
+
+const go = (module: string, version: string, pkg: string, binary: string): GoSource => ({ kind: 'go', module, version, pkg, binary });
+
+export const IMAGES: readonly ImageSpec[] = [
+  { kind: 'debian', server: 'redis', repository: 'fxa-helm.local/redis', uid: 10999, packages: { 'redis-server': '5:7.0.15-1~deb12u10', 'redis-tools': '5:7.0.15-1~deb12u10' } },
+  {
+    kind: 'debian',
+    server: 'mysql',
+    repository: 'fxa-helm.local/mariadb',
+    uid: 10999,
+    packages: { 'mariadb-server': '1:10.11.19-0+deb12u1', 'mariadb-client': '1:10.11.19-0+deb12u1' },
+    files: { '/usr/local/bin/docker-entrypoint.sh': 'docker/real-node/mariadb-entrypoint.sh' },
+    // Debian's server listens on loopback only; in a pod it must take the Service's connections
+    text: { '/etc/mysql/mariadb.conf.d/99-fxa-helm.cnf': '[mysqld]\nbind-address = 0.0.0.0\nskip-name-resolve\n' },
+  },
+  { kind: 'go', server: 'statsd', repository: 'fxa-helm.local/statsd-exporter', uid: 65534, source: go('github.com/prometheus/statsd_exporter', 'v0.28.0', 'github.com/prometheus/statsd_exporter', 'statsd_exporter'), path: '/bin/statsd_exporter' },
+  // the chart's Mailpit (v1.31.3) is not served by the module proxy here; v1.33.1 is
+  { kind: 'go', server: 'mailpit', repository: 'fxa-helm.local/mailpit', uid: 10002, source: go('github.com/axllent/mailpit', 'v1.33.1', 'github.com/axllent/mailpit', 'mailpit'), path: '/mailpit' },
+];
+
+/** containerd's sandbox image. */
+export const PAUSE_REF = 'fxa-helm.local/pause:1';
+
+const tagOf = (spec: ImageSpec): string => {
+  const version = spec.kind === 'debian' ? Object.values(spec.packages)[0]! : spec.source.version;
+  // a tag allows [A-Za-z0-9_.-]: drop the Debian epoch, spell ~ and + as -
+  return version.replace(/^\d+:/, '').replace(/[~+]/g, '-').replace(/^v/, '');
+};
+export const refOf = (spec: ImageSpec): string => `${spec.repository}:${tagOf(spec)}`;
+
+/** What makes an image's content: a change to any of it builds a new archive. */
+function fingerprint(spec: ImageSpec): string {
+  const h = createHash('sha256').update(JSON.stringify(spec));
+  if (spec.kind === 'debian') for (const f of Object.values(spec.files ?? {})) h.update(readFileSync(join(ROOT, f)));
+  return h.digest('hex').slice(0, 12);
+}
+
+const IMAGE_CACHE = join(CACHE_DIR, 'images');
+
+/** The minimal accounts every image carries, so `id` and logs show a name, not a bare uid. */
+const passwd = (uid: number): string => `root:x:0:0:root:/root:/usr/sbin/nologin\nfxa:x:${uid}:${uid}:fxa-helm:/nonexistent:/usr/sbin/nologin\n`;
+const group = (uid: number): string => `root:x:0:\nfxa:x:${uid}:\n`;
+
+function debianLayer(spec: DebianImage, out: string, work: string): void {
+  const hooks: string[] = [
+    `echo 'fxa:x:${spec.uid}:${spec.uid}:fxa-helm:/nonexistent:/usr/sbin/nologin' >> "$1/etc/passwd"`,
+    `echo 'fxa:x:${spec.uid}:' >> "$1/etc/group"`,
+    'rm -rf "$1"/var/lib/apt/lists/* "$1"/var/cache/apt/* "$1"/var/log/*',
+  ];
+  for (const [to, from] of Object.entries(spec.files ?? {})) {
+    hooks.push(`mkdir -p "$1$(dirname ${to})" && cp ${join(ROOT, from)} "$1${to}" && chmod 755 "$1${to}"`);
+  }
+  for (const [to, content] of Object.entries(spec.text ?? {})) {
+    const file = join(work, createHash('sha256').update(to).digest('hex').slice(0, 8));
+    writeFileSync(file, content);
+    hooks.push(`cp ${file} "$1${to}" && chmod 644 "$1${to}"`);
+  }
+  execFileSync('mmdebstrap', [
+    '--quiet',
+    '--variant=minbase',
+    `--include=${Object.entries(spec.packages).map(([p, v]) => `${p}=${v}`).join(',')}`,
+    '--dpkgopt=path-exclude=/usr/share/doc/*',
+    '--dpkgopt=path-exclude=/usr/share/man/*',
+    '--dpkgopt=path-exclude=/usr/share/locale/*',
+    ...hooks.map((h) => `--customize-hook=${h}`),
+    SUITE,
+    out,
+    ...MIRRORS,
+  ], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, SOURCE_DATE_EPOCH: String(EPOCH) }, maxBuffer: 16 << 20 });
+}
+
+async function goLayer(spec: GoImage, out: string, work: string, log: (l: string) => void): Promise<void> {
+  const root = join(work, 'rootfs');
+  const bin = join(root, spec.path);
+  mkdirSync(join(bin, '..'), { recursive: true });
+  copyFileSync(await buildGo(spec.source, log), bin);
+  chmodSync(bin, 0o755);
+  mkdirSync(join(root, 'etc'), { recursive: true });
+  writeFileSync(join(root, 'etc', 'passwd'), passwd(spec.uid));
+  writeFileSync(join(root, 'etc', 'group'), group(spec.uid));
+  mkdirSync(join(root, 'tmp'), { mode: 0o1777 });
+  chmodSync(join(root, 'tmp'), 0o1777);
+  tarDir(root, out);
+}
+
+/** A layer tar of `dir` that depends only on its content: sorted, root-owned, fixed times. */
+function tarDir(dir: string, out: string): void {
+  execFileSync('tar', ['--sort=name', '--owner=0', '--group=0', '--numeric-owner', `--mtime=@${EPOCH}`, '-cf', out, '-C', dir, '.']);
+}
+
+async function pauseLayer(out: string, work: string): Promise<void> {
+  const root = join(work, 'rootfs');
+  mkdirSync(root, { recursive: true });
+  execFileSync('go', ['build', '-trimpath', '-ldflags=-s -w', '-o', join(root, 'pause'), '.'], {
+    cwd: join(ROOT, 'scripts', 'cluster', 'real', 'pause'),
+    env: { ...process.env, CGO_ENABLED: '0', GOFLAGS: '-buildvcs=false' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  tarDir(root, out);
+}
+
+async function cached(id: string, ref: string, config: ImageConfig, layer: (out: string, work: string) => Promise<void> | void): Promise<Packed> {
+  mkdirSync(IMAGE_CACHE, { recursive: true });
+  const archive = join(IMAGE_CACHE, `${id}.oci.tar`);
+  const meta = `${archive}.json`;
+  if (existsSync(archive) && existsSync(meta)) return JSON.parse(readFileSync(meta, 'utf8')) as Packed;
+  const work = mkdtempSync(join(IMAGE_CACHE, `.build-${process.pid}-`));
+  try {
+    const tar = join(work, 'layer.tar');
+    await layer(tar, work);
+    const packed = await packImage(ref, tar, config, archive, CREATED);
+    writeFileSync(meta, JSON.stringify(packed));
+    return packed;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Build (or take from the cache) one image; returns its reference, digest and archive. */
+export function buildImage(spec: ImageSpec, log: (l: string) => void): Promise<Packed> {
+  const ref = refOf(spec);
+  const id = `${spec.repository.split('/').pop()}-${tagOf(spec)}-${fingerprint(spec)}`;
+  return cached(id, ref, { user: String(spec.uid) }, async (out, work) => {
+    const t = Date.now();
+    log(`image ${ref}: building`);
+    if (spec.kind === 'debian') debianLayer(spec, out, work);
+    else await goLayer(spec, out, work, log);
+    log(`image ${ref}: built in ${((Date.now() - t) / 1000).toFixed(0)}s`);
+  });
+}
+
+export function buildPause(): Promise<Packed> {
+  const h = createHash('sha256').update(readFileSync(join(ROOT, 'scripts', 'cluster', 'real', 'pause', 'main.go'))).digest('hex').slice(0, 12);
+  return cached(`pause-${h}`, PAUSE_REF, { user: '65535', entrypoint: ['/pause'] }, pauseLayer);
+}
+
+/** Values that run the infrastructure servers on the real node, from the images built here. */
+export function realNodeValues(images: Record<string, Packed>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const spec of IMAGES) {
+    const packed = images[spec.server];
+    if (!packed) continue;
+    const [repository, tag] = [spec.repository, packed.ref.slice(spec.repository.length + 1)];
+    out[spec.server] = {
+      image: { repository, tag, pullPolicy: 'Never' },
+      nodeSelector: { [REAL_LABEL]: 'real' },
+      tolerations: [{ key: REAL_TAINT, operator: 'Exists', effect: 'NoSchedule' }],
+    };
+  }
+  return out;
+}
+
+/** The label that marks the real node, and the taint that keeps every other pod off it. */
+export const REAL_LABEL = 'fxa-helm/node';
+export const REAL_TAINT = 'fxa-helm/real-node';

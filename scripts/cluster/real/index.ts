@@ -1,0 +1,134 @@
+/**
+ * `cluster up --real`: one real node beside the kwok nodes. It runs the infrastructure servers (Redis,
+ * the dev MySQL as MariaDB, Mailpit, statsd_exporter) in real containers from locally built images;
+ * the FxA servers, whose images cannot be fetched here, stay on the simulated nodes (a taint keeps them
+ * off the real one).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { stringify } from 'yaml';
+import { join } from 'node:path';
+import { UserError } from '../../lib/errors.ts';
+import { ensureDebianPackages, REAL_NODE_PACKAGES } from '../../setup/debian.ts';
+import { ensureClusterTools } from '../../setup/index.ts';
+import { REAL_DIR } from '../paths.ts';
+import { REAL_NODE } from '../pki.ts';
+import { healthy, logFile, pidOf, startDetached, stop, waitFor } from '../processes.ts';
+import { cleanNetwork, killContainers, killShims, leftovers, removeCgroups, unmountAll } from './cleanup.ts';
+import { IMAGES, buildImage, buildPause, realNodeValues } from './images.ts';
+import { CONTAINERD_SOCK, RUN_DIR, realComponents } from './node.ts';
+import type { Packed } from './oci.ts';
+
+type Log = (line: string) => void;
+type Kubectl = (args: string[], input?: string) => string;
+
+/** Why this machine cannot run the real node, or undefined when it can. One line, as printed. */
+export function realNodeRefusal(): string | undefined {
+  if (process.platform !== 'linux') return 'the real node needs Linux';
+  if (process.getuid?.() !== 0) return 'the real node needs root (containerd, runc, iptables and cgroups)';
+  const probe = '/sys/fs/cgroup/memory/fxa-helm-probe';
+  if (existsSync('/sys/fs/cgroup/memory')) {
+    try {
+      mkdirSync(probe);
+      rmdirSync(probe);
+    } catch (e) {
+      return `the kernel refuses a memory cgroup (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+    }
+  } else if (!existsSync('/sys/fs/cgroup/cgroup.controllers')) {
+    return 'no cgroup filesystem is mounted';
+  }
+  try {
+    execFileSync('unshare', ['--net', '--mount', 'true'], { stdio: 'ignore' });
+  } catch {
+    return 'the kernel refuses new network and mount namespaces (unshare --net --mount)';
+  }
+  return undefined;
+}
+
+/** The values that place the infrastructure servers on the real node, written by `up --real`. */
+export const REAL_VALUES = join(REAL_DIR, 'values.yaml');
+
+async function buildImages(log: Log): Promise<Record<string, Packed>> {
+  const out: Record<string, Packed> = {};
+  for (const spec of IMAGES) out[spec.server] = await buildImage(spec, log);
+  return out;
+}
+
+function importImage(p: Packed): void {
+  execFileSync('ctr', ['--address', CONTAINERD_SOCK, '-n', 'k8s.io', 'images', 'import', p.archive], { stdio: ['ignore', 'ignore', 'pipe'] });
+}
+
+export interface RealNode {
+  images: Record<string, Packed>;
+  values: Record<string, unknown>;
+}
+
+/** The node's images (from the cache once built) and the values that use them. */
+export async function realNodeInfo(log: Log = (): void => undefined): Promise<RealNode> {
+  const images = await buildImages(log);
+  return { images, values: realNodeValues(images) };
+}
+
+/** Start containerd, the kubelet and kube-proxy against the running control plane, and wait for the node. */
+export async function upReal(kubectl: Kubectl, log: Log): Promise<RealNode> {
+  const refusal = realNodeRefusal();
+  if (refusal) throw new UserError(`cannot start the real node: ${refusal}`);
+  ensureDebianPackages(REAL_NODE_PACKAGES, log);
+  await ensureClusterTools(log, true);
+  const { images, values } = await realNodeInfo(log);
+  const pause = await buildPause();
+  await downReal(kubectl, { quiet: true }); // what an interrupted run left behind
+  const components = realComponents();
+  for (const c of components) {
+    if (!existsSync(c.bin)) throw new UserError(`${c.bin} is missing: run \`npm run setup -- --real\``);
+    const t = Date.now();
+    startDetached(c.name, c.bin, c.args);
+    try {
+      await waitFor(c.name, async () => pidOf(c.name) !== undefined && (await healthy(c.health)), 90_000);
+    } catch (e) {
+      throw new Error(`${c.name} did not become healthy; see ${logFile(c.name)}\n${(e as Error).message}`);
+    }
+    log(`${c.name} up (${((Date.now() - t) / 1000).toFixed(1)}s)`);
+    if (c.name === 'containerd') {
+      const t1 = Date.now();
+      for (const p of [pause, ...Object.values(images)]) importImage(p);
+      log(`${Object.keys(images).length + 1} images imported (${((Date.now() - t1) / 1000).toFixed(1)}s)`);
+    }
+  }
+  await waitFor(`node ${REAL_NODE} Ready`, () => {
+    try {
+      return kubectl(['get', 'node', REAL_NODE, '-o', 'jsonpath={.status.conditions[?(@.type=="Ready")].status}']).trim() === 'True';
+    } catch {
+      return false;
+    }
+  }, 120_000);
+  writeFileSync(REAL_VALUES, `# written by \`npm run cluster -- up --real\`: the infrastructure servers on the real node, from local images\n${stringify(values)}`);
+  return { images, values };
+}
+
+export const realNodeRunning = (): boolean => pidOf('kubelet') !== undefined && pidOf('containerd') !== undefined;
+
+/** Stop the node and remove every trace of it; throws naming what could not be removed. */
+export async function downReal(kubectl: Kubectl | undefined, opts: { quiet?: boolean; log?: Log } = {}): Promise<void> {
+  const log = opts.log ?? ((): void => undefined);
+  const wasRunning = pidOf('kubelet') !== undefined || pidOf('containerd') !== undefined;
+  await stop('kube-proxy');
+  await stop('kubelet');
+  const containers = killContainers();
+  await stop('containerd');
+  const shims = killShims();
+  const mounts = unmountAll();
+  cleanNetwork();
+  const cgroups = removeCgroups();
+  rmSync(RUN_DIR, { recursive: true, force: true });
+  if (kubectl) {
+    try {
+      kubectl(['delete', 'node', REAL_NODE, '--ignore-not-found', '--wait=false']);
+    } catch {
+      // the control plane is already gone
+    }
+  }
+  const left = leftovers();
+  if (left.length > 0) throw new Error(`the real node left ${left.join(', ')} behind; run \`npm run cluster -- down\` again, or remove them by hand`);
+  if (wasRunning && !opts.quiet) log(`real node stopped (${containers} containers, ${shims} shims, ${mounts} mounts, ${cgroups} cgroups removed)`);
+}

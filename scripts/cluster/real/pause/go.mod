@@ -1,0 +1,3 @@
+module fxa-helm/pause
+
+go 1.24

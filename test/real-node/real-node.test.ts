@@ -1,0 +1,162 @@
+/**
+ * The chart's infrastructure servers in real containers (`cluster up --real`): Redis, the dev MySQL
+ * (MariaDB from Debian), Mailpit and statsd_exporter run on the real node from locally built images,
+ * while the FxA servers stay simulated on the kwok nodes. What kwok cannot show is checked here against
+ * the running processes: passwords, credentials, persistence, probes, security contexts, Services.
+ * Skipped, with the kernel's reason in the test name, where this machine cannot run containers.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REAL_NODE } from '../../scripts/cluster/pki.ts';
+import { REAL_VALUES, realNodeRefusal } from '../../scripts/cluster/real/index.ts';
+import { IMAGES } from '../../scripts/cluster/real/images.ts';
+import { sleep } from '../../scripts/cluster/processes.ts';
+import { createNamespace, deleteNamespace, ensureRealNode, getJson, helmIn, kubectl } from '../helpers/cluster.ts';
+import { CHART, valuesFile } from '../helpers/helm.ts';
+import { redisCommand, smtpSend, udpSend, httpGet } from '../helpers/wire.ts';
+
+interface Pod {
+  metadata: { name: string; labels?: Record<string, string> };
+  spec: { nodeName?: string };
+  status: {
+    podIP?: string;
+    conditions?: { type: string; status: string }[];
+    containerStatuses?: { imageID: string; restartCount: number; ready: boolean }[];
+  };
+}
+interface Service { spec: { clusterIP: string; ports: { name?: string; port: number; protocol: string }[] } }
+interface List<T> { items: T[] }
+
+const refusal = realNodeRefusal();
+const INFRA = IMAGES.map((i) => i.server);
+const RELEASE = 'fxa';
+
+describe.skipIf(refusal !== undefined)(`the real node${refusal ? ` (skipped: ${refusal})` : ''}`, () => {
+  let ns = '';
+  let digests: Record<string, string> = {};
+
+  const pods = (): Pod[] => getJson<List<Pod>>(['get', 'pods', '-n', ns]).items;
+  const podOf = (server: string): Pod => {
+    const p = pods().find((x) => x.metadata.labels?.['app.kubernetes.io/name'] === server && x.status.podIP);
+    if (!p) throw new Error(`no running pod of ${server}`);
+    return p;
+  };
+  const service = (server: string): Service => getJson<Service>(['get', 'service', `${RELEASE}-${server}`, '-n', ns]);
+  const portOf = (server: string, name: string): number => service(server).spec.ports.find((p) => p.name === name)!.port;
+  const exec = (server: string, script: string): string => kubectl(['exec', '-n', ns, podOf(server).metadata.name, '--', 'sh', '-c', script]);
+  const envFromSecret = (server: string, variable: string): string => {
+    // the value the pod really gets: follow its env entry to the Secret the chart rendered
+    const d = getJson<{ spec: { template: { spec: { containers: { env?: { name: string; valueFrom?: { secretKeyRef?: { name: string; key: string } } }[] }[] } } } }>(['get', 'deployment', `${RELEASE}-${server}`, '-n', ns]);
+    const ref = d.spec.template.spec.containers[0]!.env?.find((e) => e.name === variable)?.valueFrom?.secretKeyRef;
+    if (!ref) throw new Error(`${server} has no ${variable} from a Secret`);
+    const secret = getJson<{ data: Record<string, string> }>(['get', 'secret', ref.name, '-n', ns]);
+    return Buffer.from(secret.data[ref.key]!, 'base64').toString('utf8');
+  };
+
+  beforeAll(async () => {
+    const node = await ensureRealNode();
+    digests = Object.fromEntries(Object.entries(node.images).map(([server, p]) => [server, p.digest]));
+    ns = createNamespace('real');
+    const r = await helmIn('helm', ['install', RELEASE, CHART, '-n', ns, '-f', valuesFile('dev'), '-f', REAL_VALUES, '--wait', '--timeout', '8m']);
+    expect(r.code, r.stderr).toBe(0);
+  }, 45 * 60_000);
+
+  afterAll(async () => {
+    if (!ns) return;
+    await helmIn('helm', ['uninstall', RELEASE, '-n', ns, '--wait']);
+    deleteNamespace(ns);
+  });
+
+  it('runs the infrastructure in real containers on the real node, from the local images, and the FxA servers on kwok', () => {
+    const all = pods();
+    for (const server of INFRA) {
+      const p = podOf(server);
+      expect(p.spec.nodeName, server).toBe(REAL_NODE);
+      // the kubelet reports the digest of the image containerd really ran
+      expect(p.status.containerStatuses?.[0]?.imageID, server).toContain(digests[server]!.replace('sha256:', ''));
+    }
+    const fxa = all.filter((p) => p.metadata.labels?.['app.kubernetes.io/name']?.startsWith('fxa-'));
+    expect(fxa.length).toBeGreaterThan(5);
+    for (const p of fxa) expect(p.spec.nodeName, p.metadata.name).not.toBe(REAL_NODE);
+  });
+
+  it('Redis refuses a client without the shared password and serves one with it, through its ClusterIP Service', async () => {
+    const ip = service('redis').spec.clusterIP;
+    const port = portOf('redis', 'redis');
+    expect(await redisCommand(ip, port, [['PING']])).toEqual([expect.stringMatching(/^-NOAUTH/)]);
+    expect(await redisCommand(ip, port, [['AUTH', 'not-the-password'], ['PING']])).toEqual([expect.stringMatching(/^-(WRONGPASS|ERR)/), expect.stringMatching(/^-NOAUTH/)]);
+    const password = envFromSecret('redis', 'REDIS_PASSWORD');
+    expect(await redisCommand(ip, port, [['AUTH', password], ['SET', 'fxa-helm', 'real'], ['GET', 'fxa-helm']])).toEqual(['+OK', '+OK', '$4 real']);
+  });
+
+  it('MySQL accepts the rendered credentials, refuses others, and keeps a row across a restart of its container', async () => {
+    const sql = (q: string, password = '"$MYSQL_ROOT_PASSWORD"'): string => exec('mysql', `mariadb -h 127.0.0.1 -uroot -p${password} -N -e '${q}'`).trim();
+    sql('CREATE DATABASE IF NOT EXISTS realnode; CREATE TABLE IF NOT EXISTS realnode.t (v VARCHAR(20)); INSERT INTO realnode.t VALUES ("kept")');
+    expect(() => sql('SELECT 1', 'wrong-password')).toThrow(/Access denied/);
+    const before = podOf('mysql');
+    // mariadbd is the container's first process: stopping it makes the kubelet start the container again in the same pod
+    exec('mysql', 'kill 1');
+    await waitUntil('mysql restarted and Ready', () => {
+      const p = podOf('mysql');
+      return p.metadata.name === before.metadata.name && (p.status.containerStatuses?.[0]?.restartCount ?? 0) >= 1 && p.status.containerStatuses?.[0]?.ready === true;
+    });
+    expect(sql('SELECT v FROM realnode.t')).toBe('kept');
+  });
+
+  it('holds the restricted security context in the real images: non-root uid, read-only root, no capabilities, no new privileges', () => {
+    for (const server of ['redis', 'mysql']) {
+      const out = exec(server, 'id -u; touch /fxa-helm-probe 2>&1 || true; grep -E "^(CapEff|NoNewPrivs)" /proc/self/status');
+      const spec = IMAGES.find((i) => i.server === server)!;
+      expect(out, server).toContain(`${spec.uid}\n`);
+      expect(out, server).toMatch(/Read-only file system/);
+      expect(out, server).toMatch(/CapEff:\s+0000000000000000/);
+      expect(out, server).toMatch(/NoNewPrivs:\s+1/);
+    }
+  });
+
+  it('statsd receives a UDP packet on its Service and exposes it as a metric', async () => {
+    const ip = service('statsd').spec.clusterIP;
+    const metrics = `${ip}:${portOf('statsd', 'metrics')}`;
+    await waitUntil('the counter in statsd_exporter', async () => {
+      await udpSend(ip, portOf('statsd', 'statsd'), 'fxa_helm_real_node:1|c');
+      return /^fxa_helm_real_node(_total)? [1-9]/m.test((await httpGet(`http://${metrics}/metrics`)).body);
+    });
+  });
+
+  it('Mailpit receives a message sent with the SMTP settings the chart renders for the auth server', async () => {
+    const cm = getJson<{ data: Record<string, string> }>(['get', 'configmap', `${RELEASE}-fxa-auth-server-env`, '-n', ns]).data;
+    const host = cm.SMTP_HOST!;
+    const port = Number(cm.SMTP_PORT);
+    // the test process is outside the cluster's DNS: the rendered host is the Service's name in this namespace
+    const ip = getJson<Service>(['get', 'service', host, '-n', ns]).spec.clusterIP;
+    const subject = `real node ${Date.now()}`;
+    await smtpSend(ip, port, { from: 'no-reply@fxa.localhost', to: 'someone@example.com', subject, body: 'sent through the rendered SMTP settings' });
+    const api = `http://${service('mailpit').spec.clusterIP}:${portOf('mailpit', 'http')}/api/v1/messages`;
+    await waitUntil('the message in Mailpit', async () => (await httpGet(api)).body.includes(subject));
+  });
+
+  it('probes turn the real pods Ready, and a broken probe keeps a pod unready', async () => {
+    for (const server of INFRA) expect(podOf(server).status.conditions?.find((c) => c.type === 'Ready')?.status, server).toBe('True');
+    const deployment = `${RELEASE}-statsd`;
+    kubectl(['patch', 'deployment', deployment, '-n', ns, '--type=json', '-p', JSON.stringify([{ op: 'replace', path: '/spec/template/spec/containers/0/readinessProbe/httpGet/path', value: '/no-such-path' }])]);
+    await waitUntil('a statsd pod failing its readiness probe', () => {
+      const events = kubectl(['get', 'events', '-n', ns, '--field-selector', 'reason=Unhealthy', '-o', 'jsonpath={range .items[*]}{.involvedObject.name} {.message}{"\\n"}{end}']);
+      return /statsd.*Readiness probe failed: HTTP probe failed with statuscode: 404/.test(events);
+    });
+    const broken = pods().filter((p) => p.metadata.labels?.['app.kubernetes.io/name'] === 'statsd' && p.status.containerStatuses?.[0]?.ready === false);
+    expect(broken.length).toBe(1);
+  });
+});
+
+async function waitUntil(what: string, check: () => boolean | Promise<boolean>, ms = 180_000): Promise<void> {
+  const until = Date.now() + ms;
+  let last: unknown;
+  while (Date.now() < until) {
+    try {
+      if (await check()) return;
+    } catch (e) {
+      last = e;
+    }
+    await sleep(1000);
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
+}
