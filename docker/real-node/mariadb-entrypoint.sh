@@ -31,6 +31,10 @@ if [ ! -d "$datadir/mysql" ]; then
     sleep 0.5
   done
   root=$(sql_string "$MYSQL_ROOT_PASSWORD")
+  # the install makes password-less root accounts for 127.0.0.1, ::1 and the pod's name: a TCP client
+  # from 127.0.0.1 would match those before root@'%', so only root@localhost stays
+  mariadb --socket=/tmp/init.sock -uroot -N -e "SELECT CONCAT('DROP USER ', QUOTE(user), '@', QUOTE(host), ';') FROM mysql.user WHERE user = '' OR (user = 'root' AND host <> 'localhost')" \
+    | mariadb --socket=/tmp/init.sock -uroot
   {
     echo "ALTER USER 'root'@'localhost' IDENTIFIED BY $root;"
     echo "CREATE USER 'root'@'%' IDENTIFIED BY $root; GRANT ALL ON *.* TO 'root'@'%' WITH GRANT OPTION;"

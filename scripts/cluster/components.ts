@@ -58,6 +58,8 @@ export function components(kwokConfig: string): Component[] {
         `--proxy-client-cert-file=${pki('front-proxy-client.crt')}`,
         `--proxy-client-key-file=${pki('front-proxy-client.key')}`,
         '--endpoint-reconciler-type=none',
+        // the real node's name is no DNS name: reach its kubelet by address
+        '--kubelet-preferred-address-types=InternalIP,Hostname',
         `--kubelet-client-certificate=${pki('apiserver-kubelet-client.crt')}`,
         `--kubelet-client-key=${pki('apiserver-kubelet-client.key')}`,
         '--service-account-issuer=https://kubernetes.default.svc.cluster.local',

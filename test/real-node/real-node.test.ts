@@ -5,11 +5,15 @@
  * the running processes: passwords, credentials, persistence, probes, security contexts, Services.
  * Skipped, with the kernel's reason in the test name, where this machine cannot run containers.
  */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REAL_DIR } from '../../scripts/cluster/paths.ts';
+import { leftovers } from '../../scripts/cluster/real/cleanup.ts';
 import { REAL_NODE } from '../../scripts/cluster/pki.ts';
-import { REAL_VALUES, realNodeRefusal } from '../../scripts/cluster/real/index.ts';
+import { downReal, REAL_VALUES, realNodeRefusal } from '../../scripts/cluster/real/index.ts';
 import { IMAGES } from '../../scripts/cluster/real/images.ts';
-import { sleep } from '../../scripts/cluster/processes.ts';
+import { pidOf, sleep } from '../../scripts/cluster/processes.ts';
 import { createNamespace, deleteNamespace, ensureRealNode, getJson, helmIn, kubectl } from '../helpers/cluster.ts';
 import { CHART, valuesFile } from '../helpers/helm.ts';
 import { redisCommand, smtpSend, udpSend, httpGet } from '../helpers/wire.ts';
@@ -32,7 +36,8 @@ const RELEASE = 'fxa';
 
 describe.skipIf(refusal !== undefined)(`the real node${refusal ? ` (skipped: ${refusal})` : ''}`, () => {
   let ns = '';
-  let digests: Record<string, string> = {};
+  /** Each server's image ID (its config's digest), which containerd reports for an image without a registry digest. */
+  let ids: Record<string, string> = {};
 
   const pods = (): Pod[] => getJson<List<Pod>>(['get', 'pods', '-n', ns]).items;
   const podOf = (server: string): Pod => {
@@ -43,6 +48,12 @@ describe.skipIf(refusal !== undefined)(`the real node${refusal ? ` (skipped: ${r
   const service = (server: string): Service => getJson<Service>(['get', 'service', `${RELEASE}-${server}`, '-n', ns]);
   const portOf = (server: string, name: string): number => service(server).spec.ports.find((p) => p.name === name)!.port;
   const exec = (server: string, script: string): string => kubectl(['exec', '-n', ns, podOf(server).metadata.name, '--', 'sh', '-c', script]);
+  /** The variables a server's container reads from its ConfigMap, as rendered. */
+  const configMapOf = (server: string): Record<string, string> => {
+    const d = getJson<List<{ spec: { template: { spec: { containers: { envFrom?: { configMapRef?: { name: string } }[] }[] } } } }>>(['get', 'deployments', '-n', ns, '-l', `app.kubernetes.io/name=${server}`]).items[0]!;
+    const name = d.spec.template.spec.containers[0]!.envFrom!.find((e) => e.configMapRef)!.configMapRef!.name;
+    return getJson<{ data: Record<string, string> }>(['get', 'configmap', name, '-n', ns]).data;
+  };
   const envFromSecret = (server: string, variable: string): string => {
     // the value the pod really gets: follow its env entry to the Secret the chart rendered
     const d = getJson<{ spec: { template: { spec: { containers: { env?: { name: string; valueFrom?: { secretKeyRef?: { name: string; key: string } } }[] }[] } } } }>(['get', 'deployment', `${RELEASE}-${server}`, '-n', ns]);
@@ -54,7 +65,7 @@ describe.skipIf(refusal !== undefined)(`the real node${refusal ? ` (skipped: ${r
 
   beforeAll(async () => {
     const node = await ensureRealNode();
-    digests = Object.fromEntries(Object.entries(node.images).map(([server, p]) => [server, p.digest]));
+    ids = Object.fromEntries(Object.entries(node.images).map(([server, p]) => [server, p.id]));
     ns = createNamespace('real');
     const r = await helmIn('helm', ['install', RELEASE, CHART, '-n', ns, '-f', valuesFile('dev'), '-f', REAL_VALUES, '--wait', '--timeout', '8m']);
     expect(r.code, r.stderr).toBe(0);
@@ -72,7 +83,7 @@ describe.skipIf(refusal !== undefined)(`the real node${refusal ? ` (skipped: ${r
       const p = podOf(server);
       expect(p.spec.nodeName, server).toBe(REAL_NODE);
       // the kubelet reports the digest of the image containerd really ran
-      expect(p.status.containerStatuses?.[0]?.imageID, server).toContain(digests[server]!.replace('sha256:', ''));
+      expect(p.status.containerStatuses?.[0]?.imageID, server).toBe(ids[server]);
     }
     const fxa = all.filter((p) => p.metadata.labels?.['app.kubernetes.io/name']?.startsWith('fxa-'));
     expect(fxa.length).toBeGreaterThan(5);
@@ -123,27 +134,41 @@ describe.skipIf(refusal !== undefined)(`the real node${refusal ? ` (skipped: ${r
   });
 
   it('Mailpit receives a message sent with the SMTP settings the chart renders for the auth server', async () => {
-    const cm = getJson<{ data: Record<string, string> }>(['get', 'configmap', `${RELEASE}-fxa-auth-server-env`, '-n', ns]).data;
+    const cm = configMapOf('fxa-auth-server');
     const host = cm.SMTP_HOST!;
     const port = Number(cm.SMTP_PORT);
     // the test process is outside the cluster's DNS: the rendered host is the Service's name in this namespace
     const ip = getJson<Service>(['get', 'service', host, '-n', ns]).spec.clusterIP;
     const subject = `real node ${Date.now()}`;
     await smtpSend(ip, port, { from: 'no-reply@fxa.localhost', to: 'someone@example.com', subject, body: 'sent through the rendered SMTP settings' });
-    const api = `http://${service('mailpit').spec.clusterIP}:${portOf('mailpit', 'http')}/api/v1/messages`;
+    const webroot = (configMapOf('mailpit').MP_WEBROOT ?? '/').replace(/\/?$/, '/');
+    const api = `http://${service('mailpit').spec.clusterIP}:${portOf('mailpit', 'http')}${webroot}api/v1/messages`;
     await waitUntil('the message in Mailpit', async () => (await httpGet(api)).body.includes(subject));
   });
 
   it('probes turn the real pods Ready, and a broken probe keeps a pod unready', async () => {
     for (const server of INFRA) expect(podOf(server).status.conditions?.find((c) => c.type === 'Ready')?.status, server).toBe('True');
     const deployment = `${RELEASE}-statsd`;
-    kubectl(['patch', 'deployment', deployment, '-n', ns, '--type=json', '-p', JSON.stringify([{ op: 'replace', path: '/spec/template/spec/containers/0/readinessProbe/httpGet/path', value: '/no-such-path' }])]);
+    // statsd_exporter answers every path with its landing page, so the probe is broken by its port: nothing listens on 9999
+    kubectl(['patch', 'deployment', deployment, '-n', ns, '--type=json', '-p', JSON.stringify([{ op: 'replace', path: '/spec/template/spec/containers/0/readinessProbe/httpGet/port', value: 9999 }])]);
     await waitUntil('a statsd pod failing its readiness probe', () => {
       const events = kubectl(['get', 'events', '-n', ns, '--field-selector', 'reason=Unhealthy', '-o', 'jsonpath={range .items[*]}{.involvedObject.name} {.message}{"\\n"}{end}']);
-      return /statsd.*Readiness probe failed: HTTP probe failed with statuscode: 404/.test(events);
+      return /statsd\S* Readiness probe failed: .*:9999\/-\/ready.*connection refused/.test(events);
     });
     const broken = pods().filter((p) => p.metadata.labels?.['app.kubernetes.io/name'] === 'statsd' && p.status.containerStatuses?.[0]?.ready === false);
     expect(broken.length).toBe(1);
+  });
+
+  it('stops cleanly: no process, container, shim, mount, bridge, iptables rule or cgroup of the node is left', async () => {
+    await helmIn('helm', ['uninstall', RELEASE, '-n', ns, '--wait']);
+    deleteNamespace(ns);
+    ns = '';
+    await downReal(kubectl); // throws naming whatever it could not remove
+    for (const name of ['containerd', 'kubelet', 'kube-proxy']) expect(pidOf(name), name).toBeUndefined();
+    expect(leftovers()).toEqual([]);
+    expect(readFileSync('/proc/self/mounts', 'utf8')).not.toContain(REAL_DIR);
+    expect(execFileSync('iptables-save', { encoding: 'utf8' })).not.toMatch(/KUBE-SERVICES|name: "fxa-helm"/);
+    expect(() => kubectl(['get', 'node', REAL_NODE])).toThrow(/not found/);
   });
 });
 

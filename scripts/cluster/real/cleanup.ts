@@ -65,22 +65,40 @@ export function unmountAll(): number {
   return ours.length;
 }
 
-/** kube-proxy's own cleanup of its iptables rules, then the CNI bridge plugin's masquerade rules and chains. */
+/**
+ * Remove the chains the node made, in every table of IPv4 and IPv6: kube-proxy's and the kubelet's
+ * (KUBE-*) and the bridge plugin's masquerade chains for this network (CNI-*, by its comment), with the
+ * rules in the built-in chains that jump to them.
+ */
+function cleanChains(save: string, tables: string): void {
+  const lines = quiet(save, []).split('\n');
+  let table = '';
+  const jumps: string[][] = [];
+  const chains: [string, string][] = [];
+  for (const l of lines) {
+    if (l.startsWith('*')) table = l.slice(1);
+    const chain = /^:((?:KUBE|CNI)-\S+)/.exec(l)?.[1];
+    if (chain && (chain.startsWith('KUBE-') || lines.some((r) => r.includes(`-j ${chain}`) && r.includes('name: "fxa-helm"')))) chains.push([table, chain]);
+    const rule = /^-A (INPUT|OUTPUT|FORWARD|PREROUTING|POSTROUTING) (.*-j (?:KUBE|CNI)-\S+.*)$/.exec(l);
+    if (rule && (/ -j KUBE-/.test(l) || l.includes('name: "fxa-helm"'))) jumps.push([table, rule[1]!, rule[2]!]);
+  }
+  for (const [t, chain, spec] of jumps) quiet('sh', ['-c', `${tables} -t ${t} -D ${chain} ${spec}`]);
+  for (const [t, c] of chains) quiet(tables, ['-t', t, '-F', c]);
+  for (const [t, c] of chains) quiet(tables, ['-t', t, '-X', c]);
+}
+
+/** kube-proxy's own cleanup, then every chain left by the node, the bridge and the IP leases. */
 export function cleanNetwork(): void {
   if (existsSync(toolPath('kube-proxy'))) quiet(toolPath('kube-proxy'), ['--cleanup']);
-  const nat = quiet('iptables-save', ['-t', 'nat']).split('\n');
-  const chains = new Set<string>();
-  for (const rule of nat.filter((l) => l.startsWith('-A POSTROUTING') && l.includes('name: "fxa-helm"'))) {
-    const jump = / -j (CNI-[0-9a-f]+)/.exec(rule)?.[1];
-    if (jump) chains.add(jump);
-    quiet('sh', ['-c', `iptables -t nat ${rule.replace(/^-A/, '-D')}`]);
-  }
-  for (const c of chains) {
-    quiet('iptables', ['-t', 'nat', '-F', c]);
-    quiet('iptables', ['-t', 'nat', '-X', c]);
-  }
+  cleanChains('iptables-save', 'iptables');
+  cleanChains('ip6tables-save', 'ip6tables');
   quiet('ip', ['link', 'delete', BRIDGE]);
   rmSync(join(REAL_DIR, 'cni', 'ipam'), { recursive: true, force: true });
+}
+
+/** Chains of the node still present (for the leftovers report). */
+function chainsLeft(): boolean {
+  return /^:KUBE-|name: "fxa-helm"/m.test(quiet('iptables-save', []) + quiet('ip6tables-save', []));
 }
 
 /** Remove the pods' cgroups in every v1 hierarchy (and v2's, where mounted), deepest first. */
@@ -109,5 +127,6 @@ export function leftovers(): string[] {
   if (mounts.includes(`${REAL_DIR}/`) || mounts.includes(RUN_DIR)) left.push('mounts');
   if (readdirSync('/sys/fs/cgroup').some((h) => existsSync(join('/sys/fs/cgroup', h, CGROUP_ROOT)))) left.push(`cgroups ${CGROUP_ROOT}`);
   if (shims().length > 0) left.push('containerd shims');
+  if (chainsLeft()) left.push('iptables chains');
   return left;
 }

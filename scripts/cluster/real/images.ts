@@ -11,7 +11,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSy
 import { join } from 'node:path';
 import { CACHE_DIR, ROOT } from '../../lib/paths.ts';
 import { buildGo, type GoSource } from '../../setup/go-build.ts';
-import { packImage, type ImageConfig, type Packed } from './oci.ts';
+import { imageIdOf, packImage, type ImageConfig, type Packed } from './oci.ts';
 
 const SUITE = 'bookworm';
 const MIRRORS = [
@@ -150,7 +150,10 @@ async function cached(id: string, ref: string, config: ImageConfig, layer: (out:
   mkdirSync(IMAGE_CACHE, { recursive: true });
   const archive = join(IMAGE_CACHE, `${id}.oci.tar`);
   const meta = `${archive}.json`;
-  if (existsSync(archive) && existsSync(meta)) return JSON.parse(readFileSync(meta, 'utf8')) as Packed;
+  if (existsSync(archive) && existsSync(meta)) {
+    const packed = JSON.parse(readFileSync(meta, 'utf8')) as Packed;
+    return packed.id ? packed : { ...packed, id: imageIdOf(archive, packed.digest) };
+  }
   const work = mkdtempSync(join(IMAGE_CACHE, `.build-${process.pid}-`));
   try {
     const tar = join(work, 'layer.tar');

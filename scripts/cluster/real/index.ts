@@ -63,9 +63,13 @@ export interface RealNode {
   values: Record<string, unknown>;
 }
 
-/** The node's images (from the cache once built) and the values that use them. */
+/**
+ * The node's images (from the cache once built) and the values that use them. On a running node, an
+ * image built since it started (a changed spec) is imported too, so the values never name a missing one.
+ */
 export async function realNodeInfo(log: Log = (): void => undefined): Promise<RealNode> {
   const images = await buildImages(log);
+  if (pidOf('containerd') !== undefined) for (const p of Object.values(images)) importImage(p);
   return { images, values: realNodeValues(images) };
 }
 
@@ -75,7 +79,8 @@ export async function upReal(kubectl: Kubectl, log: Log): Promise<RealNode> {
   if (refusal) throw new UserError(`cannot start the real node: ${refusal}`);
   ensureDebianPackages(REAL_NODE_PACKAGES, log);
   await ensureClusterTools(log, true);
-  const { images, values } = await realNodeInfo(log);
+  const images = await buildImages(log);
+  const values = realNodeValues(images);
   const pause = await buildPause();
   await downReal(kubectl, { quiet: true }); // what an interrupted run left behind
   const components = realComponents();
@@ -121,6 +126,8 @@ export async function downReal(kubectl: Kubectl | undefined, opts: { quiet?: boo
   cleanNetwork();
   const cgroups = removeCgroups();
   rmSync(RUN_DIR, { recursive: true, force: true });
+  // containers, volumes and logs of this node's pods: the next node starts empty (images are re-imported from the cache)
+  if (mounts === 0 || leftovers().length === 0) rmSync(REAL_DIR, { recursive: true, force: true });
   if (kubectl) {
     try {
       kubectl(['delete', 'node', REAL_NODE, '--ignore-not-found', '--wait=false']);

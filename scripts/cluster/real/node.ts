@@ -6,8 +6,9 @@
  * cgroup, so the node's allocatable memory is capped and every pod the chart renders has a limit.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { totalmem } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { networkInterfaces, totalmem } from 'node:os';
+import { UserError } from '../../lib/errors.ts';
 import { join } from 'node:path';
 import { toolPath } from '../../lib/paths.ts';
 import type { Component } from '../components.ts';
@@ -26,6 +27,16 @@ export const BRIDGE = 'fxacni0';
 export const POD_CIDR = '10.245.0.0/24';
 const CNI_CONF = join(REAL_DIR, 'cni', 'net.d');
 const CNI_BIN = '/usr/lib/cni';
+/**
+ * The node's address: the kubelet refuses a loopback one, and the API server reaches the kubelet there
+ * (logs, exec). The machine's first non-loopback IPv4 address, which changes nothing on the machine.
+ */
+export function nodeIp(): string {
+  const ip = Object.values(networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
+  if (!ip) throw new UserError('the real node needs a non-loopback IPv4 address on this machine, and there is none');
+  return ip;
+}
+
 /** What the node offers pods: the rest of the machine's memory is reserved, so pods cannot starve the session. */
 export const POD_MEMORY_MIB = 4096;
 
@@ -76,7 +87,7 @@ const kubeletConfig = (): Record<string, unknown> => {
   return {
     apiVersion: 'kubelet.config.k8s.io/v1beta1',
     kind: 'KubeletConfiguration',
-    address: '127.0.0.1',
+    address: nodeIp(),
     port: PORTS.kubelet,
     readOnlyPort: 0,
     healthzBindAddress: '127.0.0.1',
@@ -100,6 +111,9 @@ const kubeletConfig = (): Record<string, unknown> => {
     rotateCertificates: false,
     serializeImagePulls: false,
     staticPodPath: '',
+    // everything the kubelet writes stays under the node's directory, which \`down\` removes
+    podLogsDir: join(REAL_DIR, 'pod-logs'),
+    volumePluginDir: join(REAL_DIR, 'volume-plugins'),
     tlsCertFile: '',
     nodeStatusReportFrequency: '10s',
     volumeStatsAggPeriod: '0s',
@@ -123,8 +137,23 @@ const kubeProxyConfig = (): Record<string, unknown> => ({
   nodePortAddresses: ['127.0.0.0/8'],
 });
 
-/** Write every configuration file and return the three processes in start order. */
+/**
+ * The kubelet refuses a cgroup root that does not exist: make it in every hierarchy. A new cpuset
+ * cgroup starts with no CPUs or memory nodes, so it takes its parent's.
+ */
+function ensureCgroupRoot(): void {
+  const base = '/sys/fs/cgroup';
+  for (const h of readdirSync(base)) {
+    const dir = join(base, h, CGROUP_ROOT);
+    if (!existsSync(join(base, h, 'cgroup.procs'))) continue;
+    mkdirSync(dir, { recursive: true });
+    if (h === 'cpuset') for (const f of ['cpuset.cpus', 'cpuset.mems']) writeFileSync(join(dir, f), readFileSync(join(base, h, f)));
+  }
+}
+
+/** Write every configuration file, prepare the cgroup root and return the three processes in start order. */
 export function realComponents(): Component[] {
+  ensureCgroupRoot();
   for (const d of [REAL_DIR, CNI_CONF, join(REAL_DIR, 'kubelet'), RUN_DIR]) mkdirSync(d, { recursive: true });
   const file = (name: string, content: string): string => {
     const path = join(REAL_DIR, name);
@@ -145,7 +174,7 @@ export function realComponents(): Component[] {
         `--kubeconfig=${kubeconfigFor('kubelet')}`,
         `--root-dir=${join(REAL_DIR, 'kubelet')}`,
         `--hostname-override=${REAL_NODE}`,
-        '--node-ip=127.0.0.1',
+        `--node-ip=${nodeIp()}`,
         `--node-labels=${REAL_LABEL}=real,type=real`,
         '--v=1',
       ],

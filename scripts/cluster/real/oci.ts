@@ -20,8 +20,10 @@ export interface ImageConfig {
 export interface Packed {
   /** name:tag, as the pod spec names it. */
   ref: string;
-  /** sha256 of the manifest: what the node reports as the image's digest. */
+  /** sha256 of the manifest: the image's content digest. */
   digest: string;
+  /** sha256 of the config: the image ID the kubelet reports for an image that came from no registry. */
+  id: string;
   archive: string;
 }
 
@@ -81,8 +83,14 @@ export async function packImage(ref: string, layer: string, config: ImageConfig,
     const partial = `${archive}.partial-${process.pid}`;
     execFileSync('tar', ['-cf', partial, '-C', dir, 'oci-layout', 'index.json', 'blobs']);
     renameSync(partial, archive);
-    return { ref, digest: manifest.digest, archive };
+    return { ref, digest: manifest.digest, id: cfg.digest, archive };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The image ID (config digest) of the manifest `digest` inside an OCI archive. */
+export function imageIdOf(archive: string, digest: string): string {
+  const blob = (d: string): string => execFileSync('tar', ['-xOf', archive, `blobs/sha256/${d.replace('sha256:', '')}`], { encoding: 'utf8' });
+  return (JSON.parse(blob(digest)) as { config: { digest: string } }).config.digest;
 }

@@ -1,0 +1,66 @@
+/**
+ * The real node's image plumbing without a container runtime: an OCI archive's digests match its
+ * content, and the values that move the infrastructure onto the real node are values the chart accepts.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { IMAGES, REAL_LABEL, REAL_TAINT, refOf, realNodeValues } from '../../scripts/cluster/real/images.ts';
+import { imageIdOf, packImage, type Packed } from '../../scripts/cluster/real/oci.ts';
+import { createValidator, userValues } from '../../scripts/validate/index.ts';
+import { mergeValues } from '../../scripts/validate/merge.ts';
+import { CATALOG } from '../../schema/index.ts';
+import { valuesFile } from '../helpers/helm.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'fxa-oci-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const sha = (b: Buffer | string): string => createHash('sha256').update(b).digest('hex');
+
+it('packs an OCI layout whose index, manifest, config and layer are addressed by their own digests', async () => {
+  mkdirSync(join(work, 'root', 'bin'), { recursive: true });
+  writeFileSync(join(work, 'root', 'bin', 'hello'), 'hello');
+  execFileSync('tar', ['-cf', join(work, 'layer.tar'), '-C', join(work, 'root'), '.']);
+  const layer = readFileSync(join(work, 'layer.tar'));
+  const p = await packImage('fxa-helm.local/test:1.0', join(work, 'layer.tar'), { user: '10999', entrypoint: ['/bin/hello'] }, join(work, 'test.oci.tar'), '2025-01-01T00:00:00.000Z');
+  const out = join(work, 'unpacked');
+  mkdirSync(out);
+  execFileSync('tar', ['-xf', p.archive, '-C', out]);
+  const blob = (digest: string): Buffer => readFileSync(join(out, 'blobs', 'sha256', digest.replace('sha256:', '')));
+  const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as { manifests: { digest: string; annotations: Record<string, string> }[] };
+  expect(index.manifests).toHaveLength(1);
+  expect(index.manifests[0]!.digest).toBe(p.digest);
+  expect(index.manifests[0]!.annotations['io.containerd.image.name']).toBe('fxa-helm.local/test:1.0');
+  const manifestBytes = blob(p.digest);
+  expect(`sha256:${sha(manifestBytes)}`).toBe(p.digest);
+  const manifest = JSON.parse(manifestBytes.toString()) as { config: { digest: string }; layers: { digest: string; size: number }[] };
+  expect(manifest.layers).toEqual([{ mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: `sha256:${sha(layer)}`, size: layer.length }]);
+  const config = JSON.parse(blob(manifest.config.digest).toString()) as { config: { User: string; Entrypoint: string[] }; rootfs: { diff_ids: string[] } };
+  expect(`sha256:${sha(blob(manifest.config.digest))}`).toBe(manifest.config.digest);
+  expect(p.id).toBe(manifest.config.digest);
+  expect(imageIdOf(p.archive, p.digest)).toBe(p.id);
+  expect(config.config).toMatchObject({ User: '10999', Entrypoint: ['/bin/hello'] });
+  expect(config.rootfs.diff_ids).toEqual([`sha256:${sha(layer)}`]);
+});
+
+it('each real-node image runs as the uid the chart gives its server, and the real-node values pass validation with values/dev.yaml', () => {
+  for (const spec of IMAGES) {
+    const server = CATALOG.find((s) => s.name === spec.server);
+    expect(server, spec.server).toBeDefined();
+    expect(spec.uid, spec.server).toBe(server!.runAsUser);
+    expect(refOf(spec)).toMatch(/^fxa-helm\.local\/[a-z0-9-]+:[A-Za-z0-9_][A-Za-z0-9_.-]*$/);
+  }
+  const images: Record<string, Packed> = Object.fromEntries(IMAGES.map((s) => [s.server, { ref: refOf(s), digest: `sha256:${'0'.repeat(64)}`, id: `sha256:${'1'.repeat(64)}`, archive: '' }]));
+  const values = realNodeValues(images);
+  for (const spec of IMAGES) {
+    expect(values[spec.server]).toMatchObject({
+      image: { repository: spec.repository, pullPolicy: 'Never' },
+      nodeSelector: { [REAL_LABEL]: 'real' },
+      tolerations: [{ key: REAL_TAINT, operator: 'Exists', effect: 'NoSchedule' }],
+    });
+  }
+  const merged = mergeValues(userValues([valuesFile('dev')], []), values);
+  expect(createValidator().validate(merged).problems).toEqual([]);
+});
