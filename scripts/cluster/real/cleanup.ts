@@ -70,6 +70,9 @@ export function unmountAll(): number {
  * (KUBE-*) and the bridge plugin's masquerade chains for this network (CNI-*, by its comment), with the
  * rules in the built-in chains that jump to them.
  */
+/** How iptables-save shows the bridge plugin's comment on this network's rules (quotes escaped). */
+export const CNI_COMMENT = 'name: \\"fxa-helm\\"';
+
 function cleanChains(save: string, tables: string): void {
   const lines = quiet(save, []).split('\n');
   let table = '';
@@ -78,9 +81,11 @@ function cleanChains(save: string, tables: string): void {
   for (const l of lines) {
     if (l.startsWith('*')) table = l.slice(1);
     const chain = /^:((?:KUBE|CNI)-\S+)/.exec(l)?.[1];
-    if (chain && (chain.startsWith('KUBE-') || lines.some((r) => r.includes(`-j ${chain}`) && r.includes('name: "fxa-helm"')))) chains.push([table, chain]);
+    const touching = chain ? lines.filter((r) => r.includes(`-j ${chain}`) || r.startsWith(`-A ${chain} `)) : [];
+    // a bridge-plugin chain is this network's when its rules say so; an empty, unreferenced one is inert debris of an interrupted teardown
+    if (chain && (chain.startsWith('KUBE-') || touching.some((r) => r.includes(CNI_COMMENT)) || (/^CNI-[0-9a-f]{24}$/.test(chain) && touching.length === 0))) chains.push([table, chain]);
     const rule = /^-A (INPUT|OUTPUT|FORWARD|PREROUTING|POSTROUTING) (.*-j (?:KUBE|CNI)-\S+.*)$/.exec(l);
-    if (rule && (/ -j KUBE-/.test(l) || l.includes('name: "fxa-helm"'))) jumps.push([table, rule[1]!, rule[2]!]);
+    if (rule && (/ -j KUBE-/.test(l) || l.includes(CNI_COMMENT))) jumps.push([table, rule[1]!, rule[2]!]);
   }
   for (const [t, chain, spec] of jumps) quiet('sh', ['-c', `${tables} -t ${t} -D ${chain} ${spec}`]);
   for (const [t, c] of chains) quiet(tables, ['-t', t, '-F', c]);
@@ -98,7 +103,8 @@ export function cleanNetwork(): void {
 
 /** Chains of the node still present (for the leftovers report). */
 function chainsLeft(): boolean {
-  return /^:KUBE-|name: "fxa-helm"/m.test(quiet('iptables-save', []) + quiet('ip6tables-save', []));
+  const saved = quiet('iptables-save', []) + quiet('ip6tables-save', []);
+  return /^:KUBE-/m.test(saved) || saved.includes(CNI_COMMENT);
 }
 
 /** Remove the pods' cgroups in every v1 hierarchy (and v2's, where mounted), deepest first. */
