@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REAL_DIR } from '../../scripts/cluster/paths.ts';
 import { CNI_COMMENT, leftovers } from '../../scripts/cluster/real/cleanup.ts';
 import { REAL_NODE } from '../../scripts/cluster/pki.ts';
-import { downReal, REAL_VALUES, realNodeRefusal } from '../../scripts/cluster/real/index.ts';
+import { downReal, REAL_VALUES, realNodeRefusal, realNodeRunning } from '../../scripts/cluster/real/index.ts';
 import { IMAGES } from '../../scripts/cluster/real/images.ts';
 import { pidOf, sleep } from '../../scripts/cluster/processes.ts';
 import { createNamespace, deleteNamespace, ensureRealNode, getJson, helmIn, kubectl } from '../helpers/cluster.ts';
@@ -38,6 +38,8 @@ describe.skipIf(refusal !== undefined)(`the real node${refusal ? ` (skipped: ${r
   let ns = '';
   /** Each server's image ID (its config's digest), which containerd reports for an image without a registry digest. */
   let ids: Record<string, string> = {};
+  /** The machine's IPv4 forwarding before the node started: the bridge plugin turns it on, `down` must put it back. */
+  let forwardBefore = '';
 
   const pods = (): Pod[] => getJson<List<Pod>>(['get', 'pods', '-n', ns]).items;
   const podOf = (server: string): Pod => {
@@ -64,6 +66,7 @@ describe.skipIf(refusal !== undefined)(`the real node${refusal ? ` (skipped: ${r
   };
 
   beforeAll(async () => {
+    if (!realNodeRunning()) forwardBefore = readFileSync('/proc/sys/net/ipv4/ip_forward', 'utf8');
     const node = await ensureRealNode();
     ids = Object.fromEntries(Object.entries(node.images).map(([server, p]) => [server, p.id]));
     ns = createNamespace('real');
@@ -171,6 +174,7 @@ describe.skipIf(refusal !== undefined)(`the real node${refusal ? ` (skipped: ${r
     expect(saved).not.toMatch(/^:KUBE-/m);
     expect(saved).not.toContain(CNI_COMMENT);
     expect(() => kubectl(['get', 'node', REAL_NODE])).toThrow(/not found/);
+    if (forwardBefore) expect(readFileSync('/proc/sys/net/ipv4/ip_forward', 'utf8')).toBe(forwardBefore);
   });
 });
 

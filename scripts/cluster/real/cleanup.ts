@@ -4,10 +4,10 @@
  * earlier, interrupted run already removed.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, rmdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toolPath } from '../../lib/paths.ts';
-import { REAL_DIR } from '../paths.ts';
+import { CLUSTER_DIR, REAL_DIR } from '../paths.ts';
 import { BRIDGE, CGROUP_ROOT, CONTAINERD_SOCK, RUNC_ROOT, RUN_DIR } from './node.ts';
 
 const quiet = (cmd: string, args: string[]): string => {
@@ -135,4 +135,24 @@ export function leftovers(): string[] {
   if (shims().length > 0) left.push('containerd shims');
   if (chainsLeft()) left.push('iptables chains');
   return left;
+}
+
+/**
+ * The bridge plugin turns on IPv4 forwarding for its gateway; the machine's own setting is kept in a
+ * file beside the cluster's state while the node runs, and put back by \`down\`.
+ */
+const IP_FORWARD = '/proc/sys/net/ipv4/ip_forward';
+const SAVED_FORWARD = join(CLUSTER_DIR, 'ip_forward.saved');
+
+export function saveIpForward(): void {
+  if (!existsSync(SAVED_FORWARD)) writeFileSync(SAVED_FORWARD, readFileSync(IP_FORWARD, 'utf8'));
+}
+
+export function restoreIpForward(): void {
+  if (!existsSync(SAVED_FORWARD)) return;
+  try {
+    writeFileSync(IP_FORWARD, readFileSync(SAVED_FORWARD, 'utf8'));
+  } finally {
+    rmSync(SAVED_FORWARD, { force: true });
+  }
 }

@@ -14,7 +14,7 @@ import { ensureClusterTools } from '../../setup/index.ts';
 import { REAL_DIR } from '../paths.ts';
 import { REAL_NODE } from '../pki.ts';
 import { healthy, logFile, pidOf, startDetached, stop, waitFor } from '../processes.ts';
-import { cleanNetwork, killContainers, killShims, leftovers, removeCgroups, unmountAll } from './cleanup.ts';
+import { cleanNetwork, killContainers, killShims, leftovers, removeCgroups, restoreIpForward, saveIpForward, unmountAll } from './cleanup.ts';
 import { IMAGES, buildImage, buildPause, realNodeValues } from './images.ts';
 import { CONTAINERD_SOCK, RUN_DIR, realComponents } from './node.ts';
 import type { Packed } from './oci.ts';
@@ -83,6 +83,7 @@ export async function upReal(kubectl: Kubectl, log: Log): Promise<RealNode> {
   const values = realNodeValues(images);
   const pause = await buildPause();
   await downReal(kubectl, { quiet: true }); // what an interrupted run left behind
+  saveIpForward();
   const components = realComponents();
   for (const c of components) {
     if (!existsSync(c.bin)) throw new UserError(`${c.bin} is missing: run \`npm run setup -- --real\``);
@@ -124,6 +125,7 @@ export async function downReal(kubectl: Kubectl | undefined, opts: { quiet?: boo
   const shims = killShims();
   const mounts = unmountAll();
   cleanNetwork();
+  restoreIpForward();
   const cgroups = removeCgroups();
   rmSync(RUN_DIR, { recursive: true, force: true });
   // containers, volumes and logs of this node's pods: the next node starts empty (images are re-imported from the cache)
