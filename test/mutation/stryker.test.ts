@@ -1,0 +1,43 @@
+/**
+ * Mutation testing (Stryker) of the generator, the validator and the value rules, in CI as an
+ * incremental run: test/mutation/stryker-incremental.json holds every mutant's result from the last
+ * full run (`npm run mutate`), keyed by the code and the tests, so Stryker here re-tests only mutants
+ * whose code or tests changed. The file must be current, so that this run stays small; the score must
+ * hold at 85% (Stryker's `break` threshold fails the run below it, and this test reads the report).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/lib/paths.ts';
+import { mutationScore, staleFiles, type MutationReport } from './report.ts';
+
+const INCREMENTAL = join(ROOT, 'test', 'mutation', 'stryker-incremental.json');
+const REPORT = join(ROOT, 'reports', 'mutation', 'mutation.json');
+/** Mutants a run here may re-test (about a minute on two cores); beyond that, `npm run mutate` belongs before the commit. */
+const MAX_RETESTED = 40;
+/** The files Stryker mutates (stryker.config.mjs), as git knows them. */
+const MUTATED = spawnSync('git', ['ls-files', 'scripts/gen', 'scripts/validate', 'schema/rules.ts'], { cwd: ROOT, encoding: 'utf8' }).stdout.split('\n').filter((f) => f.endsWith('.ts'));
+
+const read = (f: string): MutationReport => JSON.parse(readFileSync(f, 'utf8')) as MutationReport;
+
+describe('mutation testing', () => {
+  it('the committed results are from the current code and tests, give or take a small change', () => {
+    expect(existsSync(INCREMENTAL), 'no test/mutation/stryker-incremental.json: run `npm run mutate` and commit it').toBe(true);
+    const stale = staleFiles(read(INCREMENTAL), ROOT, MUTATED);
+    const mutants = stale.reduce((n, f) => n + f.mutants, 0);
+    expect(mutants, `${mutants} mutants to re-test in ${stale.map((f) => f.path).join(', ')}: run \`npm run mutate\` and commit ${relative(ROOT, INCREMENTAL)}`).toBeLessThanOrEqual(MAX_RETESTED);
+  });
+
+  it('an incremental Stryker run kills at least 85% of the mutants', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js'), 'run', '--reporters', 'json,clear-text'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, FORCE_COLOR: '0' },
+      timeout: 240_000,
+    });
+    expect(r.status, `stryker exited ${r.status}:\n${(r.stdout + r.stderr).slice(-3000)}`).toBe(0);
+    const score = mutationScore(read(REPORT));
+    expect(score.percent, `${score.detected} of ${score.valid} mutants detected; survivors:\n${score.survivors.slice(0, 40).join('\n')}`).toBeGreaterThanOrEqual(85);
+  });
+});
