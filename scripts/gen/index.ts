@@ -49,9 +49,10 @@ export async function generate(catalog: readonly ServerSpec[] = CATALOG): Promis
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-export async function runGen(opts: { check: boolean }): Promise<number> {
+/** `root` is the tree written or checked: the project itself, or a scratch copy in tests. */
+export async function runGen(opts: { check: boolean; root?: string }): Promise<number> {
   const files = await generate();
-  const { stale } = writeAll(files, opts.check);
+  const { stale } = writeAll(files, opts.check, opts.root);
   if (opts.check) {
     if (stale.length) {
       process.stderr.write(`gen --check: ${stale.length} generated file(s) are stale; run \`npm run gen\`:\n${stale.map((p) => `  ${p}\n`).join('')}`);

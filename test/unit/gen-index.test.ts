@@ -3,7 +3,9 @@
  * one path, returns the files sorted, hands every emitter's files over, and its check mode reports; the
  * types emitter serves a cached compilation. Small catalogs keep each case fast for the mutation run.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CATALOG, type ServerSpec } from '../../schema/index.ts';
@@ -36,16 +38,38 @@ describe('generate', () => {
     const files = await generate();
     const paths = files.map((f) => f.path);
     expect(paths).toEqual([...paths].sort((a, b) => a.localeCompare(b)));
-    // one file of each emitter: a dropped emitter would leave its committed files unchecked by gen --check
-    for (const p of ['charts/fxa/Chart.yaml', 'charts/fxa/README.md', 'charts/fxa/charts/redis/values.yaml', 'values/prod.yaml', 'docs/catalog.json', 'docker/launcher.sh', 'docs/secrets-and-data.md', 'docs/topology.md', 'CHANGELOG.md', 'types/values.schema.json', 'types/values.d.ts']) {
-      expect(paths, p).toContain(p);
-    }
+    // every committed file that says it is generated is still generated: gen --check compares only the
+    // files it writes, so a dropped emitter (or a dropped file of one) would leave stale files unchecked
+    const committed = execFileSync('git', ['ls-files'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
+    const claimsGenerated = committed.filter((f) => (/^(charts|values|types|docs|docker)\//.test(f) || f === 'README.md' || f === 'CHANGELOG.md') && existsSync(join(ROOT, f)) && /Generated from schema\/|<!-- topology:/.test(readFileSync(join(ROOT, f), 'utf8').slice(0, 400_000)));
+    expect(claimsGenerated.length).toBeGreaterThan(100);
+    expect(claimsGenerated.filter((f) => !paths.includes(f))).toEqual([]);
+    for (const p of ['README.md', 'charts/fxa/templates/volume-redis.yaml', 'charts/fxa/templates/volume-avatars.yaml', 'types/values.d.ts']) expect(paths, p).toContain(p);
   });
 
   it('check mode says the files are current and exits 0', async () => {
     const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     expect(await runGen({ check: true })).toBe(0);
     expect(String(err.mock.calls.at(-1)?.[0])).toMatch(/^gen --check: all \d+ generated files are up to date\n$/);
+  });
+
+  it('on an empty tree: check mode names every file stale and writes nothing, gen writes them all, then check passes', async () => {
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const root = mkdtempSync(join(tmpdir(), 'fxa-gen-'));
+    try {
+      const count = (await generate()).length;
+      expect(await runGen({ check: true, root })).toBe(1);
+      expect(String(err.mock.calls.at(-1)?.[0])).toMatch(new RegExp(`^gen --check: ${count} generated file\\(s\\) are stale; run \`npm run gen\`:\n  CHANGELOG.md\n`));
+      expect(readdirSync(root)).toEqual([]);
+      expect(await runGen({ check: false, root })).toBe(0);
+      expect(String(err.mock.calls.at(-1)?.[0])).toBe(`gen: ${count} files, ${count} updated\n`);
+      expect(readFileSync(join(root, 'charts', 'fxa', 'charts', 'redis', 'values.yaml'), 'utf8')).toBe(readFileSync(join(ROOT, 'charts', 'fxa', 'charts', 'redis', 'values.yaml'), 'utf8'));
+      expect(await runGen({ check: false, root })).toBe(0); // again: directories exist, nothing to write
+      expect(String(err.mock.calls.at(-1)?.[0])).toBe(`gen: ${count} files, 0 updated\n`);
+      expect(await runGen({ check: true, root })).toBe(0);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 
