@@ -5,7 +5,8 @@
  * cached per machine as an OCI archive whose manifest digest is the image's content digest. The chart
  * still renders the upstream images by default; `realNodeValues()` points the infrastructure at these.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -88,7 +89,8 @@ const IMAGE_CACHE = join(CACHE_DIR, 'images');
 const passwd = (uid: number): string => `root:x:0:0:root:/root:/usr/sbin/nologin\nfxa:x:${uid}:${uid}:fxa-helm:/nonexistent:/usr/sbin/nologin\n`;
 const group = (uid: number): string => `root:x:0:\nfxa:x:${uid}:\n`;
 
-function debianLayer(spec: DebianImage, out: string, work: string): void {
+/** mmdebstrap runs for minutes: asynchronously, so a test worker that builds an image stays responsive. */
+async function debianLayer(spec: DebianImage, out: string, work: string): Promise<void> {
   const hooks: string[] = [
     `echo 'fxa:x:${spec.uid}:${spec.uid}:fxa-helm:/nonexistent:/usr/sbin/nologin' >> "$1/etc/passwd"`,
     `echo 'fxa:x:${spec.uid}:' >> "$1/etc/group"`,
@@ -102,7 +104,7 @@ function debianLayer(spec: DebianImage, out: string, work: string): void {
     writeFileSync(file, content);
     hooks.push(`cp ${file} "$1${to}" && chmod 644 "$1${to}"`);
   }
-  execFileSync('mmdebstrap', [
+  await promisify(execFile)('mmdebstrap', [
     '--quiet',
     '--variant=minbase',
     `--include=${Object.entries(spec.packages).map(([p, v]) => `${p}=${v}`).join(',')}`,
@@ -113,7 +115,7 @@ function debianLayer(spec: DebianImage, out: string, work: string): void {
     SUITE,
     out,
     ...MIRRORS,
-  ], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, SOURCE_DATE_EPOCH: String(EPOCH) }, maxBuffer: 16 << 20 });
+  ], { env: { ...process.env, SOURCE_DATE_EPOCH: String(EPOCH) }, maxBuffer: 64 << 20 });
 }
 
 async function goLayer(spec: GoImage, out: string, work: string, log: (l: string) => void): Promise<void> {
@@ -173,7 +175,7 @@ export function buildImage(spec: ImageSpec, log: (l: string) => void): Promise<P
   return cached(id, ref, { user: String(spec.uid) }, async (out, work) => {
     const t = Date.now();
     log(`image ${ref}: building`);
-    if (spec.kind === 'debian') debianLayer(spec, out, work);
+    if (spec.kind === 'debian') await debianLayer(spec, out, work);
     else await goLayer(spec, out, work, log);
     log(`image ${ref}: built in ${((Date.now() - t) / 1000).toFixed(0)}s`);
   });
