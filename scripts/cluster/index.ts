@@ -12,7 +12,7 @@ import { components, type Component } from './components.ts';
 import { fakeNode, poolVolume, VOLUME_POOL, writeKwokConfig } from './kwok.ts';
 import { ensurePki } from './pki.ts';
 import { CLUSTER_DIR, ETCD_DATA, KUBECONFIG, PID_DIR, PORTS, kubeconfigFor } from './paths.ts';
-import { healthy, logFile, pidOf, portFree, startDetached, stop, waitFor } from './processes.ts';
+import { healthy, pidOf, portFree, startComponent, stop, waitFor } from './processes.ts';
 import { downReal, realNodeRunning, REAL_VALUES, upReal, type RealNode } from './real/index.ts';
 
 export const NODES = ['kwok-node-0', 'kwok-node-1'];
@@ -75,14 +75,7 @@ async function upControlPlane(): Promise<boolean> {
   copyFileSync(kubeconfigFor('admin'), KUBECONFIG);
   const kwokConfig = writeKwokConfig();
   for (const c of components(kwokConfig)) {
-    const t = Date.now();
-    startDetached(c.name, c.bin, c.args);
-    try {
-      await waitFor(c.name, async () => pidOf(c.name) !== undefined && (await healthy(c.health)), 90_000);
-    } catch (e) {
-      throw new Error(`${c.name} did not become healthy; see ${logFile(c.name)}\n${(e as Error).message}`);
-    }
-    log(`${c.name} up (${((Date.now() - t) / 1000).toFixed(1)}s)`);
+    log(`${c.name} up (${(await startComponent(c)).toFixed(1)}s)`);
   }
   kubectl(['apply', '-f', '-'], JSON.stringify({ apiVersion: 'v1', kind: 'List', items: NODES.map(fakeNode) }));
   kubectl(['apply', '-f', '-'], JSON.stringify({ apiVersion: 'v1', kind: 'List', items: Array.from({ length: VOLUME_POOL }, (_, i) => poolVolume(i)) }));

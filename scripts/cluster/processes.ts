@@ -80,3 +80,18 @@ export function portFree(port: number): Promise<boolean> {
     srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
   });
 }
+
+/**
+ * Start one of the cluster's processes and wait until it answers its health check; the error names
+ * its log. Returns the seconds it took.
+ */
+export async function startComponent(c: { name: string; bin: string; args: string[]; health: string }): Promise<number> {
+  const t = Date.now();
+  startDetached(c.name, c.bin, c.args);
+  try {
+    await waitFor(c.name, async () => pidOf(c.name) !== undefined && (await healthy(c.health)), 90_000);
+  } catch (e) {
+    throw new Error(`${c.name} did not become healthy; see ${logFile(c.name)}\n${(e as Error).message}`);
+  }
+  return (Date.now() - t) / 1000;
+}

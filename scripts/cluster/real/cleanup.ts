@@ -65,14 +65,14 @@ export function unmountAll(): number {
   return ours.length;
 }
 
+/** How iptables-save shows the bridge plugin's comment on this network's rules (quotes escaped). */
+export const CNI_COMMENT = 'name: \\"fxa-helm\\"';
+
 /**
  * Remove the chains the node made, in every table of IPv4 and IPv6: kube-proxy's and the kubelet's
  * (KUBE-*) and the bridge plugin's masquerade chains for this network (CNI-*, by its comment), with the
  * rules in the built-in chains that jump to them.
  */
-/** How iptables-save shows the bridge plugin's comment on this network's rules (quotes escaped). */
-export const CNI_COMMENT = 'name: \\"fxa-helm\\"';
-
 function cleanChains(save: string, tables: string): void {
   const lines = quiet(save, []).split('\n');
   let table = '';

@@ -13,7 +13,7 @@ import { ensureDebianPackages, REAL_NODE_PACKAGES } from '../../setup/debian.ts'
 import { ensureClusterTools } from '../../setup/index.ts';
 import { REAL_DIR } from '../paths.ts';
 import { REAL_NODE } from '../pki.ts';
-import { healthy, logFile, pidOf, startDetached, stop, waitFor } from '../processes.ts';
+import { pidOf, startComponent, stop, waitFor } from '../processes.ts';
 import { cleanNetwork, killContainers, killShims, leftovers, removeCgroups, restoreIpForward, saveIpForward, unmountAll } from './cleanup.ts';
 import { IMAGES, buildImage, buildPause, realNodeValues } from './images.ts';
 import { CONTAINERD_SOCK, RUN_DIR, realComponents } from './node.ts';
@@ -87,14 +87,7 @@ export async function upReal(kubectl: Kubectl, log: Log): Promise<RealNode> {
   const components = realComponents();
   for (const c of components) {
     if (!existsSync(c.bin)) throw new UserError(`${c.bin} is missing: run \`npm run setup -- --real\``);
-    const t = Date.now();
-    startDetached(c.name, c.bin, c.args);
-    try {
-      await waitFor(c.name, async () => pidOf(c.name) !== undefined && (await healthy(c.health)), 90_000);
-    } catch (e) {
-      throw new Error(`${c.name} did not become healthy; see ${logFile(c.name)}\n${(e as Error).message}`);
-    }
-    log(`${c.name} up (${((Date.now() - t) / 1000).toFixed(1)}s)`);
+    log(`${c.name} up (${(await startComponent(c)).toFixed(1)}s)`);
     if (c.name === 'containerd') {
       const t1 = Date.now();
       for (const p of [pause, ...Object.values(images)]) importImage(p);
@@ -128,8 +121,10 @@ export async function downReal(kubectl: Kubectl | undefined, opts: { quiet?: boo
   restoreIpForward();
   const cgroups = removeCgroups();
   rmSync(RUN_DIR, { recursive: true, force: true });
-  // containers, volumes and logs of this node's pods: the next node starts empty (images are re-imported from the cache)
-  if (mounts === 0 || leftovers().length === 0) rmSync(REAL_DIR, { recursive: true, force: true });
+  const left = leftovers();
+  // containers, volumes and logs of this node's pods: the next node starts empty (images are re-imported
+  // from the cache); never while something is still mounted below it
+  if (!left.includes('mounts')) rmSync(REAL_DIR, { recursive: true, force: true });
   if (kubectl) {
     try {
       kubectl(['delete', 'node', REAL_NODE, '--ignore-not-found', '--wait=false']);
@@ -137,7 +132,6 @@ export async function downReal(kubectl: Kubectl | undefined, opts: { quiet?: boo
       // the control plane is already gone
     }
   }
-  const left = leftovers();
   if (left.length > 0) throw new Error(`the real node left ${left.join(', ')} behind; run \`npm run cluster -- down\` again, or remove them by hand`);
   if (wasRunning && !opts.quiet) log(`real node stopped (${containers} containers, ${shims} shims, ${mounts} mounts, ${cgroups} cgroups removed)`);
 }
