@@ -6,13 +6,44 @@
  * (schema/env/*.ts lists the files).
  */
 import { INTEGRATIONS, type IntegrationName } from './integrations-data.ts';
-import type { BaseWire, GlobalKey, ServerName, SharedSecretKey, Wire } from './types.ts';
+import type { BaseWire, EnvVar, GlobalKey, ServerName, SharedSecretKey, Wire } from './types.ts';
+import type { env as authEnv } from './env/fxa-auth-server.ts';
+import type { env as contentEnv } from './env/fxa-content-server.ts';
+import type { env as profileEnv } from './env/fxa-profile-server.ts';
+import type { env as graphqlEnv } from './env/fxa-graphql-api.ts';
+import type { env as eventBrokerEnv } from './env/fxa-event-broker.ts';
+import type { env as adminServerEnv } from './env/fxa-admin-server.ts';
+import type { env as adminPanelEnv } from './env/fxa-admin-panel.ts';
+import type { env as paymentsEnv } from './env/fxa-payments-server.ts';
+import type { env as syncEnv } from './env/syncstorage.ts';
 
 export { INTEGRATIONS, type IntegrationName } from './integrations-data.ts';
 
 type Value = BaseWire | string;
 interface Switched { readonly on?: Value; readonly off: Value }
 interface Secret { readonly secret: SharedSecretKey }
+
+/** The variables of the servers integrations switch (the profile server's three processes share one config). */
+interface Envs {
+  'fxa-auth-server': typeof authEnv;
+  'fxa-content-server': typeof contentEnv;
+  'fxa-profile-server': typeof profileEnv;
+  'fxa-profile-static': typeof profileEnv;
+  'fxa-profile-worker': typeof profileEnv;
+  'fxa-graphql-api': typeof graphqlEnv;
+  'fxa-event-broker': typeof eventBrokerEnv;
+  'fxa-admin-server': typeof adminServerEnv;
+  'fxa-admin-panel': typeof adminPanelEnv;
+  'fxa-payments-server': typeof paymentsEnv;
+  syncstorage: typeof syncEnv;
+}
+/**
+ * How an integration sets a server's variables, checked like a server's own wiring: a name the server
+ * does not read, or a secret variable switched as plain config (and the reverse), does not compile.
+ */
+type VarsOf<E extends readonly EnvVar[]> = {
+  readonly [N in E[number]['name']]?: Extract<E[number], { name: N }> extends { secret: true } ? Secret : Switched;
+};
 type Vars = { readonly [variable: string]: Switched | Secret };
 
 const setting = <N extends IntegrationName>(n: N, s: Extract<keyof (typeof INTEGRATIONS)[N]['settings'], string>): BaseWire =>
@@ -21,21 +52,20 @@ const bool = { on: 'true', off: 'false' } as const;
 const onlyOff = (off: Value): Switched => ({ off });
 const invalid = (service: string): string => `https://${service}.invalid`;
 
-const sentry = (extra: Vars = {}): Vars => ({
-  SENTRY_DSN: { on: setting('sentry', 'dsn'), off: '' },
-  ...extra,
-});
-const tracing: Vars = {
+// shared groups keep their literal keys (no `Vars` annotation): each use is type-checked as secret or plain against
+// the server's variables (a name the server lacks in a shared group is caught by the catalog test instead)
+const sentry = () => ({ SENTRY_DSN: { on: setting('sentry', 'dsn'), off: '' } }) satisfies Vars;
+const tracing = {
   TRACING_OTEL_EXPORTER_ENABLED: bool,
   TRACING_OTEL_URL: { on: setting('tracing', 'otelUrl'), off: invalid('otel') },
-};
+} satisfies Vars;
 /** graphql-api and the profile server also export spans to Sentry unless told not to. */
-const tracingAndSentry: Vars = { ...tracing, TRACING_SENTRY_EXPORTER_ENABLED: onlyOff('false') };
+const tracingAndSentry = { ...tracing, TRACING_SENTRY_EXPORTER_ENABLED: onlyOff('false') } satisfies Vars;
 // upstream: 'Set to "disabled" to turn off the notifier' (an empty ARN makes every publish fail)
-const snsEvents: Vars = { SNS_TOPIC_ARN: { on: setting('accountEvents', 'snsTopicArn'), off: 'disabled' } };
+const snsEvents = { SNS_TOPIC_ARN: { on: setting('accountEvents', 'snsTopicArn'), off: 'disabled' } } satisfies Vars;
 
 /** integration -> server -> variable -> how the switch sets it. */
-export const INTEGRATION_VARS: { readonly [N in IntegrationName]: { readonly [S in ServerName]?: Vars } } = {
+export const INTEGRATION_VARS: { readonly [N in IntegrationName]: { readonly [S in keyof Envs]?: VarsOf<Envs[S]> } } = {
   googleSignIn: {
     'fxa-auth-server': {
       GOOGLE_AUTH_CLIENT_ID: { on: setting('googleSignIn', 'clientId'), off: '' },
@@ -151,7 +181,8 @@ export function integrationWiring(server: ServerName): Record<string, Wire> {
   const out: Record<string, Wire> = {};
   for (const [name, servers] of Object.entries(INTEGRATION_VARS) as [IntegrationName, (typeof INTEGRATION_VARS)[IntegrationName]][]) {
     const when = `integrations.${name}.enabled` as GlobalKey;
-    for (const [variable, how] of Object.entries(servers[server] ?? {})) {
+    const vars: Vars = (servers as { readonly [S in ServerName]?: Vars })[server] ?? {};
+    for (const [variable, how] of Object.entries(vars)) {
       if (variable in out) throw new Error(`${server}: ${variable} is switched by two integrations`);
       out[variable] = 'secret' in how
         ? { from: 'sharedSecret', key: how.secret, when }

@@ -23,7 +23,5 @@ export const RANDOM_SECRETS = [
   'ipHmacKey', 'subscriptionsSharedSecret', 'syncMasterSecret',
 ] as const;
 
-/** Passwords of a data store: made up for the in-cluster one (its host left empty), given for an external one. */
-export const STORE_SECRETS = { mysqlPassword: 'mysql', redisPassword: 'redis' } as const;
 
 export const keyPath = (file: KeyFile): string => `${KEYS_DIR}/${file}`;

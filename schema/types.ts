@@ -6,6 +6,7 @@
 
 import type { KeyFile } from './keys.ts';
 import { INTEGRATION_SECRETS, type IntegrationPath } from './integrations-data.ts';
+import { DATABASES, type DatabaseName } from './services.ts';
 
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [k: string]: JsonValue };
 
@@ -74,13 +75,17 @@ export const SERVER_NAMES = [
 export type ServerName = (typeof SERVER_NAMES)[number];
 
 /** Cluster-wide facts every server can be wired to; each is a key under `global` in values. */
-export const GLOBAL_KEYS = [
+const FACT_KEYS = [
   'mysql.host', 'mysql.port', 'mysql.user',
-  'mysql.databases.fxa', 'mysql.databases.oauth', 'mysql.databases.profile', 'mysql.databases.pushbox', 'mysql.databases.syncstorage', 'mysql.databases.tokenserver',
   'redis.host', 'redis.port', 'statsd.host', 'statsd.port',
   'persistence.redis.enabled',
   'smtp.host', 'smtp.port', 'smtp.secure', 'smtp.user', 'smtp.sender', 'oauth.contentClientId',
 ] as const;
+type DatabaseKey = `mysql.databases.${DatabaseName}`;
+export const GLOBAL_KEYS: readonly ((typeof FACT_KEYS)[number] | DatabaseKey)[] = [
+  ...FACT_KEYS,
+  ...(Object.keys(DATABASES) as DatabaseName[]).map((d): DatabaseKey => `mysql.databases.${d}`),
+];
 /** A value under `global`: a cluster-wide fact, or an integration's switch or setting. */
 export type GlobalKey = (typeof GLOBAL_KEYS)[number] | IntegrationPath;
 
@@ -113,10 +118,9 @@ export type BaseWire =
   | { readonly from: 'publicHost'; readonly servers: readonly ServerName[] }
   /** An anchored regular expression matching the server's public URL + path, then `suffix` (a regex). */
   | { readonly from: 'publicUrlPattern'; readonly server: ServerName; readonly path: string; readonly suffix: string }
-  | { readonly from: 'internalUrl'; readonly server: ServerName; readonly path?: string; readonly scheme?: string }
+  | { readonly from: 'internalUrl'; readonly server: ServerName; readonly path?: string }
   | { readonly from: 'internalHost'; readonly server: ServerName }
   | { readonly from: 'global'; readonly key: GlobalKey }
-  | { readonly from: 'nodeEnv' }
   | { readonly from: 'listenPort' }
   | { readonly from: 'literal'; readonly value: string }
   /** Text pieces and computed values concatenated, for structured values (JSON maps, lists of URLs). */
@@ -142,8 +146,10 @@ export type PlainWire = Exclude<Wire, { from: 'sharedSecret' }>;
 export interface Port {
   readonly name: string;
   readonly port: number;
-  /** Also listens on UDP (StatsD): the Service and NetworkPolicies carry both protocols. */
+  /** Also listens on UDP (StatsD): the Service carries both protocols, and callers reach it over UDP. */
   readonly udp?: boolean;
+  /** Serves metrics to Prometheus: open to any source, and the ServiceMonitor's endpoint. */
+  readonly scrape?: boolean;
 }
 
 /**

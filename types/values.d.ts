@@ -639,7 +639,7 @@ PUBSUB_AUTHENTICATE?: (boolean | null)
  */
 GEODB_DBPATH?: (string | null)
 /**
- * kill-switch for geodb. (upstream default true)
+ * kill-switch for geodb. The chart sets it from "true" while global.integrations.geodb.enabled is on, else "false" unless given here. (upstream default true)
  */
 GEODB_ENABLED?: (boolean | null)
 /**
@@ -659,11 +659,11 @@ GEO_ELIGIBILITY_RULES?: ({
 
 } | unknown[] | null)
 /**
- * Apple auth client id. (upstream default "com.mozilla.firefox.accounts.auth")
+ * Apple auth client id. The chart sets it from global.integrations.appleSignIn.clientId while global.integrations.appleSignIn.enabled is on, else "" unless given here. (upstream default "com.mozilla.firefox.accounts.auth")
  */
 APPLE_AUTH_CLIENT_ID?: (string | null)
 /**
- * Apple auth key id. (upstream default "")
+ * Apple auth key id. The chart sets it from global.integrations.appleSignIn.keyId while global.integrations.appleSignIn.enabled is on, else "" unless given here. (upstream default "")
  */
 APPLE_AUTH_KEY_ID?: (string | null)
 /**
@@ -671,7 +671,7 @@ APPLE_AUTH_KEY_ID?: (string | null)
  */
 APPLE_AUTH_REDIRECT_URI?: (string | null)
 /**
- * Apple auth team id. (upstream default "")
+ * Apple auth team id. The chart sets it from global.integrations.appleSignIn.teamId while global.integrations.appleSignIn.enabled is on, else "" unless given here. (upstream default "")
  */
 APPLE_AUTH_TEAM_ID?: (string | null)
 /**
@@ -687,11 +687,11 @@ APPLE_AUTH_ISSUER?: (string | null)
  */
 APPLE_AUTH_JWKS_URI?: (string | null)
 /**
- * Apple auth security events client ids. (upstream default ["com.mozilla.firefox.accounts.auth"])
+ * Apple auth security events client ids. The chart sets it from global.integrations.appleSignIn.clientId while global.integrations.appleSignIn.enabled is on, else "" unless given here. (upstream default ["com.mozilla.firefox.accounts.auth"])
  */
 APPLE_AUTH_SECURITY_EVENTS_CLIENT_IDS?: ((string | number | boolean)[] | null)
 /**
- * Google auth client id. (upstream default "218517873053-th4taguk9dvf03rrgk8sigon84oigf5l.apps.googleusercontent.com")
+ * Google auth client id. The chart sets it from global.integrations.googleSignIn.clientId while global.integrations.googleSignIn.enabled is on, else "" unless given here. (upstream default "218517873053-th4taguk9dvf03rrgk8sigon84oigf5l.apps.googleusercontent.com")
  */
 GOOGLE_AUTH_CLIENT_ID?: (string | null)
 /**
@@ -711,7 +711,7 @@ GOOGLE_AUTH_ISSUER?: (string | null)
  */
 GOOGLE_AUTH_JWKS_URI?: (string | null)
 /**
- * Google auth security events client ids. (upstream default ["218517873053-th4taguk9dvf03rrgk8sigon84oigf5l.apps.googleusercontent.com"])
+ * Google auth security events client ids. The chart sets it from global.integrations.googleSignIn.clientId while global.integrations.googleSignIn.enabled is on, else "" unless given here. (upstream default ["218517873053-th4taguk9dvf03rrgk8sigon84oigf5l.apps.googleusercontent.com"])
  */
 GOOGLE_AUTH_SECURITY_EVENTS_CLIENT_IDS?: ((string | number | boolean)[] | null)
 /**
@@ -831,7 +831,7 @@ PREPEND_VERIFICATION_SUBDOMAIN_ENABLED?: (boolean | null)
  */
 PREPEND_VERIFICATION_SUBDOMAIN_SUBDOMAIN?: (string | null)
 /**
- * Domain that mail urls are allowed to redirect to. (upstream default "firefox.com")
+ * Domain that mail urls are allowed to redirect to. The chart sets it from the public host names of fxa-content-server unless given here. (upstream default "firefox.com")
  */
 REDIRECT_DOMAIN?: (string | null)
 /**
@@ -985,7 +985,7 @@ TOKEN_PRUNING_MAX_AGE?: (number | string | null)
  */
 VERIFIER_VERSION?: (number | null)
 /**
- * Amazon SNS topic on which to send account event notifications. Set to "disabled" to turn off the notifier. (upstream default "")
+ * Amazon SNS topic on which to send account event notifications. Set to "disabled" to turn off the notifier. The chart sets it from global.integrations.accountEvents.snsTopicArn while global.integrations.accountEvents.enabled is on, else "disabled" unless given here. (upstream default "")
  */
 SNS_TOPIC_ARN?: (string | null)
 /**
@@ -1065,7 +1065,7 @@ SUBHUB_USE_STUBS?: (boolean | null)
  */
 SUBHUB_STUB_PLANS?: ((string | number | boolean)[] | null)
 /**
- * SubHub Server URL. An external URL, of a service outside the cluster. (upstream default "https://subhub.services.mozilla.com/")
+ * SubHub Server URL. An external URL, of a service outside the cluster. The chart sets it from unset while global.integrations.subscriptions.enabled is on, else "https://subhub.invalid" unless given here. (upstream default "https://subhub.services.mozilla.com/")
  */
 SUBHUB_URL?: (string | null)
 /**
@@ -1081,7 +1081,7 @@ SUBHUB_PLANS_CACHE_TTL_SECONDS?: (number | null)
  */
 SUBHUB_TAX_RATES_CACHE_TTL_SECONDS?: (number | null)
 /**
- * Indicates whether subscriptions APIs are enabled. (upstream default false)
+ * Indicates whether subscriptions APIs are enabled. The chart sets it from "true" while global.integrations.subscriptions.enabled is on, else "false" unless given here. (upstream default false)
  */
 SUBSCRIPTIONS_ENABLED?: (boolean | null)
 /**
@@ -1137,7 +1137,7 @@ SUBSCRIPTIONS_PLAY_API_ENABLED?: (boolean | null)
  */
 SUBSCRIPTIONS_FIRESTORE_CONFIGS_ENABLED?: (boolean | null)
 /**
- * CDN URL Regex. (upstream default ["^https://cdn.accounts.firefox.com"])
+ * CDN URL Regex. The chart sets it from a pattern matching the public URL of fxa-content-server + / unless given here. (upstream default ["^https://cdn.accounts.firefox.com"])
  */
 SUBSCRIPTIONS_FIRESTORE_CONFIGS_CDN_URL_REGEX?: ((string | number | boolean)[] | null)
 /**
@@ -1677,7 +1677,7 @@ OAUTH_STRICT_SCOPE_VALIDATION?: (boolean | null)
  */
 FLOW_ID_EXPIRY?: (number | string | null)
 /**
- * Enable StatsD. (upstream default false)
+ * Enable StatsD. The chart sets it from "true" while global.statsd.host is on, else "false" unless given here. (upstream default false)
  */
 STATSD_ENABLE?: (boolean | null)
 /**
@@ -1689,7 +1689,7 @@ STATSD_SAMPLE_RATE?: (number | null)
  */
 STATSD_BUFFER_SIZE?: (number | null)
 /**
- * StatsD host to report to. (upstream default "localhost")
+ * StatsD host to report to. The chart sets it from global.statsd.host while global.statsd.host is on, else "" unless given here. (upstream default "localhost")
  */
 DD_AGENT_HOST?: (string | null)
 /**
@@ -1817,7 +1817,7 @@ SERVICES_WITH_EMAIL_VERIFICATION?: ((string | number | boolean)[] | null)
  */
 EMAIL_STATUS_POLLING_TIMEOUT?: (number | string | null)
 /**
- * Sentry DSN for error and log reporting. (upstream default "")
+ * Sentry DSN for error and log reporting. The chart sets it from global.integrations.sentry.dsn while global.integrations.sentry.enabled is on, else "" unless given here. (upstream default "")
  */
 SENTRY_DSN?: (string | null)
 /**
@@ -2047,7 +2047,7 @@ SUPPORT_TICKET_PAYLOAD_LIMIT?: (number | null)
  */
 ACCOUNT_EVENTS_ENABLED?: (boolean | null)
 /**
- * Enable Glean metrics logging. (upstream default true)
+ * Enable Glean metrics logging. The chart sets it from "true" while global.integrations.glean.enabled is on, else "false" unless given here. (upstream default true)
  */
 AUTH_GLEAN_ENABLED?: (boolean | null)
 /**
@@ -2063,7 +2063,7 @@ AUTH_GLEAN_APP_CHANNEL?: (string | null)
  */
 AUTH_GLEAN_LOGGER_APP_NAME?: (string | null)
 /**
- * Whether to use CMS. (upstream default false)
+ * Whether to use CMS. The chart sets it from "true" while global.integrations.cms.enabled is on, else "false" unless given here. (upstream default false)
  */
 CMS_ENABLED?: (boolean | null)
 /**
@@ -2075,7 +2075,7 @@ CMS_LEGACY_MAPPER_CACHE_TTL?: (number | null)
  */
 CMS_WEBHOOK_CACHE_INVALIDATION_ENABLED?: (boolean | null)
 /**
- * Base URL for GraphQL API. An internal URL, for calls inside the cluster. (upstream default "http://localhost:1337/graphql")
+ * Base URL for GraphQL API. An internal URL, for calls inside the cluster. The chart sets it from global.integrations.cms.graphqlApiUri while global.integrations.cms.enabled is on, else "" unless given here. (upstream default "http://localhost:1337/graphql")
  */
 STRAPI_CLIENT_GRAPHQL_API_URI?: (string | null)
 /**
@@ -2167,7 +2167,7 @@ RATE_LIMIT__BIGQUERY__FLUSH_INTERVAL_MS?: (number | null)
  */
 RATE_LIMIT__BIGQUERY__BATCH_SIZE?: (number | null)
 /**
- * Enable recovery phone feature. (upstream default false)
+ * Enable recovery phone feature. The chart sets it from "true" while global.integrations.recoveryPhone.enabled is on, else "false" unless given here. (upstream default false)
  */
 RECOVERY_PHONE__ENABLED?: (boolean | null)
 /**
@@ -2187,7 +2187,7 @@ RECOVERY_PHONE__OTP__DIGITS?: (number | null)
  */
 RECOVERY_PHONE__MAX_UID_PER_NUMBER?: (number | null)
 /**
- * The twilio number messages are sent from. (upstream default ["15005550006"])
+ * The twilio number messages are sent from. The chart sets it from global.integrations.recoveryPhone.smsFrom while global.integrations.recoveryPhone.enabled is on, else "" unless given here. (upstream default ["15005550006"])
  */
 RECOVERY_PHONE__SMS__FROM?: ((string | number | boolean)[] | null)
 /**
@@ -2231,11 +2231,11 @@ PASSKEYS__AUTHENTICATION_ENABLED?: (boolean | null)
  */
 PASSKEYS__PASSWORDLESS_SYNC_ENABLED?: (boolean | null)
 /**
- * WebAuthn Relying Party ID. Must match the domain of the deployment (e.g. "accounts.firefox.com"). Required when passkeys are enabled. (upstream default "")
+ * WebAuthn Relying Party ID. Must match the domain of the deployment (e.g. "accounts.firefox.com"). Required when passkeys are enabled. The chart sets it from the public host names of fxa-content-server unless given here. (upstream default "")
  */
 PASSKEYS__RP_ID?: (string | null)
 /**
- * List of allowed origins for WebAuthn registration and authentication ceremonies. Must be full origins (scheme + host + optional port), e.g. ["https://accounts.firefox.com"]. Must have at least one entry when passkeys are enabled. A public URL, handed to browsers. (upstream default [])
+ * List of allowed origins for WebAuthn registration and authentication ceremonies. Must be full origins (scheme + host + optional port), e.g. ["https://accounts.firefox.com"]. Must have at least one entry when passkeys are enabled. A public URL, handed to browsers. The chart sets it from the public origins of fxa-content-server unless given here. (upstream default [])
  */
 PASSKEYS__ALLOWED_ORIGINS?: ((string | number | boolean)[] | null)
 /**
@@ -2271,7 +2271,7 @@ RECOVERY_PHONE__TWILIO__CREDENTIAL_MODE?: (string | null)
  */
 RECOVERY_PHONE__TWILIO__TEST_ACCOUNT_SID?: (string | null)
 /**
- * Twilio Account ID. Required when credentialMode is default or apiKeys. (upstream default "AC_REPLACEMEWITHKEY")
+ * Twilio Account ID. Required when credentialMode is default or apiKeys. The chart sets it from global.integrations.recoveryPhone.accountSid while global.integrations.recoveryPhone.enabled is on, else "" unless given here. (upstream default "AC_REPLACEMEWITHKEY")
  */
 RECOVERY_PHONE__TWILIO__ACCOUNT_SID?: (string | null)
 /**
@@ -2295,7 +2295,7 @@ CMS_L10N_ENABLED?: (boolean | null)
  */
 CMS_L10N_STRAPI_WEBHOOK_ENABLED?: (boolean | null)
 /**
- * Strapi webhook URL. An internal URL, for calls inside the cluster. (upstream default "http://localhost:1337")
+ * Strapi webhook URL. An internal URL, for calls inside the cluster. The chart sets it from unset while global.integrations.cms.enabled is on, else "" unless given here. (upstream default "http://localhost:1337")
  */
 CMS_L10N_STRAPI_WEBHOOK_STRAPI_URL?: (string | null)
 /**
@@ -2343,7 +2343,7 @@ MFA__ACTIONS?: ((string | number | boolean)[] | null)
  */
 MFA__JWT__EXPIRES_IN_SEC?: (number | null)
 /**
- * The value of the `iss` property of the id_token. A public URL, handed to browsers. (upstream default "accounts.firefox.com")
+ * The value of the `iss` property of the id_token. A public URL, handed to browsers. The chart sets it from the public host names of fxa-content-server unless given here. (upstream default "accounts.firefox.com")
  */
 MFA__JWT__ISSUER?: (string | null)
 /**
@@ -2411,7 +2411,7 @@ TRACING_CLIENT_NAME?: (string | null)
  */
 TRACING_BATCH_PROCESSING?: (boolean | null)
 /**
- * A regex to allow tracing of cors requests. A public URL, handed to browsers. (upstream default "http://localhost:\\d* /")
+ * A regex to allow tracing of cors requests. A public URL, handed to browsers. The chart sets it from a pattern matching the public URL of fxa-content-server + / unless given here. (upstream default "http://localhost:\\d* /")
  */
 TRACING_CORS_URLS?: (string | null)
 /**
@@ -2435,11 +2435,11 @@ TRACING_CONSOLE_EXPORTER_ENABLED?: (boolean | null)
  */
 TRACING_GCP_EXPORTER_ENABLED?: (boolean | null)
 /**
- * Traces report to the otel. This is only applicable for local development. (upstream default false)
+ * Traces report to the otel. This is only applicable for local development. The chart sets it from "true" while global.integrations.tracing.enabled is on, else "false" unless given here. (upstream default false)
  */
 TRACING_OTEL_EXPORTER_ENABLED?: (boolean | null)
 /**
- * Open telemetry collector url. An internal URL, for calls inside the cluster. (upstream default "http://localhost:4318/v1/traces")
+ * Open telemetry collector url. An internal URL, for calls inside the cluster. The chart sets it from global.integrations.tracing.otelUrl while global.integrations.tracing.enabled is on, else "https://otel.invalid" unless given here. (upstream default "http://localhost:4318/v1/traces")
  */
 TRACING_OTEL_URL?: (string | null)
 /**
@@ -2593,7 +2593,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Apple auth private key. The chart sets it from global.secrets appleAuthPrivateKey unless given here.
+ * Apple auth private key. The chart sets it from global.secrets appleAuthPrivateKey (while global.integrations.appleSignIn.enabled is set) unless given here.
  */
 APPLE_AUTH_PRIVATE_KEY?: {
 /**
@@ -2610,7 +2610,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Google auth client secret. The chart sets it from global.secrets googleAuthClientSecret unless given here.
+ * Google auth client secret. The chart sets it from global.secrets googleAuthClientSecret (while global.integrations.googleSignIn.enabled is set) unless given here.
  */
 GOOGLE_AUTH_CLIENT_SECRET?: {
 /**
@@ -2644,7 +2644,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * SMTP password. The chart sets it from global.secrets smtpPassword unless given here.
+ * SMTP password. The chart sets it from global.secrets smtpPassword (while global.smtp.user is set) unless given here.
  */
 SMTP_PASS?: {
 /**
@@ -2746,7 +2746,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Stripe API key for direct Stripe integration. The chart sets it from global.secrets stripeApiKey unless given here.
+ * Stripe API key for direct Stripe integration. The chart sets it from global.secrets stripeApiKey (while global.integrations.subscriptions.enabled is set) unless given here.
  */
 SUBHUB_STRIPE_APIKEY?: {
 /**
@@ -2763,7 +2763,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * A shared secret to authenticate Stripe webhook requests. The chart sets it from global.secrets stripeWebhookSecret unless given here.
+ * A shared secret to authenticate Stripe webhook requests. The chart sets it from global.secrets stripeWebhookSecret (while global.integrations.subscriptions.enabled is set) unless given here.
  */
 STRIPE_WEBHOOK_SECRET?: {
 /**
@@ -3171,7 +3171,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * GraphQL Content API key for Strapi to fetch RP-provided content. The chart sets it from global.secrets strapiApiKey unless given here.
+ * GraphQL Content API key for Strapi to fetch RP-provided content. The chart sets it from global.secrets strapiApiKey (while global.integrations.cms.enabled is set) unless given here.
  */
 STRAPI_CLIENT_API_KEY?: {
 /**
@@ -3239,7 +3239,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * Twilio Auth Token to access api. Note, using apiKey/apiSecret is preferred. Required when credentialMode is default. The chart sets it from global.secrets twilioAuthToken unless given here.
+ * Twilio Auth Token to access api. Note, using apiKey/apiSecret is preferred. Required when credentialMode is default. The chart sets it from global.secrets twilioAuthToken (while global.integrations.recoveryPhone.enabled is set) unless given here.
  */
 RECOVERY_PHONE__TWILIO__AUTH_TOKEN?: {
 /**
@@ -3625,7 +3625,7 @@ CSP_REPORT_ONLY_ENABLED?: (boolean | null)
  */
 CSP_REPORT_ONLY_URI?: (string | null)
 /**
- * Default allowed img sources for CSP blocking. A public URL, handed to browsers. (upstream default ["https://secure.gravatar.com","https://cdn.accounts.firefox.com"])
+ * Default allowed img sources for CSP blocking. A public URL, handed to browsers. The chart sets it from the public origins of fxa-profile-static unless given here. (upstream default ["https://secure.gravatar.com","https://cdn.accounts.firefox.com"])
  */
 CSP_ALLOWED_IMG_SOURCES?: ((string | number | boolean)[] | null)
 /**
@@ -3741,7 +3741,7 @@ PASSKEYS__MAX_PASSKEYS_PER_USER?: (number | null)
  */
 DARK_MODE_ENABLED?: (boolean | null)
 /**
- * Enables the CMS (Strapi) for frontend. Users are also required to be in a english locale to see the CMS content. (upstream default false)
+ * Enables the CMS (Strapi) for frontend. Users are also required to be in a english locale to see the CMS content. The chart sets it from "true" while global.integrations.cms.enabled is on, else "false" unless given here. (upstream default false)
  */
 CMS_ENABLED?: (boolean | null)
 /**
@@ -3813,7 +3813,7 @@ FLOW_METRICS_DISABLED?: (boolean | null)
  */
 FXA_URL?: (string | null)
 /**
- * Enable Glean metrics logging. (upstream default true)
+ * Enable Glean metrics logging. The chart sets it from "true" while global.integrations.glean.enabled is on, else "false" unless given here. (upstream default true)
  */
 CONTENT_SERVER_GLEAN_ENABLED?: (boolean | null)
 /**
@@ -3829,15 +3829,15 @@ CONTENT_SERVER_GLEAN_APP_CHANNEL?: (string | null)
  */
 CONTENT_SERVER_GLEAN_LOGGER_APP_NAME?: (string | null)
 /**
- * Sets glean.enabled. (upstream default false)
+ * Sets glean.enabled. The chart sets it from "true" while global.integrations.glean.enabled is on, else "false" unless given here. (upstream default false)
  */
 GLEAN_ENABLED?: (boolean | null)
 /**
- * Sets glean.applicationId. (upstream default "accounts_frontend_dev")
+ * Sets glean.applicationId. The chart sets it from global.integrations.glean.applicationId while global.integrations.glean.enabled is on, else "" unless given here. (upstream default "accounts_frontend_dev")
  */
 GLEAN_APPLICATION_ID?: (string | null)
 /**
- * Sets glean.uploadEnabled. (upstream default true)
+ * Sets glean.uploadEnabled. The chart sets it from "true" while global.integrations.glean.enabled is on, else "false" unless given here. (upstream default true)
  */
 GLEAN_UPLOAD_ENABLED?: (boolean | null)
 /**
@@ -3845,7 +3845,7 @@ GLEAN_UPLOAD_ENABLED?: (boolean | null)
  */
 GLEAN_APP_CHANNEL?: (string | null)
 /**
- * Sets glean.serverEndpoint. An external URL, of a service outside the cluster. (upstream default "https://incoming.telemetry.mozilla.org")
+ * Sets glean.serverEndpoint. An external URL, of a service outside the cluster. The chart sets it from global.integrations.glean.serverEndpoint while global.integrations.glean.enabled is on, else "https://glean.invalid" unless given here. (upstream default "https://incoming.telemetry.mozilla.org")
  */
 GLEAN_SERVER_ENDPOINT?: (string | null)
 /**
@@ -3857,11 +3857,11 @@ GLEAN_LOG_PINGS?: (boolean | null)
  */
 GLEAN_DEBUG_VIEW_TAG?: (string | null)
 /**
- * Sets googleAuthConfig.enabled. (upstream default "true")
+ * Sets googleAuthConfig.enabled. The chart sets it from "true" while global.integrations.googleSignIn.enabled is on, else "false" unless given here. (upstream default "true")
  */
 GOOGLE_AUTH_ENABLED?: (string | null)
 /**
- * Google auth client id. (upstream default "218517873053-th4taguk9dvf03rrgk8sigon84oigf5l.apps.googleusercontent.com")
+ * Google auth client id. The chart sets it from global.integrations.googleSignIn.clientId while global.integrations.googleSignIn.enabled is on, else "" unless given here. (upstream default "218517873053-th4taguk9dvf03rrgk8sigon84oigf5l.apps.googleusercontent.com")
  */
 GOOGLE_AUTH_CLIENT_ID?: (string | null)
 /**
@@ -3873,11 +3873,11 @@ GOOGLE_AUTH_REDIRECT_URI?: (string | null)
  */
 GOOGLE_AUTH_AUTHORIZATION_ENDPOINT?: (string | null)
 /**
- * Sets appleAuthConfig.enabled. (upstream default "true")
+ * Sets appleAuthConfig.enabled. The chart sets it from "true" while global.integrations.appleSignIn.enabled is on, else "false" unless given here. (upstream default "true")
  */
 APPLE_AUTH_ENABLED?: (string | null)
 /**
- * Apple auth client id. (upstream default "com.mozilla.firefox.accounts.auth")
+ * Apple auth client id. The chart sets it from global.integrations.appleSignIn.clientId while global.integrations.appleSignIn.enabled is on, else "" unless given here. (upstream default "com.mozilla.firefox.accounts.auth")
  */
 APPLE_AUTH_CLIENT_ID?: (string | null)
 /**
@@ -3893,7 +3893,7 @@ APPLE_AUTH_AUTHORIZATION_ENDPOINT?: (string | null)
  */
 GEODB_DBPATH?: (string | null)
 /**
- * Feature flag for geolocation. (upstream default true)
+ * Feature flag for geolocation. The chart sets it from "true" while global.integrations.geodb.enabled is on, else "false" unless given here. (upstream default true)
  */
 GEODB_ENABLED?: (boolean | null)
 /**
@@ -3983,7 +3983,7 @@ OAUTH_CLIENT_INFO_RETRIES?: (number | null)
  */
 PAGE_TEMPLATE_SUBDIRECTORY?: ("src" | "dist" | null)
 /**
- * Enables nimbus experiments. (upstream default false)
+ * Enables nimbus experiments. The chart sets it from "true" while global.integrations.nimbus.enabled is on, else "false" unless given here. (upstream default false)
  */
 NIMBUS_ENABLED?: (boolean | null)
 /**
@@ -3991,7 +3991,7 @@ NIMBUS_ENABLED?: (boolean | null)
  */
 NIMBUS_PREVIEW?: (boolean | null)
 /**
- * Base URI for cirrus (Nimbus experimentation endpoint). An internal URL, for calls inside the cluster. (upstream default "http://localhost:8001")
+ * Base URI for cirrus (Nimbus experimentation endpoint). An internal URL, for calls inside the cluster. The chart sets it from global.integrations.nimbus.cirrusHost while global.integrations.nimbus.enabled is on, else "" unless given here. (upstream default "http://localhost:8001")
  */
 NIMBUS_CIRRUS_HOST?: (string | null)
 /**
@@ -4011,11 +4011,11 @@ PAIRING_IOS_URL_SCHEME?: ("firefox" | "fennec" | "firefox-beta" | "firefox-inter
  */
 PAIRING_IOS_HANDOFF?: (boolean | null)
 /**
- * OAuth Client IDs that are allowed to pair. Remove all clients from this list to disable pairing. (upstream default ["3c49430b43dfba77","a2270f727f45f648","1b1a3e44c54fbb58"])
+ * OAuth Client IDs that are allowed to pair. Remove all clients from this list to disable pairing. The chart sets it from unset while global.integrations.pairing.enabled is on, else "" unless given here. (upstream default ["3c49430b43dfba77","a2270f727f45f648","1b1a3e44c54fbb58"])
  */
 PAIRING_CLIENTS?: ((string | number | boolean)[] | null)
 /**
- * The url of the Pairing channel server. An external URL, of a service outside the cluster. (upstream default "wss://channelserver.services.mozilla.com")
+ * The url of the Pairing channel server. An external URL, of a service outside the cluster. The chart sets it from global.integrations.pairing.channelServerUrl while global.integrations.pairing.enabled is on, else "wss://channelserver.invalid" unless given here. (upstream default "wss://channelserver.services.mozilla.com")
  */
 PAIRING_SERVER_BASE_URI?: (string | null)
 /**
@@ -4063,7 +4063,7 @@ RECOVERY_CODE_LENGTH?: (number | null)
  */
 REDIRECT_PORT?: (number | null)
 /**
- * A comma separated list of hostname rules to let through on redirects. Rules support wildcards. - A postfix wildcard is not allowed, e.g. 'foo.*' is invalid. - Empty fragments are not allowed. This means things like 'foo. .bar', '..', '.' are all invalid. - Partial matching is allowed. So 'foo.b*.bar' would match 'foo.baz.bar'. - Note that for partial matching each segment is evaluated in isolation. This means that 'foo.b*.bar' would not allow 'foo.b.az.bar'. (upstream computes it: '*.mozilla.org,*.mozilla.com,*.mozaws.net,*.mozgcp.net,*.firefox.com,firefox.com,localhost'.split( ',' ))
+ * A comma separated list of hostname rules to let through on redirects. Rules support wildcards. - A postfix wildcard is not allowed, e.g. 'foo.*' is invalid. - Empty fragments are not allowed. This means things like 'foo. .bar', '..', '.' are all invalid. - Partial matching is allowed. So 'foo.b*.bar' would match 'foo.baz.bar'. - Note that for partial matching each segment is evaluated in isolation. This means that 'foo.b*.bar' would not allow 'foo.b.az.bar'. The chart sets it from the public host names of fxa-content-server, fxa-auth-server, fxa-profile-server, fxa-profile-static, fxa-graphql-api, fxa-payments-server unless given here. (upstream computes it: '*.mozilla.org,*.mozilla.com,*.mozaws.net,*.mozgcp.net,*.firefox.com,firefox.com,localhost'.split( ',' ))
  */
 REDIRECT_CHECK_ALLOW_LIST?: (string | null)
 /**
@@ -4071,13 +4071,13 @@ REDIRECT_CHECK_ALLOW_LIST?: (string | null)
  */
 SCOPED_KEYS_ENABLED?: (boolean | null)
 /**
- * Validates redirect uris for requested scopes. (upstream default {"https://identity.mozilla.com/apps/lockbox":{"redirectUris":["https://2aa95473a5115d5f3deb36bb6875cf76f05e4c4d.extensions.allizom.org/","https://mozilla-lockbox.github.io/fxa/ios-redirect.html","https://lockbox.firefox.com/fxa/ios-redirect.html","https://lockbox.firefox.com/fxa/android-redirect.html"]},"https://identity.mozilla.com/apps/notes":{"redirectUris":["https://dee85c67bd72f3de1f0a0fb62a8fe9b9b1a166d7.extensions.allizom.org/","https://mozilla.github.io/notes/fxa/android-redirect.html"]},"https://identity.mozilla.com/apps/oldsync":{"redirectUris":["https://lockbox.firefox.com/fxa/ios-redirect.html","https://lockbox.firefox.com/fxa/android-redirect.html","https://accounts.firefox.com/oauth/success/a2270f727f45f648","https://accounts.firefox.com/oauth/success/3c49430b43dfba77","https://accounts.firefox.com/oauth/success/85da77264642d6a1","https://accounts.firefox.com/oauth/success/1b1a3e44c54fbb58","urn:ietf:wg:oauth:2.0:oob:pair-auth-webchannel","urn:ietf:wg:oauth:2.0:oob:oauth-redirect-webchannel"]},"https://identity.mozilla.com/apps/send":{"redirectUris":["https://send.firefox.com/oauth","https://send.firefox.com/fxa/android-redirect.html","https://send2.dev.lcip.org/oauth"]},"https://identity.mozilla.com/apps/123done":{"redirectUris":["http://localhost:8080/api/oauth","https://stage-123done.herokuapp.com/api/oauth"]},"https://identity.thunderbird.net/apps/sync":{"redirectUris":["urn:ietf:wg:oauth:2.0:oob:oauth-redirect-webchannel","net.thunderbird.android://mozilla-accounts-redirect","net.thunderbird.android.beta://mozilla-accounts-redirect","net.thunderbird.android.daily://mozilla-accounts-redirect","net.thunderbird.android.debug://mozilla-accounts-redirect"]}})
+ * Validates redirect uris for requested scopes. The chart sets it from "{\"https://identity.mozilla.com/apps/oldsync\":{\"redirectUris\":[" + "\"" + the public URL of fxa-content-server + /oauth/success/a2270f727f45f648 + "\"" + ",\"" + the public URL of fxa-content-server + /oauth/success/1b1a3e44c54fbb58 + "\"" + ",\"" + the public URL of fxa-content-server + /oauth/success/3c49430b43dfba77 + "\"" + ",\"urn:ietf:wg:oauth:2.0:oob:pair-auth-webchannel\",\"urn:ietf:wg:oauth:2.0:oob:oauth-redirect-webchannel\"]}}" unless given here. (upstream default {"https://identity.mozilla.com/apps/lockbox":{"redirectUris":["https://2aa95473a5115d5f3deb36bb6875cf76f05e4c4d.extensions.allizom.org/","https://mozilla-lockbox.github.io/fxa/ios-redirect.html","https://lockbox.firefox.com/fxa/ios-redirect.html","https://lockbox.firefox.com/fxa/android-redirect.html"]},"https://identity.mozilla.com/apps/notes":{"redirectUris":["https://dee85c67bd72f3de1f0a0fb62a8fe9b9b1a166d7.extensions.allizom.org/","https://mozilla.github.io/notes/fxa/android-redirect.html"]},"https://identity.mozilla.com/apps/oldsync":{"redirectUris":["https://lockbox.firefox.com/fxa/ios-redirect.html","https://lockbox.firefox.com/fxa/android-redirect.html","https://accounts.firefox.com/oauth/success/a2270f727f45f648","https://accounts.firefox.com/oauth/success/3c49430b43dfba77","https://accounts.firefox.com/oauth/success/85da77264642d6a1","https://accounts.firefox.com/oauth/success/1b1a3e44c54fbb58","urn:ietf:wg:oauth:2.0:oob:pair-auth-webchannel","urn:ietf:wg:oauth:2.0:oob:oauth-redirect-webchannel"]},"https://identity.mozilla.com/apps/send":{"redirectUris":["https://send.firefox.com/oauth","https://send.firefox.com/fxa/android-redirect.html","https://send2.dev.lcip.org/oauth"]},"https://identity.mozilla.com/apps/123done":{"redirectUris":["http://localhost:8080/api/oauth","https://stage-123done.herokuapp.com/api/oauth"]},"https://identity.thunderbird.net/apps/sync":{"redirectUris":["urn:ietf:wg:oauth:2.0:oob:oauth-redirect-webchannel","net.thunderbird.android://mozilla-accounts-redirect","net.thunderbird.android.beta://mozilla-accounts-redirect","net.thunderbird.android.daily://mozilla-accounts-redirect","net.thunderbird.android.debug://mozilla-accounts-redirect"]}})
  */
 SCOPED_KEYS_VALIDATION?: ({
 
 } | unknown[] | null)
 /**
- * Sentry config for reporting errors. If not set, then no errors reported. (upstream default "")
+ * Sentry config for reporting errors. If not set, then no errors reported. The chart sets it from global.integrations.sentry.dsn while global.integrations.sentry.enabled is on, else "" unless given here. (upstream default "")
  */
 SENTRY_DSN?: (string | null)
 /**
@@ -4113,7 +4113,7 @@ ROLLOUT_KEY_STRETCH_V2?: (number | null)
  */
 ROLLOUT_GENERALIZED_REACT_APP?: (number | null)
 /**
- * Enable StatsD. (upstream default false)
+ * Enable StatsD. The chart sets it from "true" while global.statsd.host is on, else "false" unless given here. (upstream default false)
  */
 METRIC_ENABLED?: (boolean | null)
 /**
@@ -4125,7 +4125,7 @@ METRIC_SAMPLE_RATE?: (number | null)
  */
 METRIC_BUFFER_SIZE?: (number | null)
 /**
- * StatsD host to report to. (upstream default "localhost")
+ * StatsD host to report to. The chart sets it from global.statsd.host while global.statsd.host is on, else "" unless given here. (upstream default "localhost")
  */
 METRIC_HOST?: (string | null)
 /**
@@ -4157,7 +4157,7 @@ STATIC_MAX_AGE?: (number | string | null)
  */
 STATIC_RESOURCE_URL?: (string | null)
 /**
- * Indicates whether subscriptions APIs are enabled. (upstream default false)
+ * Indicates whether subscriptions APIs are enabled. The chart sets it from "true" while global.integrations.subscriptions.enabled is on, else "false" unless given here. (upstream default false)
  */
 SUBSCRIPTIONS_ENABLED?: (boolean | null)
 /**
@@ -4426,7 +4426,7 @@ EVENTS_QUEUE_URL?: (string | null)
  */
 IMG?: ("local" | "aws" | null)
 /**
- * Patterns to match a URL to ensure we only accept certain URLs. (upstream default "^http://localhost:1112/a/[0-9a-f]{32}$")
+ * Patterns to match a URL to ensure we only accept certain URLs. The chart sets it from a pattern matching the public URL of fxa-profile-static + /a/ unless given here. (upstream default "^http://localhost:1112/a/[0-9a-f]{32}$")
  */
 IMG_PROVIDERS_FXA?: (string | null)
 /**
@@ -4558,7 +4558,7 @@ CACHE_EXPIRES_IN?: (number | string | null)
  */
 CACHE_GENERATE_TIMEOUT?: (number | string | null)
 /**
- * Sentry DSN for error and log reporting. (upstream default "")
+ * Sentry DSN for error and log reporting. The chart sets it from global.integrations.sentry.dsn while global.integrations.sentry.enabled is on, else "" unless given here. (upstream default "")
  */
 SENTRY_DSN?: (string | null)
 /**
@@ -4586,7 +4586,7 @@ TRACING_CLIENT_NAME?: (string | null)
  */
 TRACING_BATCH_PROCESSING?: (boolean | null)
 /**
- * A regex to allow tracing of cors requests. A public URL, handed to browsers. (upstream default "http://localhost:\\d* /")
+ * A regex to allow tracing of cors requests. A public URL, handed to browsers. The chart sets it from a pattern matching the public URL of fxa-content-server + / unless given here. (upstream default "http://localhost:\\d* /")
  */
 TRACING_CORS_URLS?: (string | null)
 /**
@@ -4610,11 +4610,11 @@ TRACING_CONSOLE_EXPORTER_ENABLED?: (boolean | null)
  */
 TRACING_GCP_EXPORTER_ENABLED?: (boolean | null)
 /**
- * Traces report to the otel. This is only applicable for local development. (upstream default false)
+ * Traces report to the otel. This is only applicable for local development. The chart sets it from "true" while global.integrations.tracing.enabled is on, else "false" unless given here. (upstream default false)
  */
 TRACING_OTEL_EXPORTER_ENABLED?: (boolean | null)
 /**
- * Open telemetry collector url. An internal URL, for calls inside the cluster. (upstream default "http://localhost:4318/v1/traces")
+ * Open telemetry collector url. An internal URL, for calls inside the cluster. The chart sets it from global.integrations.tracing.otelUrl while global.integrations.tracing.enabled is on, else "https://otel.invalid" unless given here. (upstream default "http://localhost:4318/v1/traces")
  */
 TRACING_OTEL_URL?: (string | null)
 /**
@@ -4622,7 +4622,7 @@ TRACING_OTEL_URL?: (string | null)
  */
 TRACING_OTEL_CONCURRENCY_LIMIT?: (number | null)
 /**
- * Allows traces to reported to sentry. Note that sentry must be initialized separately and first!. (upstream default true)
+ * Allows traces to reported to sentry. Note that sentry must be initialized separately and first!. The chart sets it from unset while global.integrations.tracing.enabled is on, else "false" unless given here. (upstream default true)
  */
 TRACING_SENTRY_EXPORTER_ENABLED?: (boolean | null)
 }
@@ -4872,7 +4872,7 @@ EVENTS_QUEUE_URL?: (string | null)
  */
 IMG?: ("local" | "aws" | null)
 /**
- * Patterns to match a URL to ensure we only accept certain URLs. (upstream default "^http://localhost:1112/a/[0-9a-f]{32}$")
+ * Patterns to match a URL to ensure we only accept certain URLs. The chart sets it from a pattern matching the public URL of fxa-profile-static + /a/ unless given here. (upstream default "^http://localhost:1112/a/[0-9a-f]{32}$")
  */
 IMG_PROVIDERS_FXA?: (string | null)
 /**
@@ -5004,7 +5004,7 @@ CACHE_EXPIRES_IN?: (number | string | null)
  */
 CACHE_GENERATE_TIMEOUT?: (number | string | null)
 /**
- * Sentry DSN for error and log reporting. (upstream default "")
+ * Sentry DSN for error and log reporting. The chart sets it from global.integrations.sentry.dsn while global.integrations.sentry.enabled is on, else "" unless given here. (upstream default "")
  */
 SENTRY_DSN?: (string | null)
 /**
@@ -5032,7 +5032,7 @@ TRACING_CLIENT_NAME?: (string | null)
  */
 TRACING_BATCH_PROCESSING?: (boolean | null)
 /**
- * A regex to allow tracing of cors requests. A public URL, handed to browsers. (upstream default "http://localhost:\\d* /")
+ * A regex to allow tracing of cors requests. A public URL, handed to browsers. The chart sets it from a pattern matching the public URL of fxa-content-server + / unless given here. (upstream default "http://localhost:\\d* /")
  */
 TRACING_CORS_URLS?: (string | null)
 /**
@@ -5056,11 +5056,11 @@ TRACING_CONSOLE_EXPORTER_ENABLED?: (boolean | null)
  */
 TRACING_GCP_EXPORTER_ENABLED?: (boolean | null)
 /**
- * Traces report to the otel. This is only applicable for local development. (upstream default false)
+ * Traces report to the otel. This is only applicable for local development. The chart sets it from "true" while global.integrations.tracing.enabled is on, else "false" unless given here. (upstream default false)
  */
 TRACING_OTEL_EXPORTER_ENABLED?: (boolean | null)
 /**
- * Open telemetry collector url. An internal URL, for calls inside the cluster. (upstream default "http://localhost:4318/v1/traces")
+ * Open telemetry collector url. An internal URL, for calls inside the cluster. The chart sets it from global.integrations.tracing.otelUrl while global.integrations.tracing.enabled is on, else "https://otel.invalid" unless given here. (upstream default "http://localhost:4318/v1/traces")
  */
 TRACING_OTEL_URL?: (string | null)
 /**
@@ -5068,7 +5068,7 @@ TRACING_OTEL_URL?: (string | null)
  */
 TRACING_OTEL_CONCURRENCY_LIMIT?: (number | null)
 /**
- * Allows traces to reported to sentry. Note that sentry must be initialized separately and first!. (upstream default true)
+ * Allows traces to reported to sentry. Note that sentry must be initialized separately and first!. The chart sets it from unset while global.integrations.tracing.enabled is on, else "false" unless given here. (upstream default true)
  */
 TRACING_SENTRY_EXPORTER_ENABLED?: (boolean | null)
 }
@@ -5318,7 +5318,7 @@ EVENTS_QUEUE_URL?: (string | null)
  */
 IMG?: ("local" | "aws" | null)
 /**
- * Patterns to match a URL to ensure we only accept certain URLs. (upstream default "^http://localhost:1112/a/[0-9a-f]{32}$")
+ * Patterns to match a URL to ensure we only accept certain URLs. The chart sets it from a pattern matching the public URL of fxa-profile-static + /a/ unless given here. (upstream default "^http://localhost:1112/a/[0-9a-f]{32}$")
  */
 IMG_PROVIDERS_FXA?: (string | null)
 /**
@@ -5450,7 +5450,7 @@ CACHE_EXPIRES_IN?: (number | string | null)
  */
 CACHE_GENERATE_TIMEOUT?: (number | string | null)
 /**
- * Sentry DSN for error and log reporting. (upstream default "")
+ * Sentry DSN for error and log reporting. The chart sets it from global.integrations.sentry.dsn while global.integrations.sentry.enabled is on, else "" unless given here. (upstream default "")
  */
 SENTRY_DSN?: (string | null)
 /**
@@ -5478,7 +5478,7 @@ TRACING_CLIENT_NAME?: (string | null)
  */
 TRACING_BATCH_PROCESSING?: (boolean | null)
 /**
- * A regex to allow tracing of cors requests. A public URL, handed to browsers. (upstream default "http://localhost:\\d* /")
+ * A regex to allow tracing of cors requests. A public URL, handed to browsers. The chart sets it from a pattern matching the public URL of fxa-content-server + / unless given here. (upstream default "http://localhost:\\d* /")
  */
 TRACING_CORS_URLS?: (string | null)
 /**
@@ -5502,11 +5502,11 @@ TRACING_CONSOLE_EXPORTER_ENABLED?: (boolean | null)
  */
 TRACING_GCP_EXPORTER_ENABLED?: (boolean | null)
 /**
- * Traces report to the otel. This is only applicable for local development. (upstream default false)
+ * Traces report to the otel. This is only applicable for local development. The chart sets it from "true" while global.integrations.tracing.enabled is on, else "false" unless given here. (upstream default false)
  */
 TRACING_OTEL_EXPORTER_ENABLED?: (boolean | null)
 /**
- * Open telemetry collector url. An internal URL, for calls inside the cluster. (upstream default "http://localhost:4318/v1/traces")
+ * Open telemetry collector url. An internal URL, for calls inside the cluster. The chart sets it from global.integrations.tracing.otelUrl while global.integrations.tracing.enabled is on, else "https://otel.invalid" unless given here. (upstream default "http://localhost:4318/v1/traces")
  */
 TRACING_OTEL_URL?: (string | null)
 /**
@@ -5514,7 +5514,7 @@ TRACING_OTEL_URL?: (string | null)
  */
 TRACING_OTEL_CONCURRENCY_LIMIT?: (number | null)
 /**
- * Allows traces to reported to sentry. Note that sentry must be initialized separately and first!. (upstream default true)
+ * Allows traces to reported to sentry. Note that sentry must be initialized separately and first!. The chart sets it from unset while global.integrations.tracing.enabled is on, else "false" unless given here. (upstream default true)
  */
 TRACING_SENTRY_EXPORTER_ENABLED?: (boolean | null)
 }
@@ -5736,7 +5736,7 @@ GQL_ALLOWLIST_ENABLED?: (boolean | null)
  */
 AUTH_SERVER_URL?: (string | null)
 /**
- * Value for the Access-Control-Allow-Origin response header. A public URL, handed to browsers. (upstream default ["http://accounts.firefox.com/"])
+ * Value for the Access-Control-Allow-Origin response header. A public URL, handed to browsers. The chart sets it from the public origins of fxa-content-server unless given here. (upstream default ["http://accounts.firefox.com/"])
  */
 CORS_ORIGIN?: ((string | number | boolean)[] | null)
 /**
@@ -5772,7 +5772,7 @@ ENABLE_ROUTE_LOGGING?: (boolean | null)
  */
 IMG_UPLOADS_DEST_MAX_SIZE?: (number | null)
 /**
- * Metrics host to report to. (upstream default "")
+ * Metrics host to report to. The chart sets it from global.statsd.host while global.statsd.host is on, else "" unless given here. (upstream default "")
  */
 METRIC_HOST?: (string | null)
 /**
@@ -5832,7 +5832,7 @@ RATELIMIT_REDIS_KEY_PREFIX?: (string | null)
  */
 PORT?: (number | null)
 /**
- * Sentry DSN for error and log reporting. (upstream default "")
+ * Sentry DSN for error and log reporting. The chart sets it from global.integrations.sentry.dsn while global.integrations.sentry.enabled is on, else "" unless given here. (upstream default "")
  */
 SENTRY_DSN?: (string | null)
 /**
@@ -5856,7 +5856,7 @@ SENTRY_TRACES_SAMPLE_RATE?: (number | null)
  */
 HSTS_ENABLED?: (boolean | null)
 /**
- * Amazon SNS topic on which to send account event notifications. Set to "disabled" to turn off the notifier. (upstream default "")
+ * Amazon SNS topic on which to send account event notifications. Set to "disabled" to turn off the notifier. The chart sets it from global.integrations.accountEvents.snsTopicArn while global.integrations.accountEvents.enabled is on, else "disabled" unless given here. (upstream default "")
  */
 SNS_TOPIC_ARN?: (string | null)
 /**
@@ -5984,7 +5984,7 @@ TRACING_CLIENT_NAME?: (string | null)
  */
 TRACING_BATCH_PROCESSING?: (boolean | null)
 /**
- * A regex to allow tracing of cors requests. A public URL, handed to browsers. (upstream default "http://localhost:\\d* /")
+ * A regex to allow tracing of cors requests. A public URL, handed to browsers. The chart sets it from a pattern matching the public URL of fxa-content-server + / unless given here. (upstream default "http://localhost:\\d* /")
  */
 TRACING_CORS_URLS?: (string | null)
 /**
@@ -6008,11 +6008,11 @@ TRACING_CONSOLE_EXPORTER_ENABLED?: (boolean | null)
  */
 TRACING_GCP_EXPORTER_ENABLED?: (boolean | null)
 /**
- * Traces report to the otel. This is only applicable for local development. (upstream default false)
+ * Traces report to the otel. This is only applicable for local development. The chart sets it from "true" while global.integrations.tracing.enabled is on, else "false" unless given here. (upstream default false)
  */
 TRACING_OTEL_EXPORTER_ENABLED?: (boolean | null)
 /**
- * Open telemetry collector url. An internal URL, for calls inside the cluster. (upstream default "http://localhost:4318/v1/traces")
+ * Open telemetry collector url. An internal URL, for calls inside the cluster. The chart sets it from global.integrations.tracing.otelUrl while global.integrations.tracing.enabled is on, else "https://otel.invalid" unless given here. (upstream default "http://localhost:4318/v1/traces")
  */
 TRACING_OTEL_URL?: (string | null)
 /**
@@ -6020,7 +6020,7 @@ TRACING_OTEL_URL?: (string | null)
  */
 TRACING_OTEL_CONCURRENCY_LIMIT?: (number | null)
 /**
- * Allows traces to reported to sentry. Note that sentry must be initialized separately and first!. (upstream default true)
+ * Allows traces to reported to sentry. Note that sentry must be initialized separately and first!. The chart sets it from unset while global.integrations.tracing.enabled is on, else "false" unless given here. (upstream default true)
  */
 TRACING_SENTRY_EXPORTER_ENABLED?: (boolean | null)
 }
@@ -6339,7 +6339,7 @@ LOG_FORMAT?: ("heka" | "pretty" | null)
  */
 LOG_LEVEL?: (string | null)
 /**
- * Metrics host to report to. (upstream default "localhost")
+ * Metrics host to report to. The chart sets it from global.statsd.host while global.statsd.host is on, else "" unless given here. (upstream default "localhost")
  */
 METRIC_HOST?: (string | null)
 /**
@@ -6375,7 +6375,7 @@ PUBSUB_AUDIENCE?: (string | null)
  */
 PUBSUB_AUTHENTICATE?: (boolean | null)
 /**
- * Sentry DSN for error and log reporting. (upstream default "")
+ * Sentry DSN for error and log reporting. The chart sets it from global.integrations.sentry.dsn while global.integrations.sentry.enabled is on, else "" unless given here. (upstream default "")
  */
 SENTRY_DSN?: (string | null)
 /**
@@ -6686,7 +6686,7 @@ LOGGING_AUDIT_SANITIZE_PROPERTIES?: ((string | number | boolean)[] | null)
  */
 PORT?: (number | null)
 /**
- * Sentry DSN for error and log reporting. (upstream default "")
+ * Sentry DSN for error and log reporting. The chart sets it from global.integrations.sentry.dsn while global.integrations.sentry.enabled is on, else "" unless given here. (upstream default "")
  */
 SENTRY_DSN?: (string | null)
 /**
@@ -6706,7 +6706,7 @@ SENTRY_SERVER_NAME?: (string | null)
  */
 SENTRY_TRACES_SAMPLE_RATE?: (number | null)
 /**
- * Indicates whether subscriptions APIs are enabled. (upstream default false)
+ * Indicates whether subscriptions APIs are enabled. The chart sets it from "true" while global.integrations.subscriptions.enabled is on, else "false" unless given here. (upstream default false)
  */
 SUBSCRIPTIONS_ENABLED?: (boolean | null)
 /**
@@ -6762,7 +6762,7 @@ SUBSCRIPTIONS_PLAY_API_ENABLED?: (boolean | null)
  */
 SUBSCRIPTIONS_FIRESTORE_CONFIGS_ENABLED?: (boolean | null)
 /**
- * CDN URL Regex. (upstream default ["^https://cdn.accounts.firefox.com"])
+ * CDN URL Regex. The chart sets it from a pattern matching the public URL of fxa-content-server + / unless given here. (upstream default ["^https://cdn.accounts.firefox.com"])
  */
 SUBSCRIPTIONS_FIRESTORE_CONFIGS_CDN_URL_REGEX?: ((string | number | boolean)[] | null)
 /**
@@ -6780,7 +6780,7 @@ TAXIDS?: ({
  */
 SUBSCRIPTIONS_TRANSACTIONAL_EMAILS_ENABLED?: (boolean | null)
 /**
- * Metrics host to report to. (upstream default "")
+ * Metrics host to report to. The chart sets it from global.statsd.host while global.statsd.host is on, else "" unless given here. (upstream default "")
  */
 METRIC_HOST?: (string | null)
 /**
@@ -6844,7 +6844,7 @@ SUBHUB_USE_STUBS?: (boolean | null)
  */
 SUBHUB_STUB_PLANS?: ((string | number | boolean)[] | null)
 /**
- * SubHub Server URL. An external URL, of a service outside the cluster. (upstream default "https://subhub.services.mozilla.com/")
+ * SubHub Server URL. An external URL, of a service outside the cluster. The chart sets it from unset while global.integrations.subscriptions.enabled is on, else "https://subhub.invalid" unless given here. (upstream default "https://subhub.services.mozilla.com/")
  */
 SUBHUB_URL?: (string | null)
 /**
@@ -6860,7 +6860,7 @@ SUBHUB_PLANS_CACHE_TTL_SECONDS?: (number | null)
  */
 SUBHUB_TAX_RATES_CACHE_TTL_SECONDS?: (number | null)
 /**
- * Apple auth client id. (upstream default "com.mozilla.firefox.accounts.auth")
+ * Apple auth client id. The chart sets it from global.integrations.appleSignIn.clientId while global.integrations.appleSignIn.enabled is on, else "" unless given here. (upstream default "com.mozilla.firefox.accounts.auth")
  */
 APPLE_AUTH_CLIENT_ID?: (string | null)
 /**
@@ -6880,7 +6880,7 @@ APPLE_AUTH_TEAM_ID?: (string | null)
  */
 APPLE_AUTH_TOKEN_ENDPOINT?: (string | null)
 /**
- * Google auth client id. (upstream default "218517873053-th4taguk9dvf03rrgk8sigon84oigf5l.apps.googleusercontent.com")
+ * Google auth client id. The chart sets it from global.integrations.googleSignIn.clientId while global.integrations.googleSignIn.enabled is on, else "" unless given here. (upstream default "218517873053-th4taguk9dvf03rrgk8sigon84oigf5l.apps.googleusercontent.com")
  */
 GOOGLE_AUTH_CLIENT_ID?: (string | null)
 /**
@@ -6920,11 +6920,11 @@ BASKET_HOST?: (string | null)
  */
 NEWSLETTER_HOST?: (string | null)
 /**
- * Whether to use CMS. (upstream default false)
+ * Whether to use CMS. The chart sets it from "true" while global.integrations.cms.enabled is on, else "false" unless given here. (upstream default false)
  */
 CMS_ENABLED?: (boolean | null)
 /**
- * Amazon SNS topic on which to send account event notifications. Set to "disabled" to turn off the notifier. (upstream default "")
+ * Amazon SNS topic on which to send account event notifications. Set to "disabled" to turn off the notifier. The chart sets it from global.integrations.accountEvents.snsTopicArn while global.integrations.accountEvents.enabled is on, else "disabled" unless given here. (upstream default "")
  */
 SNS_TOPIC_ARN?: (string | null)
 /**
@@ -6936,7 +6936,7 @@ SNS_TOPIC_ENDPOINT?: (string | null)
  */
 PROFILE_SERVER_URL?: (string | null)
 /**
- * Domain that mail urls are allowed to redirect to. (upstream default "firefox.com")
+ * Domain that mail urls are allowed to redirect to. The chart sets it from the public host names of fxa-content-server unless given here. (upstream default "firefox.com")
  */
 REDIRECT_DOMAIN?: (string | null)
 /**
@@ -7386,7 +7386,7 @@ TRACING_CLIENT_NAME?: (string | null)
  */
 TRACING_BATCH_PROCESSING?: (boolean | null)
 /**
- * A regex to allow tracing of cors requests. A public URL, handed to browsers. (upstream default "http://localhost:\\d* /")
+ * A regex to allow tracing of cors requests. A public URL, handed to browsers. The chart sets it from a pattern matching the public URL of fxa-content-server + / unless given here. (upstream default "http://localhost:\\d* /")
  */
 TRACING_CORS_URLS?: (string | null)
 /**
@@ -7410,11 +7410,11 @@ TRACING_CONSOLE_EXPORTER_ENABLED?: (boolean | null)
  */
 TRACING_GCP_EXPORTER_ENABLED?: (boolean | null)
 /**
- * Traces report to the otel. This is only applicable for local development. (upstream default false)
+ * Traces report to the otel. This is only applicable for local development. The chart sets it from "true" while global.integrations.tracing.enabled is on, else "false" unless given here. (upstream default false)
  */
 TRACING_OTEL_EXPORTER_ENABLED?: (boolean | null)
 /**
- * Open telemetry collector url. An internal URL, for calls inside the cluster. (upstream default "http://localhost:4318/v1/traces")
+ * Open telemetry collector url. An internal URL, for calls inside the cluster. The chart sets it from global.integrations.tracing.otelUrl while global.integrations.tracing.enabled is on, else "https://otel.invalid" unless given here. (upstream default "http://localhost:4318/v1/traces")
  */
 TRACING_OTEL_URL?: (string | null)
 /**
@@ -7708,7 +7708,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * SMTP password. The chart sets it from global.secrets smtpPassword unless given here.
+ * SMTP password. The chart sets it from global.secrets smtpPassword (while global.smtp.user is set) unless given here.
  */
 SMTP_PASS?: {
 /**
@@ -8090,7 +8090,7 @@ CSP_REPORT_ONLY_ENABLED?: (boolean | null)
  */
 CSP_REPORT_ONLY_URI?: (string | null)
 /**
- * Sentry DSN for error and log reporting. (upstream default "")
+ * Sentry DSN for error and log reporting. The chart sets it from global.integrations.sentry.dsn while global.integrations.sentry.enabled is on, else "" unless given here. (upstream default "")
  */
 SENTRY_DSN?: (string | null)
 /**
@@ -8382,7 +8382,7 @@ PAYMENT_PRIVACY_NOTICE?: (string | null)
  */
 PAYMENT_TERMS_OF_SERVCIE?: (string | null)
 /**
- * The domain name where the legal doc downloads are hosted. (upstream default "accounts-static.cdn.mozilla.net")
+ * The domain name where the legal doc downloads are hosted. The chart sets it from the public host names of fxa-content-server unless given here. (upstream default "accounts-static.cdn.mozilla.net")
  */
 PAYMENT_LEGAL_DOWNLOAD_FQDN?: (string | null)
 /**
@@ -8428,11 +8428,11 @@ PRODUCT_REDIRECT_URLS?: ({
  */
 PROXY_STATIC_RESOURCES_FROM?: (string | null)
 /**
- * Sentry DSN. (upstream default "")
+ * Sentry DSN. The chart sets it from global.integrations.sentry.dsn while global.integrations.sentry.enabled is on, else "" unless given here. (upstream default "")
  */
 SENTRY_DSN?: (string | null)
 /**
- * Sentry URL. An external URL, of a service outside the cluster. (upstream default "https://sentry.prod.mozaws.net/444")
+ * Sentry URL. An external URL, of a service outside the cluster. The chart sets it from unset while global.integrations.sentry.enabled is on, else "https://sentry.invalid" unless given here. (upstream default "https://sentry.prod.mozaws.net/444")
  */
 SENTRY_URL?: (string | null)
 /**
@@ -8480,7 +8480,7 @@ STATIC_MAX_AGE?: (number | string | null)
  */
 STATIC_RESOURCE_URL?: (string | null)
 /**
- * Enable StatsD. (upstream default false)
+ * Enable StatsD. The chart sets it from "true" while global.statsd.host is on, else "false" unless given here. (upstream default false)
  */
 STATSD_ENABLE?: (boolean | null)
 /**
@@ -8492,7 +8492,7 @@ STATSD_SAMPLE_RATE?: (number | null)
  */
 STATSD_BUFFER_SIZE?: (number | null)
 /**
- * StatsD host to report to. (upstream default "localhost")
+ * StatsD host to report to. The chart sets it from global.statsd.host while global.statsd.host is on, else "" unless given here. (upstream default "localhost")
  */
 DD_AGENT_HOST?: (string | null)
 /**
@@ -8533,7 +8533,7 @@ STRIPE_SCRIPT_URL?: (string | null)
  */
 secretEnv?: {
 /**
- * API key for Stripe. The chart sets it from global.secrets stripePublishableKey unless given here.
+ * API key for Stripe. The chart sets it from global.secrets stripePublishableKey (while global.integrations.subscriptions.enabled is set) unless given here.
  */
 STRIPE_API_KEY?: {
 /**
@@ -9469,7 +9469,7 @@ pullPolicy?: ("" | "Always" | "IfNotPresent" | "Never")
  */
 env?: {
 /**
- * Write every change to an append-only file in /data, so data survives a restart. (upstream default "no")
+ * Write every change to an append-only file in /data, so data survives a restart. The chart sets it from "yes" while global.persistence.redis.enabled is on, else "no" unless given here. (upstream default "no")
  */
 REDIS_APPENDONLY?: ("yes" | "no" | null)
 }
@@ -9956,7 +9956,7 @@ SYNC_SYNCSTORAGE__ENABLE_QUOTA?: (boolean | null)
  */
 SYNC_SYNCSTORAGE__ENFORCE_QUOTA?: (boolean | null)
 /**
- * Whether Glean telemetry metric emission is enabled. (upstream default true)
+ * Whether Glean telemetry metric emission is enabled. The chart sets it from "true" while global.integrations.glean.enabled is on, else "false" unless given here. (upstream default true)
  */
 SYNC_SYNCSTORAGE__GLEAN_ENABLED?: (boolean | null)
 /**
@@ -10008,7 +10008,7 @@ SYNC_TOKENSERVER__DATABASE_REQUEST_TIMEOUT?: (number | null)
  */
 SYNC_TOKENSERVER__ENABLED?: (boolean | null)
 /**
- * The email domain for users' FxA accounts. This should be set according to the desired FxA environment (production or stage). (upstream default "api-accounts.stage.mozaws.net")
+ * The email domain for users' FxA accounts. This should be set according to the desired FxA environment (production or stage). The chart sets it from the public host names of fxa-auth-server unless given here. (upstream default "api-accounts.stage.mozaws.net")
  */
 SYNC_TOKENSERVER__FXA_EMAIL_DOMAIN?: (string | null)
 /**
@@ -10106,7 +10106,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * The syncstorage database connection string. Has no usable default: when unset this is left empty so the server fails fast at startup (see `syncserver_settings::Settings::validate`) rather than silently connecting to a default host. The chart sets it from global.secrets mysqlPassword unless given here.
+ * The syncstorage database connection string. Has no usable default: when unset this is left empty so the server fails fast at startup (see `syncserver_settings::Settings::validate`) rather than silently connecting to a default host. The chart sets it from "mysql://" + global.mysql.user + ":" + global.secrets mysqlPassword + "@" + global.mysql.host + ":" + global.mysql.port + "/" + global.mysql.databases.syncstorage unless given here.
  */
 SYNC_SYNCSTORAGE__DATABASE_URL?: {
 /**
@@ -10123,7 +10123,7 @@ existingSecret?: string
 key?: string
 }
 /**
- * The URL of the Tokenserver MySQL database. Has no usable default: when unset (and Tokenserver is enabled) this is left empty so the server fails fast at startup (see `syncserver_settings::Settings::validate`) rather than silently connecting to a default host. The chart sets it from global.secrets mysqlPassword unless given here.
+ * The URL of the Tokenserver MySQL database. Has no usable default: when unset (and Tokenserver is enabled) this is left empty so the server fails fast at startup (see `syncserver_settings::Settings::validate`) rather than silently connecting to a default host. The chart sets it from "mysql://" + global.mysql.user + ":" + global.secrets mysqlPassword + "@" + global.mysql.host + ":" + global.mysql.port + "/" + global.mysql.databases.tokenserver unless given here.
  */
 SYNC_TOKENSERVER__DATABASE_URL?: {
 /**

@@ -13,7 +13,7 @@ export const statsd = defineServer({
   enabledByDefault: false,
   production: true,
   command: ['/bin/statsd_exporter', '--statsd.listen-udp=:8125', '--statsd.listen-tcp=:8125', '--web.listen-address=:9102'],
-  ports: [{ name: 'statsd', port: 8125, udp: true }, { name: 'metrics', port: 9102 }],
+  ports: [{ name: 'statsd', port: 8125, udp: true }, { name: 'metrics', port: 9102, scrape: true }],
   // statsd_exporter's own health endpoints on its web port
   probe: { path: '/-/ready', port: 'metrics', liveness: { path: '/-/healthy', port: 'metrics' } },
   resourcesPreset: 'nano',

@@ -1,11 +1,12 @@
 /** Wiring shared by several servers: databases and Redis point at the cluster's one MySQL and Redis. */
 import type { PlainWire, SecretWire } from '../types.ts';
 import { keyPath, type KeyFile } from '../keys.ts';
+import type { DatabaseName } from '../services.ts';
 
 type Db = 'AUTH_' | 'PROFILE_' | 'OAUTH_' | 'PUSHBOX_' | '';
 
-/** FxA's databases, each named by global.mysql.databases.<name> (FxA's defaults: fxa, fxa_oauth, fxa_profile, pushbox). */
-export type Database = 'fxa' | 'oauth' | 'profile' | 'pushbox';
+/** FxA's own databases (schema/services.ts names them all). */
+export type Database = Extract<DatabaseName, 'fxa' | 'oauth' | 'profile' | 'pushbox'>;
 /** The database each prefix means; the unprefixed variables name a different one per server. */
 const PREFIX_DB: Record<Exclude<Db, ''>, Database> = { AUTH_: 'fxa', PROFILE_: 'profile', OAUTH_: 'oauth', PUSHBOX_: 'pushbox' };
 
@@ -27,7 +28,7 @@ export function mysql<P extends Db>(prefix: P, ...db: P extends '' ? [Database] 
  * A MySQL URL (mysql://user:password@host:port/database, as syncstorage-rs reads it) built by Kubernetes
  * from the same values and the shared mysqlPassword: no second copy of the password anywhere.
  */
-export function mysqlUrl(database: 'syncstorage' | 'tokenserver'): SecretWire {
+export function mysqlUrl(database: Extract<DatabaseName, 'syncstorage' | 'tokenserver'>): SecretWire {
   return {
     from: 'sharedSecret',
     key: 'mysqlPassword',

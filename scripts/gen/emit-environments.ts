@@ -61,8 +61,8 @@ function dev(catalog: readonly ServerSpec[]): Record<string, unknown> {
   };
 }
 
-/** Which optional servers values/prod.yaml turns on: the production ones, but not the in-cluster database or the admin tools. */
-const inProduction = (name: string, production: boolean): boolean => production && !['mysql', 'fxa-admin-server', 'fxa-admin-panel'].includes(name);
+/** Which optional servers values/prod.yaml turns on: the production ones (never an in-cluster stand-in), but not the admin tools. */
+const inProduction = (name: string, production: boolean): boolean => production && !['fxa-admin-server', 'fxa-admin-panel'].includes(name);
 
 /** Every server values/prod.yaml runs. */
 export const prodServers = (catalog: readonly ServerSpec[] = CATALOG): string[] =>

@@ -3,19 +3,19 @@
  * catalog's wiring) and how to rotate it; then where the data lives. Generated, so it cannot drift.
  */
 import { CATALOG, INTEGRATIONS, SHARED_SECRETS, type ServerSpec } from '../../schema/index.ts';
-import { KEY_FILES, KEYS_DIR, RANDOM_SECRETS, STORE_SECRETS, type KeyFile } from '../../schema/keys.ts';
+import { KEY_FILES, KEYS_DIR, RANDOM_SECRETS, type KeyFile } from '../../schema/keys.ts';
+import { SERVICES, serviceOfStorePassword, type Service } from '../../schema/services.ts';
+import type { SharedSecretKey } from '../../schema/types.ts';
+import { readersOf } from '../../schema/wires.ts';
 import type { OutputFile } from './output.ts';
 
 const code = (s: string): string => `\`${s}\``;
 
-/** "server (VARIABLE, ...)" for each server that reads the key file or shared secret. */
-function readers(catalog: readonly ServerSpec[], match: (s: ServerSpec, variable: string) => boolean): string {
-  const out: string[] = [];
-  for (const s of catalog) {
-    const vars = Object.keys(s.wiring).filter((v) => match(s, v)).sort();
-    if (vars.length) out.push(`${s.name} (${vars.map(code).join(', ')})`);
-  }
-  return out.join('<br>') || '-';
+/** "server (VARIABLE, ...)" for each server that reads the key file or shared secret, with the switch it is read under. */
+function readers(catalog: readonly ServerSpec[], item: SharedSecretKey | KeyFile): string {
+  return readersOf(item, catalog)
+    .map((r) => `${r.server}${r.variables.length ? ` (${r.variables.map(code).join(', ')})` : ''}${r.when ? ` while ${code(`global.${r.when}`)} is set` : ''}`)
+    .join('<br>') || '-';
 }
 
 const OPENID_ROTATION = 'secrets rotate openid: prepare, then activate, then --retire';
@@ -28,14 +28,16 @@ function keyRotation(file: KeyFile): string {
 
 function secretSource(key: string): { made: string; rotate: string } {
   if ((RANDOM_SECRETS as readonly string[]).includes(key)) return { made: 'random, by `secrets init`', rotate: code(`secrets rotate ${key}`) };
-  const store = (STORE_SECRETS as Record<string, string>)[key];
+  const store = serviceOfStorePassword(key);
   if (store) {
+    const service: Service = SERVICES[store];
     return {
-      made: `random by \`secrets init\` for the in-cluster ${store}; given (\`--secret ${key}=...\`) when ${code(`global.${store}.host`)} is set`,
-      rotate: store === 'mysql' ? 'change it in MySQL first (ALTER USER), then in the Secret' : code(`secrets rotate ${key}`),
+      made: `random by \`secrets init\` for the in-cluster ${service.server}; given (\`--secret ${key}=...\`) when ${code(`global.${service.host}`)} is set`,
+      rotate: service.storePassword?.keptByStore ? `change it in ${store} first, then in the Secret` : code(`secrets rotate ${key}`),
     };
   }
-  if (key === 'smtpPassword') return { made: 'given when `global.smtp.user` is set', rotate: 'at the mail provider, then in the Secret' };
+  const user = Object.values(SERVICES).find((s: Service) => s.userPassword?.key === key)?.userPassword;
+  if (user) return { made: `given when ${code(`global.${user.user}`)} is set`, rotate: 'at the provider, then in the Secret' };
   const integration = Object.entries(INTEGRATIONS).find(([, d]) => key in d.secrets)?.[0];
   return { made: `given when ${code(`global.integrations.${integration}`)} is on`, rotate: 'at the provider, then in the Secret' };
 }
@@ -62,15 +64,12 @@ export function secretsDoc(catalog: readonly ServerSpec[] = CATALOG): string {
     '|---|---|---|---|',
   ];
   for (const [file, what] of Object.entries(KEY_FILES) as [KeyFile, string][]) {
-    const path = `${KEYS_DIR}/${file}`;
-    const by = readers(catalog, (s, v) => { const w = s.wiring[v]; return Boolean(s.keyFiles?.includes(file) && w?.from === 'literal' && w.value === path); });
-    lines.push(`| ${code(file)} | ${what} | ${by} | ${keyRotation(file)} |`);
+    lines.push(`| ${code(file)} | ${what} | ${readers(catalog, file)} | ${keyRotation(file)} |`);
   }
   lines.push('', '## Shared secrets', '', '| key | what | made | read by | rotation |', '|---|---|---|---|---|');
   for (const [key, what] of Object.entries(SHARED_SECRETS)) {
     const { made, rotate } = secretSource(key);
-    const by = readers(catalog, (s, v) => { const w = s.wiring[v]; return w?.from === 'sharedSecret' && w.key === key; });
-    lines.push(`| ${code(key)} | ${what} | ${made} | ${by} | ${rotate} |`);
+    lines.push(`| ${code(key)} | ${what} | ${made} | ${readers(catalog, key as SharedSecretKey)} | ${rotate} |`);
   }
   lines.push(
     '',

@@ -9,11 +9,13 @@ import { CATALOG, type ServerSpec } from '../../schema/index.ts';
 import { ROOT } from '../lib/paths.ts';
 import type { OutputFile } from './output.ts';
 import { callsOf } from './runtime-spec.ts';
+import { SERVICES, type Service, type ServiceName } from '../../schema/services.ts';
 
-/** Stand-ins for what lives outside the release, named by the values that point at them. */
-const OUTSIDE: Record<string, string> = { smtp: 'SMTP relay (global.smtp)' };
-/** In-cluster stand-ins for services a production install brings from outside. */
-const DATA = new Set(['mysql', 'redis']);
+const services = Object.entries(SERVICES) as [ServiceName, Service][];
+/** Stand-ins for what lives outside the release (a service no server of the same name provides), named by the values that point at them. */
+const OUTSIDE: Record<string, string> = Object.fromEntries(services.filter(([n, s]) => s.server !== n).map(([n, s]) => [n, s.label]));
+/** In-cluster stand-ins for data stores a production install brings from outside. */
+const DATA = new Set<string>(services.filter(([, s]) => s.role === 'data').map(([, s]) => s.server));
 
 // Mermaid ids: letters, digits and "_", never a leading digit (123done)
 const id = (name: string): string => `n_${name.replace(/[^A-Za-z0-9]/g, '_')}`;

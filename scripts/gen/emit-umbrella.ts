@@ -3,7 +3,7 @@ import { CATALOG, CHART_VERSION, FXA_RELEASE, type ServerSpec } from '../../sche
 import { artifactHubAnnotations } from './artifacthub.ts';
 import { stringify } from 'yaml';
 import { globalSchema, globalValues } from './global-values.ts';
-import { directory } from './runtime-spec.ts';
+import { directory, servicesData } from './runtime-spec.ts';
 import { isOptional } from './optional.ts';
 import { hashBanner, json, type OutputFile } from './output.ts';
 import { doc, toYaml } from './yaml.ts';
@@ -110,6 +110,7 @@ export function emitUmbrella(catalog: readonly ServerSpec[] = CATALOG): OutputFi
     { path: 'charts/fxa/templates/network-policies.yaml', content: include('networkPolicies') },
     // every server's address, path and callers, read by the umbrella's own templates (routes, network policies)
     { path: 'charts/fxa/directory.json', content: json(directory(catalog)) },
+    { path: 'charts/fxa/services.json', content: json(servicesData()) },
     ...[...new Map(catalog.flatMap((s) => (s.sharedVolume ? [[s.sharedVolume.claim, Boolean(s.sharedVolume.optional)] as const] : [])))].map(([claim, optional]) => ({
       path: `charts/fxa/templates/volume-${claim}.yaml`,
       content: `${hashBanner()}{{- include "fxa-common.sharedVolume" (dict "context" . "claim" "${claim}" "optional" ${optional}) }}

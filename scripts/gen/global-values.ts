@@ -2,6 +2,7 @@
 import { DEFAULT_IMAGE, FXA_RELEASE, INTEGRATIONS, LAUNCHER_IMAGE, SHARED_SECRETS } from '../../schema/index.ts';
 import { SECRET_NAME_OR_EMPTY } from '../lib/k8s-names.ts';
 import { CONTENT_CLIENT_ID } from '../../schema/servers/oauth-clients.ts';
+import { DATABASES } from '../../schema/services.ts';
 import { doc } from './yaml.ts';
 import type { JSONSchema } from './server-values.ts';
 
@@ -58,7 +59,7 @@ export function globalValues(): Record<string, unknown> {
       port: 3306,
       user: 'fxa',
       databases: doc('Database names (FxA\'s own defaults); db-migrations creates the first four, syncstorage the last two', {
-        fxa: 'fxa', oauth: 'fxa_oauth', profile: 'fxa_profile', pushbox: 'pushbox', syncstorage: 'syncstorage', tokenserver: 'tokenserver',
+        ...DATABASES,
       }),
     }),
     redis: doc('Redis every server connects to; empty host means the in-cluster redis', { host: '', port: 6379 }),
@@ -226,7 +227,7 @@ export function globalSchema(): JSONSchema {
             additionalProperties: false,
             description: 'Database names',
             // letters, digits, _ and $: a name that needs no quoting inside a URL or SQL
-            properties: Object.fromEntries(['fxa', 'oauth', 'profile', 'pushbox', 'syncstorage', 'tokenserver'].map((d) => [d, str(`Name of the ${d} database`, { pattern: '^[A-Za-z0-9_$]{1,64}$' })])),
+            properties: Object.fromEntries(Object.keys(DATABASES).map((d) => [d, str(`Name of the ${d} database`, { pattern: '^[A-Za-z0-9_$]{1,64}$' })])),
           },
         },
       },

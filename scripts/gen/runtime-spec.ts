@@ -2,22 +2,16 @@
  * spec.json: what the library chart needs at render time about one server (how it runs, which variables
  * are secret, how each wired variable is computed) plus the address book of every server for URLs.
  */
-import type { ServerSpec, Wire } from '../../schema/types.ts';
+import type { ServerSpec } from '../../schema/types.ts';
 import { CATALOG } from '../../schema/index.ts';
 import { FIREFOX_CLIENTS } from '../../schema/servers/oauth-clients.ts';
+import { CLIENT_ENDPOINTS, SERVICES, serviceOfHost } from '../../schema/services.ts';
+import { wiresIn } from '../../schema/wires.ts';
 import { isOptional } from './optional.ts';
-
-/** Every wire inside a wire: a switch's both sides, a composition's and an embedded secret's parts. */
-function wiresIn(w: Wire): Wire[] {
-  if (w.from === 'switch') return [w, ...wiresIn(w.on ?? w.off), ...wiresIn(w.off)];
-  if (w.from === 'compose') return [w, ...w.parts.flatMap((p) => (typeof p === 'string' ? [] : wiresIn(p)))];
-  if (w.from === 'sharedSecret' && w.embed) return [w, ...[...w.embed.before, ...w.embed.after].flatMap((p) => (typeof p === 'string' ? [] : wiresIn(p)))];
-  return [w];
-}
 
 /**
  * Whom a server talks to: the calls the catalog declares plus every server its wiring points at (in-cluster
- * URLs and hosts, the MySQL, Redis and StatsD it is configured for) and "smtp" when it sends mail.
+ * URLs and hosts) and every service (schema/services.ts) whose host it is configured with.
  * NetworkPolicies are built from this, so a new wire is a new allowed connection without a hand-kept list.
  */
 export function callsOf(s: ServerSpec): string[] {
@@ -25,8 +19,8 @@ export function callsOf(s: ServerSpec): string[] {
   for (const w of Object.values(s.wiring).flatMap(wiresIn)) {
     if (w.from === 'internalUrl' || w.from === 'internalHost') out.add(w.server);
     if (w.from === 'global') {
-      const [store, field] = w.key.split('.');
-      if (field === 'host' && store && ['mysql', 'redis', 'statsd', 'smtp'].includes(store)) out.add(store);
+      const service = serviceOfHost(w.key);
+      if (service) out.add(service);
     }
   }
   out.delete(s.name);
@@ -43,7 +37,8 @@ function entry(s: ServerSpec): Record<string, unknown> {
     // the values key that turns it on (null: always deployed), and whom it calls: for routes and NetworkPolicies
     enabledBy: isOptional(s) ? `${s.name}.enabled` : null,
     calls: callsOf(s),
-    ports: s.ports.map((p) => ({ name: p.name, port: p.port })),
+    // udp: callers send over UDP; scrape: open to any source, for Prometheus
+    ports: s.ports.map((p) => ({ name: p.name, port: p.port, ...(p.udp ? { udp: true } : {}), ...(p.scrape ? { scrape: true } : {}) })),
     origin: s.origin,
   };
 }
@@ -54,6 +49,14 @@ export function directory(catalog: readonly ServerSpec[] = CATALOG): Record<stri
     // a server's periodic jobs are pods of their own: they call what the server calls and listen to nothing
     ...catalog.flatMap((s) => (s.cronJobs ?? []).map((j) => [`${s.name}-${j.name}`, { ...entry(s), port: 0, publicPath: null, subdomain: null, ports: [] }])),
   ]);
+}
+
+/**
+ * services.json: the services servers reach through global values (schema/services.ts), and the
+ * endpoints NOTES hands to Firefox clients; templates read them instead of naming a service or port.
+ */
+export function servicesData(): Record<string, unknown> {
+  return { services: SERVICES, endpoints: CLIENT_ENDPOINTS };
 }
 
 export function runtimeSpec(s: ServerSpec, dir: Record<string, unknown> = directory()): Record<string, unknown> {
@@ -81,5 +84,6 @@ export function runtimeSpec(s: ServerSpec, dir: Record<string, unknown> = direct
     // the Firefox clients the OAuth clients file registers (read by fxa-common.oauth.clientsFile)
     ...(s.configFiles?.some((f) => f.template === 'fxa-common.oauth.clientsFile') ? { firefoxClients: FIREFOX_CLIENTS } : {}),
     directory: dir,
+    services: SERVICES,
   };
 }

@@ -3,6 +3,7 @@
  * (values.schema.json). Both come from the same catalog entry, so they cannot disagree.
  */
 import type { EnvVar, ServerSpec, UrlKind } from '../../schema/types.ts';
+import { describeWire } from '../../schema/wires.ts';
 import { doc } from './yaml.ts';
 import { SECRET_KEY, SECRET_NAME } from '../lib/k8s-names.ts';
 
@@ -23,35 +24,10 @@ function upstreamDefault(v: EnvVar): string {
 /** A doc string as a sentence, so further sentences can follow it. */
 const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
 
-const WIRE_WORDS: Record<string, string> = {
-  publicUrl: 'the public URL of',
-  internalUrl: 'the in-cluster URL of',
-  internalHost: 'the in-cluster host of',
-  global: 'global.',
-  nodeEnv: 'global.environment',
-  listenPort: 'the container port',
-  literal: 'a fixed value',
-  sharedSecret: 'global.secrets',
-};
-
 function wiredFrom(v: EnvVar, s: ServerSpec): string | undefined {
   if (s.nodeEnv?.variable === v.name) return `global.environment (${s.nodeEnv.development} / ${s.nodeEnv.production})`;
   const w = s.wiring[v.name];
-  if (!w) return undefined;
-  switch (w.from) {
-    case 'publicUrl':
-    case 'internalUrl':
-    case 'internalHost':
-      return `${WIRE_WORDS[w.from]} ${w.server}${'path' in w && w.path ? ` + ${w.path}` : ''}`;
-    case 'global':
-      return `global.${w.key}`;
-    case 'sharedSecret':
-      return `global.secrets ${w.key}`;
-    case 'literal':
-      return `"${w.value}"`;
-    default:
-      return WIRE_WORDS[w.from];
-  }
+  return w && describeWire(w);
 }
 
 /** How a URL variable's class reads in its description. */

@@ -17,3 +17,10 @@ export const NAME_PATTERN_WORDS: Record<string, string> = {
   [SECRET_NAME_OR_EMPTY]: 'empty or a Kubernetes object name: lower-case letters, digits, "-" and ".", starting and ending with a letter or digit',
   [SECRET_KEY]: 'a Secret key: letters, digits, "-", "_" and "."',
 };
+
+/**
+ * The chart's fxa-common.names.fullname: "<release>-<name>", or just the name when it already starts with
+ * "<release>-"; cut to 63 characters without a trailing "-". `secrets` names the Secrets the chart reads with it.
+ */
+export const fullname = (release: string, name: string): string =>
+  (name.startsWith(`${release}-`) ? name : `${release}-${name}`).slice(0, 63).replace(/-+$/, '');

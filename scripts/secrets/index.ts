@@ -5,7 +5,10 @@
  * fallback regenerates everything under `helm template`. Values are never printed.
  */
 import { KEY_FILES, type KeyFile } from '../../schema/keys.ts';
-import { CATALOG, SHARED_SECRETS, type SharedSecretKey } from '../../schema/index.ts';
+import { CATALOG, SHARED_SECRETS, type GlobalKey, type SharedSecretKey } from '../../schema/index.ts';
+import { SERVICES, serviceOfStorePassword, type Service } from '../../schema/services.ts';
+import { readersOf as whoReads } from '../../schema/wires.ts';
+import { getPath, type Values } from '../validate/merge.ts';
 import { UserError } from '../lib/errors.ts';
 import { userValues } from '../validate/index.ts';
 import { newKeyFiles, randomSecret, rotateOpenid } from './generate.ts';
@@ -25,11 +28,14 @@ export interface SecretsOptions {
 
 const say = (line: string): void => void process.stderr.write(`secrets: ${line}\n`);
 
-/** The servers that read any of these shared secrets or key files: the ones `helm upgrade` rolls after they change. */
-export function readersOf(...items: string[]): string[] {
-  return CATALOG.filter((s) =>
-    items.some((item) => Object.values(s.wiring).some((w) => w.from === 'sharedSecret' && w.key === item) || (s.keyFiles ?? []).some((f) => f === item)),
-  ).map((s) => s.name);
+/**
+ * The servers that read any of these shared secrets or key files under the install's values (a switched-off
+ * read does not count): the ones `helm upgrade` rolls after they change.
+ */
+export function readersOf(values: Values, ...items: (SharedSecretKey | KeyFile)[]): string[] {
+  const isOn = (key: GlobalKey): boolean => Boolean(getPath(values, `global.${key}`));
+  const servers = new Set(items.flatMap((item) => whoReads(item, CATALOG, isOn).map((r) => r.server)));
+  return CATALOG.filter((s) => servers.has(s.name)).map((s) => s.name);
 }
 
 function givenSecrets(pairs: string[]): Record<string, string> {
@@ -84,7 +90,8 @@ export function runSecretsInit(o: SecretsOptions, now = new Date()): number {
 
 /** `rotate openid` steps FxA's rotation; `rotate <shared secret>` replaces one random shared secret. */
 export function runSecretsRotate(what: string, o: SecretsOptions, now = new Date()): number {
-  const p = plan(userValues(o.values, o.set), o.release);
+  const values = userValues(o.values, o.set);
+  const p = plan(values, o.release);
   const t: Target = { namespace: o.namespace, kubeconfig: o.kubeconfig };
   if (what === 'openid') {
     const keys = getSecret(t, p.keysSecret);
@@ -93,16 +100,19 @@ export function runSecretsRotate(what: string, o: SecretsOptions, now = new Date
     replaceSecret(t, p.keysSecret, files, keys.resourceVersion);
     const changed = (Object.keys(files) as KeyFile[]).filter((f) => files[f] !== keys.data[f]);
     const next = { prepare: 'wait until caches of the JWKS have expired, then rotate again to activate it', activate: 'once tokens signed by the old key have expired, rotate with --retire', retire: 'done' }[step];
-    say(`openid: ${step} done in ${p.keysSecret} (${changed.join(', ') || 'nothing changed'}); helm upgrade now rolls ${readersOf(...changed).join(', ') || 'nothing'}; next: ${next}`);
+    say(`openid: ${step} done in ${p.keysSecret} (${changed.join(', ') || 'nothing changed'}); helm upgrade now rolls ${readersOf(values, ...changed).join(', ') || 'nothing'}; next: ${next}`);
     return 0;
   }
   if (!(what in SHARED_SECRETS)) throw new UserError(`rotate ${what}: name "openid" or a shared secret (${Object.keys(SHARED_SECRETS).join(', ')})`);
   if (p.sharedInline) throw new UserError(`rotate ${what}: the shared secrets are inline in values (global.secrets.values); change the value there`);
-  if (what === 'mysqlPassword') throw new UserError(`rotate mysqlPassword: MySQL keeps the password it was created with; change it there first (ALTER USER), then the key in ${p.sharedSecret}, then helm upgrade`);
+  const store = serviceOfStorePassword(what);
+  if (store && (SERVICES[store] as Service).storePassword?.keptByStore) {
+    throw new UserError(`rotate ${what}: ${store} keeps the password it was created with; change it there first, then the key in ${p.sharedSecret}, then helm upgrade`);
+  }
   if (!p.generated.includes(what as SharedSecretKey)) throw new UserError(`rotate ${what}: issued outside this install; change it at its source and in ${p.sharedSecret}`);
   const shared = getSecret(t, p.sharedSecret);
   if (!shared) throw new UserError(`${o.namespace}/${p.sharedSecret} does not exist: run \`fxa-helm secrets init\` first`);
   replaceSecret(t, p.sharedSecret, { ...shared.data, [what]: randomSecret() }, shared.resourceVersion);
-  say(`${what}: replaced in ${p.sharedSecret}; helm upgrade now rolls ${readersOf(what).join(', ')}`);
+  say(`${what}: replaced in ${p.sharedSecret}; helm upgrade now rolls ${readersOf(values, what as SharedSecretKey).join(', ')}`);
   return 0;
 }

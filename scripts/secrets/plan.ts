@@ -4,11 +4,9 @@
  */
 import { INTEGRATIONS, requiredSecretKeys, type SharedSecretKey } from '../../schema/index.ts';
 import { getPath, type Values } from '../validate/merge.ts';
-import { RANDOM_SECRETS, STORE_SECRETS } from '../../schema/keys.ts';
-
-/** The chart's fxa-common.names.fullname: "<release>-<name>", or just the name when it already starts with "<release>-". */
-export const fullname = (release: string, name: string): string =>
-  (name.startsWith(`${release}-`) ? name : `${release}-${name}`).slice(0, 63).replace(/-+$/, '');
+import { RANDOM_SECRETS } from '../../schema/keys.ts';
+import { SERVICES, type Service } from '../../schema/services.ts';
+import { fullname } from '../lib/k8s-names.ts';
 
 export interface Plan {
   keysSecret: string;
@@ -28,19 +26,22 @@ export function plan(values: Values, release: string): Plan {
   const sharedInline = !str(getPath(values, 'global.secrets.existingSecret')) && typeof inline === 'object' && inline !== null && Object.values(inline).some(Boolean);
   const generated: SharedSecretKey[] = [...RANDOM_SECRETS];
   const given: Plan['given'] = [];
-  // passwords of the in-cluster stores are ours to choose; an external store's is not
-  for (const [key, store] of Object.entries(STORE_SECRETS) as [SharedSecretKey, string][]) {
-    if (str(getPath(values, `global.${store}.host`))) given.push({ key, why: `password on global.${store}.host${store === 'redis' ? ' (empty when it has none)' : ''}` });
-    else generated.push(key);
+  for (const service of Object.values(SERVICES) as Service[]) {
+    // passwords of the in-cluster stores are ours to choose; an external store's is not
+    const store = service.storePassword;
+    if (store && str(getPath(values, `global.${service.host}`))) given.push({ key: store.key, why: `password on global.${service.host}${store.mayBeEmpty ? ' (empty when it has none)' : ''}` });
+    else if (store) generated.push(store.key);
+    const user = service.userPassword;
+    if (user && str(getPath(values, `global.${user.user}`))) given.push({ key: user.key, why: `password of global.${user.user}` });
   }
-  if (str(getPath(values, 'global.smtp.user'))) given.push({ key: 'smtpPassword', why: 'password of global.smtp.user' });
   for (const [name, def] of Object.entries(INTEGRATIONS)) {
     if (getPath(values, `global.integrations.${name}.enabled`) !== true) continue;
     for (const [key, doc] of Object.entries(def.secrets)) given.push({ key: key as SharedSecretKey, why: doc });
   }
   // every key the chart may reference exists, so a switched-off feature never leaves a pod waiting on a missing key
   const known = new Set<string>([...generated, ...given.map((g) => g.key)]);
-  for (const key of requiredSecretKeys()) if (!known.has(key) && key !== 'smtpPassword') generated.push(key);
+  const userPasswords = new Set<string>(Object.values(SERVICES).flatMap((s: Service) => (s.userPassword ? [s.userPassword.key] : [])));
+  for (const key of requiredSecretKeys()) if (!known.has(key) && !userPasswords.has(key)) generated.push(key);
   return {
     keysSecret: str(getPath(values, 'global.keys.existingSecret')) || fullname(release, 'fxa-keys'),
     sharedSecret: str(getPath(values, 'global.secrets.existingSecret')) || fullname(release, 'fxa-secrets'),

@@ -2,6 +2,8 @@
  * The rules JSON Schema cannot hold because they need the catalog's wiring; the same checks run in
  * the library chart (fxa-common.validate.server), reading the same spec.json.
  */
+import type { GlobalKey, Wire } from '../../schema/types.ts';
+import { readApplies, secretRead } from '../../schema/wires.ts';
 import type { SubchartData } from './chart.ts';
 import { getPath, isTable, type Values } from './merge.ts';
 import type { Problem } from './messages.ts';
@@ -12,12 +14,15 @@ export function missingSharedSecrets(dep: SubchartData, section: Values): Map<st
   const global = (section.global ?? {}) as { secrets?: { existingSecret?: string; values?: Record<string, unknown> } };
   if (!dep.spec || global.secrets?.existingSecret) return missing;
   const secretEnv = (isTable(section.secretEnv) ? section.secretEnv : {}) as Record<string, unknown>;
-  for (const [variable, wire] of Object.entries(dep.spec.wiring).sort(([a], [b]) => a.localeCompare(b))) {
-    if (wire.from !== 'sharedSecret' || !wire.key) continue;
-    if (wire.when && !getPath(global as Values, wire.when)) continue; // its switch is off: not read
+  const isOn = (key: GlobalKey): boolean => Boolean(getPath(global as Values, key));
+  // like fxa-common.secrets.source: each secret variable, by its wiring (spec.json holds the catalog's wires as JSON)
+  for (const variable of [...dep.spec.secretNames].sort()) {
+    const wire = dep.spec.wiring[variable];
+    const read = wire && secretRead(wire as Wire);
+    if (!read || !readApplies(read, isOn)) continue; // not a secret, or its switch is off: not read
     const given = secretEnv[variable];
-    if ((isTable(given) && Object.keys(given).length) || global.secrets?.values?.[wire.key]) continue;
-    missing.set(wire.key, [...(missing.get(wire.key) ?? []), variable]);
+    if ((isTable(given) && Object.keys(given).length) || global.secrets?.values?.[read.key]) continue;
+    missing.set(read.key, [...(missing.get(read.key) ?? []), variable]);
   }
   return missing;
 }

@@ -109,7 +109,7 @@ describe.each(HELMS)('keys generated once (%s)', (bin) => {
       expect(cli(['rotate', 'flowIdKey'], ns).code).toBe(0);
       await h(upgrade());
       const afterFlow = checksums(ns);
-      expect(rolled(base, afterFlow)).toEqual(readersOf('flowIdKey').sort());
+      expect(rolled(base, afterFlow)).toEqual(readersOf({}, 'flowIdKey').sort());
       expect(rolled(base, afterFlow)).toEqual(['fxa-auth-server', 'fxa-content-server']);
 
       const keysBefore = secret(ns, 'fxa-keys').data;
@@ -119,7 +119,7 @@ describe.each(HELMS)('keys generated once (%s)', (bin) => {
       const keysAfter = secret(ns, 'fxa-keys').data;
       // prepare changes only the next key, which only the auth server reads (it publishes it in the JWKS)
       expect(Object.keys(keysAfter).filter((f) => keysAfter[f] !== keysBefore[f])).toEqual(['openid-newkey.json']);
-      expect(rolled(afterFlow, afterOpenid)).toEqual(readersOf('openid-newkey.json').sort());
+      expect(rolled(afterFlow, afterOpenid)).toEqual(readersOf({}, 'openid-newkey.json').sort());
       expect(rolled(afterFlow, afterOpenid)).toEqual(['fxa-auth-server']);
       // prepare: a next key appears; the signing key and everything else stay
       expect(keysAfter['openid-key.json']).toBe(keysBefore['openid-key.json']);

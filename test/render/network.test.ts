@@ -11,6 +11,20 @@ interface Policy { metadata: { name: string }; spec: { podSelector: { matchLabel
 const peerNames = (rules: Rule[] | undefined, side: 'from' | 'to'): Set<string> =>
   new Set((rules ?? []).flatMap((r) => r[side] ?? []).map((p) => p.podSelector?.matchLabels?.['app.kubernetes.io/name'] ?? ''));
 
+/**
+ * Which pods serve the services (MySQL, Redis, StatsD, SMTP) in each example environment, read off
+ * values/*.yaml by hand: dev keeps all four in the release (SMTP is the Mailpit catcher), prod has an
+ * external MySQL and SMTP relay (reached by port, not by pod). With each service's port and protocol.
+ */
+const SERVED_BY: Record<string, Record<string, string | undefined>> = {
+  dev: { mysql: 'mysql', redis: 'redis', statsd: 'statsd', smtp: 'mailpit' },
+  prod: { mysql: undefined, redis: 'redis', statsd: 'statsd', smtp: undefined },
+};
+const SERVICE_PORTS: Record<string, Record<string, { port: number; protocol: string }>> = {
+  dev: { mysql: { port: 3306, protocol: 'TCP' }, redis: { port: 6379, protocol: 'TCP' }, statsd: { port: 8125, protocol: 'UDP' }, smtp: { port: 1025, protocol: 'TCP' } },
+  prod: { mysql: { port: 3306, protocol: 'TCP' }, redis: { port: 6379, protocol: 'TCP' }, statsd: { port: 8125, protocol: 'UDP' }, smtp: { port: 587, protocol: 'TCP' } },
+};
+
 describe.each(['dev', 'prod'])('NetworkPolicies of values/%s.yaml', (env) => {
   const objects = render('helm', ['-f', valuesFile(env)]);
   const policies = objects.filter((o): o is K8sObject & Policy => o.kind === 'NetworkPolicy') as unknown as Policy[];
@@ -30,9 +44,8 @@ describe.each(['dev', 'prod'])('NetworkPolicies of values/%s.yaml', (env) => {
     let pairs = 0;
     for (const s of CATALOG.filter((x) => deployed.has(x.name))) {
       const egressTo = peerNames(policyOf(s.name)!.spec.egress, 'to');
-      const inCluster = callsOf(s).filter((c) => deployed.has(c) && CATALOG.find((x) => x.name === c)!.ports.length);
-      // an external MySQL (prod) is reached by port, not by pod
-      const expected = inCluster.filter((c) => !(env === 'prod' && c === 'mysql'));
+      const peers = callsOf(s).map((c) => (c in SERVED_BY[env]! ? SERVED_BY[env]![c] : c)).filter((c): c is string => Boolean(c));
+      const expected = [...new Set(peers)].filter((c) => deployed.has(c) && CATALOG.find((x) => x.name === c)!.ports.length);
       expect([...egressTo].sort(), `${s.name} egress`).toEqual(expected.sort());
       for (const c of expected) {
         expect(peerNames(policyOf(c)!.spec.ingress, 'from').has(s.name), `${c} admits ${s.name}`).toBe(true);
@@ -40,6 +53,21 @@ describe.each(['dev', 'prod'])('NetworkPolicies of values/%s.yaml', (env) => {
       }
     }
     expect(pairs).toBeGreaterThan(20);
+  });
+
+  it('reaches each service it uses on the service\'s port and protocol only, at its pods when in the release', () => {
+    let checked = 0;
+    for (const s of CATALOG.filter((x) => deployed.has(x.name))) {
+      const egress = policyOf(s.name)!.spec.egress ?? [];
+      for (const service of callsOf(s).filter((c) => c in SERVED_BY[env]!)) {
+        const pod = SERVED_BY[env]![service];
+        const rule = egress.find((r) => (pod ? r.to?.[0]?.podSelector?.matchLabels?.['app.kubernetes.io/name'] === pod : !r.to && r.ports?.[0]?.port === SERVICE_PORTS[env]![service]!.port));
+        expect(rule, `${s.name} -> ${service}`).toBeDefined();
+        expect(rule!.ports, `${s.name} -> ${service}`).toEqual([SERVICE_PORTS[env]![service]]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
   });
 
   it('keeps Redis closed to everything but its clients', () => {

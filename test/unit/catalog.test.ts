@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG, FXA_HOME, GLOBAL_KEYS, INTEGRATIONS, SERVER_NAMES, SHARED_SECRETS, type Wire } from '../../schema/index.ts';
+import { wiresIn } from '../../schema/wires.ts';
 
 /** Every key path under `global` a wire may read: the cluster facts and each integration's switch and settings. */
 const GLOBAL_PATHS = new Set<string>([
@@ -7,11 +8,7 @@ const GLOBAL_PATHS = new Set<string>([
   ...Object.entries(INTEGRATIONS).flatMap(([n, d]) => [`integrations.${n}.enabled`, ...Object.keys(d.settings).map((k) => `integrations.${n}.${k}`)]),
 ]);
 
-/** The wires a wire is built from (a switch's both sides, a composition's parts), itself included. */
-const flatten = (w: Wire): Wire[] =>
-  w.from === 'switch' ? [w, ...flatten(w.on ?? w.off), ...flatten(w.off)]
-    : w.from === 'compose' ? [w, ...w.parts.flatMap((p) => (typeof p === 'string' ? [] : flatten(p)))]
-      : [w];
+const flatten = (w: Wire): Wire[] => wiresIn(w);
 
 /** Which URL class each kind of wire produces. */
 const PUBLIC_WIRES = new Set(['publicUrl', 'publicOrigin', 'publicUrlPattern']);

@@ -16,11 +16,10 @@ const dep: SubchartData = {
       FLOW_ID_KEY: { from: 'sharedSecret', key: 'flowIdKey' },
       AUTH_SECRET: { from: 'sharedSecret', key: 'authSecret' },
       GOOGLE_SECRET: { from: 'sharedSecret', key: 'googleSecret', when: 'integrations.google.enabled' },
-      NO_KEY: { from: 'sharedSecret' },
       PUBLIC_URL: { from: 'publicUrl' },
     },
     envNames: ['PORT', 'FLOW_ID_KEY'],
-    secretNames: ['FLOW_ID_KEY'],
+    secretNames: ['AUTH_SECRET', 'FLOW_ID_KEY', 'GOOGLE_SECRET', 'UNWIRED_SECRET'],
   },
 };
 

@@ -1,6 +1,6 @@
 {{/*
-fxa-common.checksum.secrets: one line per Secret key the server reads (shared secrets it is wired to, existing
-Secrets its secretEnv names, the key files it mounts) with a hash of the value. Values the chart renders come
+fxa-common.checksum.secrets: one line per Secret key the server reads (each secret variable's source but inline
+values, which the caller hashes itself, and the key files it mounts) with a hash of the value. Values the chart renders come
 from values; Secrets made outside the chart are read with `lookup` at install and upgrade, so changing any of
 them and upgrading rolls exactly the servers that read it. `helm template` cannot look up: there those lines
 hash nothing and stay stable.
@@ -9,17 +9,14 @@ Usage: include "fxa-common.checksum.secrets" (dict "context" $ "spec" $spec)
 {{- define "fxa-common.checksum.secrets" -}}
 {{- $ctx := .context -}}
 {{- $spec := .spec -}}
-{{- $given := $ctx.Values.secretEnv | default dict -}}
 {{- $inlineShared := include "fxa-common.sharedSecrets.data" $ctx | default "{}" | fromJson -}}
 {{- $sharedName := include "fxa-common.names.sharedSecret" $ctx -}}
 {{- $reads := list -}}
 {{- range $name := $spec.secretNames -}}
-{{- $ref := index $given $name | default dict -}}
-{{- $wire := index $spec.wiring $name -}}
-{{- if $ref.existingSecret -}}
-{{- $reads = append $reads (list $ref.existingSecret ($ref.key | default $name)) -}}
-{{- else if and $wire (not (hasKey $ref "value")) (include "fxa-common.env.secretWanted" (dict "context" $ctx "wire" $wire)) -}}
-{{- $reads = append $reads (list $sharedName $wire.key) -}}
+{{- $src := include "fxa-common.secrets.source" (dict "context" $ctx "spec" $spec "name" $name) | fromJson -}}
+{{- /* inline values are hashed with the server's own Secret data */ -}}
+{{- if and $src.secret (ne $src.from "inline") -}}
+{{- $reads = append $reads (list $src.secret $src.key) -}}
 {{- end -}}
 {{- end -}}
 {{- range $spec.keyFiles -}}

@@ -34,7 +34,7 @@ Usage: include "fxa-common.global.on" (dict "global" $.Values.global "key" "inte
 
 {{/*
 fxa-common.env.wire: the value the chart computes for a wired variable ("" when it has none).
-An empty global.mysql.host / global.redis.host means the in-cluster service (the schema requires it enabled).
+A service's empty host means its in-cluster server where services.json says so (the schema requires it enabled).
 Usage: include "fxa-common.env.wire" (dict "context" $ "spec" $spec "wire" $wire)
 */}}
 {{- define "fxa-common.env.wire" -}}
@@ -56,21 +56,13 @@ Usage: include "fxa-common.env.wire" (dict "context" $ "spec" $spec "wire" $wire
 {{- else if eq $w.from "internalHost" -}}
 {{- include "fxa-common.names.fullname" (dict "context" .context "server" $w.server) -}}
 {{- else if eq $w.from "global" -}}
-{{- $parts := splitList "." $w.key -}}
-{{- $v := include "fxa-common.global.value" (dict "global" $g "key" $w.key) -}}
-{{- if and (not $v) (eq (last $parts) "host") (has (first $parts) (list "mysql" "redis")) -}}
-{{- include "fxa-common.names.fullname" (dict "context" .context "server" (first $parts)) -}}
-{{- else -}}
-{{- $v -}}
-{{- end -}}
+{{- include "fxa-common.global.resolved" (dict "context" .context "services" .spec.services "key" $w.key) -}}
 {{- else if eq $w.from "switch" -}}
 {{- if include "fxa-common.global.on" (dict "global" $g "key" $w.when) -}}
 {{- with $w.on -}}{{- include "fxa-common.env.wire" (dict "context" $.context "spec" $.spec "wire" .) -}}{{- end -}}
 {{- else -}}
 {{- include "fxa-common.env.wire" (dict "context" .context "spec" .spec "wire" $w.off) -}}
 {{- end -}}
-{{- else if eq $w.from "nodeEnv" -}}
-{{- index .spec.nodeEnv $g.environment -}}
 {{- else if eq $w.from "listenPort" -}}
 {{- (index .spec.ports 0).port | int -}}
 {{- else if eq $w.from "literal" -}}
@@ -136,62 +128,67 @@ Usage: include "fxa-common.env.inlineSecrets" (dict "context" $ "spec" $spec) | 
 {{- end -}}
 
 {{/*
-fxa-common.env.secretRefs: container env entries for secret variables, each a secretKeyRef: to an
-existing Secret, to this server's Secret (inline values), or to the shared Secret (chart wiring). A shared
-secret embedded in a larger value (a database URL) is one secretKeyRef entry FXA_HELM_SECRET_<key>, listed
-first, which the variable's value names as $(FXA_HELM_SECRET_<key>): Kubernetes composes it in the container.
+fxa-common.secrets.source: where a secret variable's value comes from, as JSON: "from" is "existing"
+(secretEnv names a Secret), "inline" (secretEnv gives the value, stored in the server's own Secret) or
+"shared" (the chart's wiring to the shared Secret, while its switch is on; "embedded" when the secret sits
+inside a larger value), with the Secret's "secret" name and "key"; {} when nothing sets the variable.
+The one answer env references, checksums and validation all use.
+Usage: include "fxa-common.secrets.source" (dict "context" $ "spec" $spec "name" $variable) | fromJson
+*/}}
+{{- define "fxa-common.secrets.source" -}}
+{{- $ctx := .context -}}
+{{- $ref := index ($ctx.Values.secretEnv | default dict) .name | default dict -}}
+{{- $wire := index .spec.wiring .name -}}
+{{- if $ref.existingSecret -}}
+{{- dict "from" "existing" "secret" $ref.existingSecret "key" ($ref.key | default .name) | toJson -}}
+{{- else if hasKey $ref "value" -}}
+{{- dict "from" "inline" "secret" (printf "%s-env" (include "fxa-common.names.fullname" (dict "context" $ctx "server" .spec.name))) "key" .name | toJson -}}
+{{- else if and $wire (eq $wire.from "sharedSecret") (include "fxa-common.env.secretWanted" (dict "context" $ctx "wire" $wire)) -}}
+{{- dict "from" "shared" "secret" (include "fxa-common.names.sharedSecret" $ctx) "key" $wire.key "embedded" (not (empty $wire.embed)) | toJson -}}
+{{- else -}}
+{}
+{{- end -}}
+{{- end -}}
+
+{{/*
+fxa-common.env.secretRefs: container env entries for secret variables, each a secretKeyRef to the Secret
+fxa-common.secrets.source names. A shared secret embedded in a larger value (a database URL) is one
+secretKeyRef entry FXA_HELM_SECRET_<key>, listed first, which the variable's value names as
+$(FXA_HELM_SECRET_<key>): Kubernetes composes it in the container.
 Usage: include "fxa-common.env.secretRefs" (dict "context" $ "spec" $spec)
 */}}
 {{- define "fxa-common.env.secretRefs" -}}
 {{- $ctx := .context -}}
 {{- $spec := .spec -}}
-{{- $given := $ctx.Values.secretEnv | default dict -}}
-{{- $own := printf "%s-env" (include "fxa-common.names.fullname" (dict "context" $ctx "server" $spec.name)) -}}
-{{- $shared := include "fxa-common.names.sharedSecret" $ctx -}}
+{{- $sources := dict -}}
 {{- $embedded := dict -}}
 {{- range $name := $spec.secretNames -}}
-{{- $ref := index $given $name | default dict -}}
-{{- $wire := index $spec.wiring $name -}}
-{{- if and $wire $wire.embed (not $ref.existingSecret) (not (hasKey $ref "value")) (include "fxa-common.env.secretWanted" (dict "context" $ctx "wire" $wire)) -}}
-{{- $_ := set $embedded $wire.key true -}}
-{{- end -}}
+{{- $src := include "fxa-common.secrets.source" (dict "context" $ctx "spec" $spec "name" $name) | fromJson -}}
+{{- $_ := set $sources $name $src -}}
+{{- if $src.embedded -}}{{- $_ := set $embedded $src.key $src.secret -}}{{- end -}}
 {{- end -}}
 {{- range $key := keys $embedded | sortAlpha }}
 - name: FXA_HELM_SECRET_{{ $key }}
   valueFrom:
     secretKeyRef:
-      name: {{ $shared | quote }}
+      name: {{ index $embedded $key | quote }}
       key: {{ $key | quote }}
 {{- end -}}
 {{- range $name := $spec.secretNames -}}
-{{- $ref := index $given $name | default dict -}}
+{{- $src := index $sources $name -}}
+{{- if $src.embedded }}
 {{- $wire := index $spec.wiring $name -}}
-{{- if $ref.existingSecret }}
-- name: {{ $name }}
-  valueFrom:
-    secretKeyRef:
-      name: {{ $ref.existingSecret | quote }}
-      key: {{ $ref.key | default $name | quote }}
-{{- else if hasKey $ref "value" }}
-- name: {{ $name }}
-  valueFrom:
-    secretKeyRef:
-      name: {{ $own | quote }}
-      key: {{ $name | quote }}
-{{- else if and $wire (include "fxa-common.env.secretWanted" (dict "context" $ctx "wire" $wire)) }}
-{{- if $wire.embed }}
 {{- /* "$" doubled: Kubernetes reads $$ as a literal $, so only our reference is expanded */ -}}
 {{- $before := include "fxa-common.env.wire" (dict "context" $ctx "spec" $spec "wire" (dict "from" "compose" "parts" $wire.embed.before)) | replace "$" "$$" -}}
 {{- $after := include "fxa-common.env.wire" (dict "context" $ctx "spec" $spec "wire" (dict "from" "compose" "parts" $wire.embed.after)) | replace "$" "$$" }}
 - name: {{ $name }}
-  value: {{ printf "%s$(FXA_HELM_SECRET_%s)%s" $before $wire.key $after | quote }}
-{{- else }}
+  value: {{ printf "%s$(FXA_HELM_SECRET_%s)%s" $before $src.key $after | quote }}
+{{- else if $src.secret }}
 - name: {{ $name }}
   valueFrom:
     secretKeyRef:
-      name: {{ $shared | quote }}
-      key: {{ $wire.key | quote }}
-{{- end }}
+      name: {{ $src.secret | quote }}
+      key: {{ $src.key | quote }}
 {{- end -}}
 {{- end -}}
 {{- end -}}

@@ -1,19 +1,15 @@
 {{/*
-fxa-common.networkPolicies: a default deny for every pod of the release, then one policy per enabled server
-built from the catalog's calls graph (directory.json): ingress from the servers that call it (and, for a
-public server, from the router: global.networkPolicy.ingressFrom, any source when empty; a port named
-"metrics" is open to scrapers), egress to the servers it calls, to an external MySQL, Redis, StatsD or SMTP
-relay on its port, to DNS, and (FxA servers) to HTTPS anywhere for the third-party services they use.
+fxa-common.networkPolicies: a default deny for every pod of the release, then one policy per enabled server.
 Usage: include "fxa-common.networkPolicies" $ (umbrella chart)
 */}}
 {{- define "fxa-common.networkPolicies" -}}
 {{- $np := .Values.global.networkPolicy | default dict -}}
 {{- if $np.enabled }}
 {{- $ctx := . -}}
-{{- $g := .Values.global -}}
 {{- $dir := .Files.Get "directory.json" | fromJson -}}
+{{- $services := (.Files.Get "services.json" | fromJson).services -}}
 {{- $on := dict -}}
-{{- range $name, $e := $dir }}{{ if or (not $e.enabledBy) (index $.Values $name | default dict).enabled }}{{ $_ := set $on $name $e }}{{ end }}{{ end -}}
+{{- range $name, $e := $dir }}{{ if include "fxa-common.enabled" (dict "context" $ctx "entry" $e) }}{{ $_ := set $on $name $e }}{{ end }}{{ end -}}
 ---
 apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
@@ -28,11 +24,36 @@ spec:
       app.kubernetes.io/instance: {{ .Release.Name }}
   policyTypes: [Ingress, Egress]
 {{- range $name := keys $on | sortAlpha }}
-{{- $e := index $on $name }}
-{{- $callers := list }}
-{{- $isRelay := eq (include "fxa-common.names.fullname" (dict "context" $ctx "server" $name)) (include "fxa-common.global.value" (dict "global" $g "key" "smtp.host")) }}
-{{- range $other := keys $on | sortAlpha }}{{ $calls := (index $on $other).calls }}{{ if or (has $name $calls) (and $isRelay (has "smtp" $calls)) }}{{ $callers = append $callers $other }}{{ end }}{{ end }}
 ---
+{{ include "fxa-common.networkPolicy" (dict "context" $ctx "name" $name "on" $on "services" $services) }}
+{{- end }}
+{{- end }}
+{{- end -}}
+
+{{/*
+fxa-common.networkPolicy: one server's policy, built from the catalog's calls graph (directory.json).
+Ingress from the servers that call it, directly or through a service it provides in the cluster (e.g. the
+development mail catcher as the SMTP relay); for a public server, from the router (global.networkPolicy.
+ingressFrom, any source when empty); a scraped port from anywhere. Egress to DNS, to the servers it calls,
+to the services it uses (fxa-common.networkPolicy.serviceEgress) and, for FxA servers, to HTTPS anywhere
+for the third parties they use.
+Usage: include "fxa-common.networkPolicy" (dict "context" $ "name" $name "on" $enabledEntries "services" $services)
+*/}}
+{{- define "fxa-common.networkPolicy" -}}
+{{- $ctx := .context -}}
+{{- $np := $ctx.Values.global.networkPolicy | default dict -}}
+{{- $name := .name -}}
+{{- $e := index .on $name -}}
+{{- $callers := list -}}
+{{- range $other := keys $.on | sortAlpha -}}
+{{- range $callee := (index $.on $other).calls -}}
+{{- $svc := index $.services $callee -}}
+{{- if or (eq $callee $name) (and $svc (eq $svc.server $name) (include "fxa-common.services.inCluster" (dict "context" $ctx "service" $svc))) -}}
+{{- $callers = append $callers $other -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
+{{- $callers = $callers | uniq -}}
 apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata:
@@ -56,8 +77,7 @@ spec:
       ports:
         {{- range $e.ports }}
         - port: {{ .port }}
-        {{- /* StatsD arrives over UDP (and TCP) on the port named statsd */ -}}
-        {{- if eq .name "statsd" }}
+        {{- if .udp }}
         - port: {{ .port }}
           protocol: UDP
         {{- end }}
@@ -72,7 +92,7 @@ spec:
       {{- end }}
     {{- end }}
     {{- range $e.ports }}
-    {{- if eq .name "metrics" }}
+    {{- if .scrape }}
     - ports:
         - port: {{ .port }}
     {{- end }}
@@ -84,26 +104,21 @@ spec:
         - port: 53
           protocol: TCP
     {{- range $callee := $e.calls }}
-    {{- $c := index $on $callee }}
-    {{- /* a store is external when its host is set to anything but its in-cluster Service */ -}}
-    {{- $host := include "fxa-common.global.value" (dict "global" $g "key" (printf "%s.host" $callee)) }}
-    {{- $external := and (has $callee (list "mysql" "redis" "statsd")) $host (ne $host (include "fxa-common.names.fullname" (dict "context" $ctx "server" $callee))) }}
-    {{- if and $c $c.ports (not $external) }}
+    {{- with index $.services $callee }}
+    {{- include "fxa-common.networkPolicy.serviceEgress" (dict "context" $ctx "service" . "on" $.on) }}
+    {{- else }}
+    {{- with index $.on $callee }}
+    {{- if .ports }}
     - to:
         - podSelector:
             matchLabels:
               {{- include "fxa-common.labels.selector" (dict "context" $ctx "spec" (dict "name" $callee)) | nindent 14 }}
       ports:
-        {{- range $c.ports }}
+        {{- range .ports }}
         - port: {{ .port }}
-          protocol: {{ ternary "UDP" "TCP" (eq .name "statsd") }}
+          protocol: TCP
         {{- end }}
-    {{- else if or $external (eq $callee "smtp") }}
-    {{- $port := include "fxa-common.global.value" (dict "global" $g "key" (printf "%s.port" $callee)) }}
-    {{- if and $port (include "fxa-common.global.value" (dict "global" $g "key" (printf "%s.host" $callee))) }}
-    - ports:
-        - port: {{ $port }}
-          protocol: {{ ternary "UDP" "TCP" (eq $callee "statsd") }}
+    {{- end }}
     {{- end }}
     {{- end }}
     {{- end }}
@@ -112,6 +127,29 @@ spec:
         - port: 443
           protocol: TCP
     {{- end }}
-{{- end }}
-{{- end }}
+{{- end -}}
+
+{{/*
+fxa-common.networkPolicy.serviceEgress: the egress rule to a service (schema/services.ts) on its port and
+protocol: to the pods of the server providing it in the cluster (none while that server is off), or to
+any address for an external one. Nothing while the service has no host or no port.
+Usage: include "fxa-common.networkPolicy.serviceEgress" (dict "context" $ "service" $svc "on" $enabledEntries)
+*/}}
+{{- define "fxa-common.networkPolicy.serviceEgress" -}}
+{{- $g := .context.Values.global -}}
+{{- $port := include "fxa-common.global.value" (dict "global" $g "key" .service.port) -}}
+{{- $inCluster := include "fxa-common.services.inCluster" (dict "context" .context "service" .service) -}}
+{{- if and $port $inCluster (hasKey .on .service.server) }}
+    - to:
+        - podSelector:
+            matchLabels:
+              {{- include "fxa-common.labels.selector" (dict "context" .context "spec" (dict "name" .service.server)) | nindent 14 }}
+      ports:
+        - port: {{ $port }}
+          protocol: {{ .service.protocol }}
+{{- else if and $port (not $inCluster) (include "fxa-common.global.value" (dict "global" $g "key" .service.host)) }}
+    - ports:
+        - port: {{ $port }}
+          protocol: {{ .service.protocol }}
+{{- end -}}
 {{- end -}}

@@ -6,13 +6,18 @@ Usage: include "fxa-common.notes" $
 Mozilla Accounts (FxA) release "{{ .Release.Name }}" in namespace "{{ .Release.Namespace }}" ({{ .Values.global.environment }}).
 
 {{- $dir := .Files.Get "directory.json" | fromJson }}
+{{- $data := .Files.Get "services.json" | fromJson }}
 {{- $spec := dict "directory" $dir }}
+{{- $sync := $data.endpoints.syncTokenServer }}
+{{- $syncOn := include "fxa-common.enabled" (dict "context" . "entry" (index $dir $sync.server)) }}
+{{- $catcher := $data.services.smtp.server }}
+{{- $catcherOn := include "fxa-common.enabled" (dict "context" . "entry" (index $dir $catcher)) }}
 {{- $public := trimSuffix "/" .Values.global.publicUrl }}
 
 Public URLs:
 {{- range $name := keys $dir | sortAlpha }}
 {{- $e := index $dir $name }}
-{{- if and (or (not $e.enabledBy) (index $.Values $name | default dict).enabled) (not (kindIs "invalid" $e.publicPath)) }}
+{{- if and (include "fxa-common.enabled" (dict "context" $ "entry" $e)) (not (kindIs "invalid" $e.publicPath)) }}
   {{ printf "%-22s" $name }} {{ include "fxa-common.urls.public" (dict "context" $ "spec" $spec "server" $name) }}
 {{- end }}
 {{- end }}
@@ -23,9 +28,9 @@ Point Firefox at it:
 {{- if hasPrefix "http://" .Values.global.publicUrl }}
     Over plain http Firefox also needs identity.fxaccounts.allowHttp set to true.
 {{- end }}
-{{- if (index .Values "syncstorage" | default dict).enabled }}
+{{- if $syncOn }}
   Android: Settings > About Firefox, tap the logo five times; then Settings > Custom Mozilla account server
-    {{ $public }} and Custom Sync server {{ include "fxa-common.urls.public" (dict "context" $ "spec" $spec "server" "syncstorage") }}/1.0/sync/1.5
+    {{ $public }} and Custom Sync server {{ include "fxa-common.urls.public" (dict "context" $ "spec" $spec "server" $sync.server) }}{{ $sync.path }}
 {{- else }}
   Android: Settings > About Firefox, tap the logo five times; then Settings > Custom Mozilla account server {{ $public }}
 {{- end }}
@@ -44,9 +49,9 @@ WARNING: global.publicUrl is plain http in production: passwords' derived keys a
 
 NOTE: the Ingresses carry no certificate (global.routes.tls is empty): HTTPS must end in front of them, or set global.routes.tls.certManagerIssuer.
 {{- end }}
-{{- if and $prod (index .Values "mailpit" | default dict).enabled }}
+{{- if and $prod $catcherOn }}
 
-WARNING: mail goes to the Mailpit catcher (mailpit.enabled), so no user receives a verification code. Set global.smtp to your relay and turn mailpit off.
+WARNING: mail goes to the Mailpit catcher ({{ $catcher }}.enabled), so no user receives a verification code. Set global.smtp to your relay and turn {{ $catcher }} off.
 {{- end }}
 {{- if and $prod (not .Values.global.secrets.existingSecret) }}
 
@@ -69,9 +74,10 @@ WARNING: the Secret(s) {{ join ", " . }} do not exist in this namespace, so FxA 
 Keys are read from the Secret "{{ $keys }}" (made by fxa-helm secrets init; Helm never changes it), shared secrets from "{{ $shared }}"
 {{- if .Values.global.secrets.existingSecret }} (made the same way){{ else }} (rendered from global.secrets.values){{ end }}.
 After `fxa-helm secrets rotate ...`, run helm upgrade: exactly the servers reading what changed restart.
-{{- if (index .Values "mailpit" | default dict).enabled }}
+{{- if $catcherOn }}
+{{- $ui := index $dir $catcher }}
 
-Mail is caught by Mailpit (development): kubectl --namespace {{ .Release.Namespace }} port-forward svc/{{ include "fxa-common.names.fullname" (dict "context" . "server" "mailpit") }} 8025
-then open http://localhost:8025/mailpit/ to read verification codes.
+Mail is caught by Mailpit (development): kubectl --namespace {{ .Release.Namespace }} port-forward svc/{{ include "fxa-common.names.fullname" (dict "context" . "server" $catcher) }} {{ (first $ui.ports).port }}
+then open http://localhost:{{ (first $ui.ports).port }}{{ $ui.publicPath }}/ to read verification codes.
 {{- end }}
 {{- end -}}

@@ -11,8 +11,7 @@ Usage: include "fxa-common.routes.list" $ | fromJson
 {{- $routes := list -}}
 {{- range $name := keys $dir | sortAlpha -}}
 {{- $e := index $dir $name -}}
-{{- $on := or (not $e.enabledBy) (index $.Values $name | default dict).enabled -}}
-{{- if and $on (not (kindIs "invalid" $e.publicPath)) -}}
+{{- if and (include "fxa-common.enabled" (dict "context" $ "entry" $e)) (not (kindIs "invalid" $e.publicPath)) -}}
 {{- $u := urlParse (include "fxa-common.urls.public" (dict "context" $ "spec" $spec "server" $name)) -}}
 {{- $path := $u.path | trimSuffix "/" | default "/" -}}
 {{- $routes = append $routes (dict "server" $name "host" (first (splitList ":" $u.host)) "path" $path "strip" (and (ne $path "/") (not $e.routesUnderPublicPath)) "service" (include "fxa-common.names.fullname" (dict "context" $ "server" $name)) "port" (int $e.port)) -}}

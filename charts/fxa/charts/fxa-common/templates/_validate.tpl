@@ -11,10 +11,10 @@ Usage: include "fxa-common.validate.server" (dict "context" $ "spec" $spec)
 {{- end -}}
 {{- $s := $ctx.Values.global.secrets | default dict -}}
 {{- if not $s.existingSecret -}}
-{{- $given := $ctx.Values.secretEnv | default dict -}}
-{{- range $var, $wire := $spec.wiring -}}
-{{- if and (eq $wire.from "sharedSecret") (include "fxa-common.env.secretWanted" (dict "context" $ctx "wire" $wire)) (not (index $given $var)) (not (index ($s.values | default dict) $wire.key)) -}}
-{{- fail (printf "global.secrets.values.%s: required by %s (%s); set it, or name a Secret in global.secrets.existingSecret" $wire.key $name $var) -}}
+{{- range $var := $spec.secretNames -}}
+{{- $src := include "fxa-common.secrets.source" (dict "context" $ctx "spec" $spec "name" $var) | fromJson -}}
+{{- if and (eq ($src.from | default "") "shared") (not (index ($s.values | default dict) $src.key)) -}}
+{{- fail (printf "global.secrets.values.%s: required by %s (%s); set it, or name a Secret in global.secrets.existingSecret" $src.key $name $var) -}}
 {{- end -}}
 {{- end -}}
 {{- end -}}

@@ -1,0 +1,40 @@
+{{/*
+fxa-common.enabled: "true" when a directory entry's server is deployed: it has no switch (enabledBy), or
+the values key its switch names is true. Its periodic jobs carry the same switch.
+Usage: include "fxa-common.enabled" (dict "context" $ "entry" (index $directory $name))
+*/}}
+{{- define "fxa-common.enabled" -}}
+{{- if not .entry.enabledBy -}}
+true
+{{- else -}}
+{{- $v := .context.Values -}}
+{{- range splitList "." .entry.enabledBy -}}{{- $v = index ($v | default dict) . -}}{{- end -}}
+{{- if $v -}}true{{- end -}}
+{{- end -}}
+{{- end -}}
+
+{{/*
+fxa-common.services.inCluster: "true" when a service (services.json: MySQL, Redis, StatsD, SMTP) is served by
+the release's own server: its host is empty and empty means in-cluster, or its host is that server's name.
+Usage: include "fxa-common.services.inCluster" (dict "context" $ "service" $svc)
+*/}}
+{{- define "fxa-common.services.inCluster" -}}
+{{- $host := include "fxa-common.global.value" (dict "global" .context.Values.global "key" .service.host) -}}
+{{- if or (and (not $host) .service.emptyHostMeansInCluster) (eq $host (include "fxa-common.names.fullname" (dict "context" .context "server" .service.server))) -}}true{{- end -}}
+{{- end -}}
+
+{{/*
+fxa-common.global.resolved: a global value as a server gets it: the value, or, for a service's empty host
+that means in-cluster, the name of the release's server providing it.
+Usage: include "fxa-common.global.resolved" (dict "context" $ "services" $spec.services "key" "mysql.host")
+*/}}
+{{- define "fxa-common.global.resolved" -}}
+{{- $v := include "fxa-common.global.value" (dict "global" .context.Values.global "key" .key) -}}
+{{- if $v -}}
+{{- $v -}}
+{{- else -}}
+{{- range .services -}}
+{{- if and (eq .host $.key) .emptyHostMeansInCluster -}}{{- include "fxa-common.names.fullname" (dict "context" $.context "server" .server) -}}{{- end -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
