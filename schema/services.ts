@@ -17,6 +17,9 @@ export interface Service {
   readonly port: GlobalKey;
   /** An empty host means the in-cluster server (the schema then requires that server on); else it is unused. */
   readonly emptyHostMeansInCluster: boolean;
+  /** The port of `server` (by name) that provides it, and the port an external one listens on by default. */
+  readonly serverPort: string;
+  readonly defaultPort: number;
   /** The protocol its clients send on (StatsD is UDP). */
   readonly protocol: 'TCP' | 'UDP';
   /**
@@ -38,20 +41,21 @@ export type ServiceName = (typeof SERVICE_NAMES)[number];
 
 export const SERVICES: { readonly [N in ServiceName]: Service } = {
   mysql: {
-    server: 'mysql', host: 'mysql.host', port: 'mysql.port', emptyHostMeansInCluster: true, protocol: 'TCP',
+    server: 'mysql', host: 'mysql.host', port: 'mysql.port', emptyHostMeansInCluster: true, serverPort: 'mysql', defaultPort: 3306, protocol: 'TCP',
     storePassword: { key: 'mysqlPassword', keptByStore: true }, role: 'data', label: 'MySQL (global.mysql)',
   },
   redis: {
-    server: 'redis', host: 'redis.host', port: 'redis.port', emptyHostMeansInCluster: true, protocol: 'TCP',
+    server: 'redis', host: 'redis.host', port: 'redis.port', emptyHostMeansInCluster: true, serverPort: 'redis', defaultPort: 6379, protocol: 'TCP',
     // the in-cluster Redis reads its password at every start; "empty" is Redis without AUTH
     storePassword: { key: 'redisPassword', keptByStore: false, mayBeEmpty: true }, role: 'data', label: 'Redis (global.redis)',
   },
   statsd: {
-    server: 'statsd', host: 'statsd.host', port: 'statsd.port', emptyHostMeansInCluster: false, protocol: 'UDP',
+    server: 'statsd', host: 'statsd.host', port: 'statsd.port', emptyHostMeansInCluster: false, serverPort: 'statsd', defaultPort: 8125, protocol: 'UDP',
     role: 'metrics', label: 'StatsD receiver (global.statsd)',
   },
   smtp: {
-    server: 'mailpit', host: 'smtp.host', port: 'smtp.port', emptyHostMeansInCluster: false, protocol: 'TCP',
+    // submission (587): what relays such as Amazon SES take with STARTTLS
+    server: 'mailpit', host: 'smtp.host', port: 'smtp.port', emptyHostMeansInCluster: false, serverPort: 'smtp', defaultPort: 587, protocol: 'TCP',
     userPassword: { key: 'smtpPassword', user: 'smtp.user' }, role: 'mail', label: 'SMTP relay (global.smtp)',
   },
 };

@@ -6,6 +6,8 @@ import { rp123done, rp321done } from '../../schema/servers/example-rps.ts';
 
 
 const DEV_PUBLIC_URL = 'http://fxa.localhost';
+/** The release name the example values assume for in-cluster hosts. */
+const EXAMPLE_RELEASE = 'fxa';
 
 /**
  * The example relying parties as OAuth clients: ids and redirect URIs from their own catalog wiring,
@@ -26,6 +28,7 @@ import { modeline } from './emit-editor-schema.ts';
 import { isOptional } from './emit-umbrella.ts';
 import { hashBanner, type OutputFile } from './output.ts';
 import { doc, toYaml } from './yaml.ts';
+import { defaultPort, inClusterAddress, inClusterPort, mailCatcherUi } from './service-address.ts';
 
 const enableAll = (catalog: readonly ServerSpec[], pick: (name: string, production: boolean) => boolean): Record<string, unknown> =>
   Object.fromEntries(catalog.filter(isOptional).map((s) => [s.name, { enabled: pick(s.name, s.production) }]));
@@ -34,6 +37,7 @@ const enableAll = (catalog: readonly ServerSpec[], pick: (name: string, producti
 function dev(catalog: readonly ServerSpec[]): Record<string, unknown> {
   const secrets = Object.fromEntries(requiredSecretKeys().map((k) => [k, `dev-only-${k}-not-for-production`]));
   const servers = enableAll(catalog, () => true);
+  const ui = mailCatcherUi(EXAMPLE_RELEASE, catalog);
   return {
     global: {
       environment: 'development',
@@ -43,11 +47,10 @@ function dev(catalog: readonly ServerSpec[]): Record<string, unknown> {
         kind: 'ingress',
         ingress: { className: 'nginx', annotations: {}, stripPrefix: 'nginx' },
       }),
-      mysql: { host: '', port: 3306, user: 'root' },
-      statsd: doc('The in-cluster statsd of a release named "fxa"', { host: 'fxa-statsd', port: 8125 }),
-      smtp: doc('The in-cluster Mailpit of a release named "fxa": read the codes at its web UI (kubectl port-forward svc/fxa-mailpit 8025, then http://localhost:8025/mailpit/)', {
-        host: 'fxa-mailpit',
-        port: 1025,
+      mysql: { host: '', port: inClusterPort('mysql', catalog), user: 'root' },
+      statsd: doc(`The in-cluster statsd of a release named "${EXAMPLE_RELEASE}"`, inClusterAddress('statsd', EXAMPLE_RELEASE, catalog)),
+      smtp: doc(`The in-cluster Mailpit of a release named "${EXAMPLE_RELEASE}": read the codes at its web UI (${ui.command}, then ${ui.url})`, {
+        ...inClusterAddress('smtp', EXAMPLE_RELEASE, catalog),
         secure: false,
         user: '',
         sender: 'Firefox Accounts <no-reply@fxa.localhost>',
@@ -84,17 +87,17 @@ function prod(catalog: readonly ServerSpec[]): Record<string, unknown> {
       }),
       mysql: doc('Managed MySQL 8 (e.g. Amazon RDS); databases fxa, fxa_oauth, fxa_profile, pushbox are created by db-migrations', {
         host: 'fxa.cluster-example.us-east-1.rds.amazonaws.com',
-        port: 3306,
+        port: defaultPort('mysql'),
         user: 'fxa',
       }),
       smtp: doc('Your mail relay (e.g. Amazon SES SMTP); put the password in the shared Secret as smtpPassword', {
         host: 'email-smtp.us-east-1.amazonaws.com',
-        port: 587,
+        port: defaultPort('smtp'),
         secure: false,
         user: 'AKIAEXAMPLESMTPUSER',
         sender: 'Example Accounts <accounts@example.com>',
       }),
-      statsd: doc('The in-cluster statsd_exporter of a release named "fxa" (statsd.enabled below)', { host: 'fxa-statsd', port: 8125 }),
+      statsd: doc(`The in-cluster statsd_exporter of a release named "${EXAMPLE_RELEASE}" (statsd.enabled below)`, inClusterAddress('statsd', EXAMPLE_RELEASE, catalog)),
       persistence: doc('Redis keeps OAuth access tokens and session caches: keep them across restarts', { redis: { enabled: true } }),
       secrets: doc('Made before installing by: npx fxa-helm secrets init -f values/prod.yaml -n <namespace> --secret mysqlPassword=<RDS password> --secret smtpPassword=<SMTP password> (the other keys are generated; FxA\'s key files go to the Secret <release>-fxa-keys)', { existingSecret: 'fxa-shared-secrets' }),
     },

@@ -8,6 +8,7 @@ import { SERVICES, serviceOfStorePassword, type Service } from '../../schema/ser
 import type { SharedSecretKey } from '../../schema/types.ts';
 import { readersOf } from '../../schema/wires.ts';
 import type { OutputFile } from './output.ts';
+import { mailCatcherUi } from './service-address.ts';
 
 const code = (s: string): string => `\`${s}\``;
 
@@ -43,6 +44,7 @@ function secretSource(key: string): { made: string; rotate: string } {
 }
 
 export function secretsDoc(catalog: readonly ServerSpec[] = CATALOG): string {
+  const ui = mailCatcherUi('fxa', catalog);
   const lines = [
     '<!-- Generated from schema/ by `npm run gen`. Do not edit. -->',
     '# Keys, secrets and data',
@@ -89,7 +91,7 @@ export function secretsDoc(catalog: readonly ServerSpec[] = CATALOG): string {
     '  - The in-cluster dev MySQL starts with `--mysql-native-password=ON --authentication-policy=mysql_native_password,,`.',
     '  - On a managed MySQL 8.4, enable the native plugin (e.g. the `mysql_native_password` parameter on RDS), then create the user with `IDENTIFIED WITH mysql_native_password`.',
     '- **Redis** requires `redisPassword` (empty: no AUTH). The in-cluster Redis and every client variable (`*REDIS_PASSWORD`) read it from the shared Secret. Its data is in memory: a restart signs users out of sessions cached there.',
-    '- **Mail**: production refuses to render without `global.smtp.host` and `global.smtp.sender`. Development sends to the in-cluster Mailpit; read the codes at `kubectl port-forward svc/fxa-mailpit 8025` then http://localhost:8025/mailpit/.',
+    '- **Mail**: production refuses to render without `global.smtp.host` and `global.smtp.sender`. Development sends to the in-cluster Mailpit; read the codes at `' + ui.command + '` then ' + ui.url + '.',
     '',
   );
   return lines.join('\n');

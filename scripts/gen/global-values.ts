@@ -3,6 +3,7 @@ import { DEFAULT_IMAGE, FXA_RELEASE, INTEGRATIONS, LAUNCHER_IMAGE, SHARED_SECRET
 import { SECRET_NAME_OR_EMPTY } from '../lib/k8s-names.ts';
 import { CONTENT_CLIENT_ID } from '../../schema/servers/oauth-clients.ts';
 import { DATABASES } from '../../schema/services.ts';
+import { defaultPort } from './service-address.ts';
 import { doc } from './yaml.ts';
 import type { JSONSchema } from './server-values.ts';
 
@@ -56,14 +57,14 @@ export function globalValues(): Record<string, unknown> {
     }),
     mysql: doc('MySQL every server connects to; empty host means the in-cluster mysql (development only)', {
       host: '',
-      port: 3306,
+      port: defaultPort('mysql'),
       user: 'fxa',
       databases: doc('Database names (FxA\'s own defaults); db-migrations creates the first four, syncstorage the last two', {
         ...DATABASES,
       }),
     }),
-    redis: doc('Redis every server connects to; empty host means the in-cluster redis', { host: '', port: 6379 }),
-    statsd: doc('StatsD receiver (e.g. <release>-statsd when statsd is enabled); empty host: no metrics', { host: '', port: 8125 }),
+    redis: doc('Redis every server connects to; empty host means the in-cluster redis', { host: '', port: defaultPort('redis') }),
+    statsd: doc('StatsD receiver (e.g. <release>-statsd when statsd is enabled); empty host: no metrics', { host: '', port: defaultPort('statsd') }),
     persistence: doc('Volumes the chart claims', {
       avatars: doc('Uploaded avatars: written by fxa-profile-worker, served by fxa-profile-static. Pods on several nodes need a ReadWriteMany storage class (e.g. EFS, Filestore, NFS)', {
         existingClaim: doc('Use this PersistentVolumeClaim instead of creating one', ''),
@@ -81,7 +82,7 @@ export function globalValues(): Record<string, unknown> {
     }),
     smtp: doc('Mail relay the auth server sends verification codes and notices through (required in production)', {
       host: doc('SMTP host, e.g. email-smtp.us-east-1.amazonaws.com; empty: the server\'s localhost default (development only)', ''),
-      port: doc('SMTP port (587 with STARTTLS, 465 with secure)', 587),
+      port: doc('SMTP port (587 with STARTTLS, 465 with secure)', defaultPort('smtp')),
       secure: doc('TLS from the first byte (port 465); false uses STARTTLS when offered', false),
       user: doc('SMTP user; its password is global.secrets key smtpPassword. Empty: no authentication', ''),
       sender: doc('From address of every mail, e.g. "Accounts <accounts@example.com>"', ''),
@@ -231,8 +232,8 @@ export function globalSchema(): JSONSchema {
           },
         },
       },
-      redis: hostPort('Redis', 6379),
-      statsd: hostPort('StatsD', 8125, 'StatsD host; empty: no StatsD'),
+      redis: hostPort('Redis', defaultPort('redis')),
+      statsd: hostPort('StatsD', defaultPort('statsd'), 'StatsD host; empty: no StatsD'),
       persistence: {
         type: 'object',
         additionalProperties: false,
