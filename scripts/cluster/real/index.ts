@@ -45,6 +45,25 @@ export function realNodeRefusal(): string | undefined {
   return undefined;
 }
 
+/**
+ * `setup --real`: the node's Debian packages and images, built once per machine so that no later
+ * `up --real` (nor a CI test) waits on them. Where this machine cannot run the node, one line and
+ * nothing built.
+ */
+export async function prepareRealNode(log: Log = (line) => process.stderr.write(`${line}\n`)): Promise<void> {
+  const refusal = realNodeRefusal();
+  if (refusal) {
+    log(`setup: real node skipped: ${refusal}`);
+    return;
+  }
+  ensureDebianPackages(REAL_NODE_PACKAGES, log);
+  for (const spec of IMAGES) {
+    const p = await buildImage(spec, (l) => log(`setup: ${l}`));
+    log(`setup: image ${p.ref} ${p.digest}`);
+  }
+  await buildPause();
+}
+
 /** The values that place the infrastructure servers on the real node, written by `up --real`. */
 export const REAL_VALUES = join(REAL_DIR, 'values.yaml');
 
