@@ -28,7 +28,11 @@ program.command('setup').description('install pinned tools (helm 4, helm 3, kube
   .option('--verify', 'run each tool once and print its version')
   .option('--cluster', 'also build the embedded cluster\'s binaries (etcd, kube-*, kwok); otherwise they are built on first use')
   .option('--real', 'also build the real node\'s binaries (kubelet, kube-proxy) and the cluster\'s')
-  .action(async (o: { verify?: boolean; cluster?: boolean; real?: boolean }) => (await import('./setup/index.ts')).setup(o));
+  .action(async (o: { verify?: boolean; cluster?: boolean; real?: boolean }) => {
+    await (await import('./setup/index.ts')).setup(o);
+    // the node's packages and images belong to the cluster, which depends on setup: composed here, not in setup
+    if (o.real) await (await import('./cluster/real/index.ts')).prepareRealNode();
+  });
 
 program.command('gen').description('write the charts, values, types and docs generated from schema/')
   .option('--check', 'write nothing; exit 1 naming every stale file')

@@ -1,5 +1,5 @@
 /** Detached background processes with pid files, so the cluster outlives the command that started it. */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { get as httpGet } from 'node:http';
 import { createServer } from 'node:net';
@@ -47,6 +47,15 @@ export async function stop(name: string): Promise<boolean> {
   process.kill(pid, 'SIGKILL');
   return true;
 }
+
+/** A command's output, or '' when it fails: for cleanup steps, which tolerate what is already gone. */
+export const quiet = (cmd: string, args: string[]): string => {
+  try {
+    return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return '';
+  }
+};
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { toolPath } from '../lib/paths.ts';
-import { ensureDebianPackages, REAL_NODE_PACKAGES } from './debian.ts';
 import { install, isInstalled } from './install.ts';
 import { TOOLS, type Tool } from './tools.ts';
 
@@ -22,30 +21,14 @@ async function installAll(tools: readonly Tool[], log: Log, verify = false): Pro
 
 /**
  * Install the pinned tools into .tools/bin, one progress line per tool. Without `cluster` (as `npm ci`
- * runs it), the embedded cluster's binaries are left for their first use (ensureClusterTools).
+ * runs it), the embedded cluster's binaries are left for their first use (ensureClusterTools); `real`
+ * adds the real node's kubelet and kube-proxy. The node's packages and images are the cluster's to
+ * build (prepareRealNode): the CLI's `setup --real` runs both, so setup never imports the cluster.
  */
 export async function setup(opts: { verify?: boolean; cluster?: boolean; real?: boolean; log?: Log } = {}): Promise<void> {
   const log = opts.log ?? stderr;
   const wanted = (t: Tool): boolean => (t.realNode ? !!opts.real : t.cluster ? !!(opts.cluster || opts.real) : true);
   await installAll(TOOLS.filter(wanted), log, opts.verify);
-  if (opts.real) await setupRealNode(log);
-}
-
-/** The real node's Debian packages and images (built once per machine), unless this machine cannot run it. */
-async function setupRealNode(log: Log): Promise<void> {
-  const { realNodeRefusal } = await import('../cluster/real/index.ts');
-  const refusal = realNodeRefusal();
-  if (refusal) {
-    log(`setup: real node skipped: ${refusal}`);
-    return;
-  }
-  ensureDebianPackages(REAL_NODE_PACKAGES, log);
-  const { IMAGES, buildImage, buildPause } = await import('../cluster/real/images.ts');
-  for (const spec of IMAGES) {
-    const p = await buildImage(spec, (l) => log(`setup: ${l}`));
-    log(`setup: image ${p.ref} ${p.digest}`);
-  }
-  await buildPause();
 }
 
 /** Build whichever cluster binaries are missing (minutes on a machine's first run, then cached); `real` adds the real node's. */

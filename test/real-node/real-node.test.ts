@@ -8,11 +8,13 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REAL_DIR } from '../../scripts/cluster/paths.ts';
+import { PORTS, REAL_DIR } from '../../scripts/cluster/paths.ts';
+import { ensureNodeAddress } from '../../scripts/cluster/real/address.ts';
 import { CNI_COMMENT, leftovers } from '../../scripts/cluster/real/cleanup.ts';
 import { REAL_NODE } from '../../scripts/cluster/pki.ts';
 import { downReal, REAL_VALUES, realNodeRefusal, realNodeRunning } from '../../scripts/cluster/real/index.ts';
 import { IMAGES } from '../../scripts/cluster/real/images.ts';
+import { RUN_DIR } from '../../scripts/cluster/real/node.ts';
 import { pidOf, sleep } from '../../scripts/cluster/processes.ts';
 import { createNamespace, deleteNamespace, ensureRealNode, getJson, helmIn, kubectl } from '../helpers/cluster.ts';
 import { CHART, valuesFile } from '../helpers/helm.ts';
@@ -93,6 +95,28 @@ describe.skipIf(refusal !== undefined)(`the real node${refusal ? ` (skipped: ${r
     for (const p of fxa) expect(p.spec.nodeName, p.metadata.name).not.toBe(REAL_NODE);
   });
 
+  it('puts the node on an address of its own, on a device the project made, and the API server reaches the kubelet there', () => {
+    const ip = '10.246.255.1';
+    const addresses = getJson<{ status: { addresses: { type: string; address: string }[] } }>(['get', 'node', REAL_NODE]).status.addresses;
+    expect(addresses.filter((a) => a.type === 'InternalIP').map((a) => a.address)).toEqual([ip]);
+    // the address is on fxanode0 and on no other device of the machine
+    const holders = execFileSync('ip', ['-o', '-4', 'addr', 'show'], { encoding: 'utf8' }).split('\n').filter((l) => l.includes(` ${ip}/`));
+    expect(holders.map((l) => l.split(/\s+/)[1])).toEqual(['fxanode0']);
+    expect(execFileSync('ip', ['-o', 'link', 'show', 'dev', 'fxanode0'], { encoding: 'utf8' })).toMatch(/<[^>]*\bUP\b[^>]*>/);
+    // local to the machine: the kernel delivers to it over loopback, no packet leaves on a real interface
+    expect(execFileSync('ip', ['route', 'get', ip], { encoding: 'utf8' })).toMatch(new RegExp(`^local ${ip.replace(/\./g, '\\.')} dev lo `));
+    // the kubelet listens there and nowhere else
+    const listening = execFileSync('ss', ['-Hltn', `sport = :${PORTS.kubelet}`], { encoding: 'utf8' }).trim().split('\n').map((l) => l.split(/\s+/)[3]);
+    expect(listening).toEqual([`${ip}:${PORTS.kubelet}`]);
+    // logs come from the kubelet through the API server
+    expect(kubectl(['logs', '-n', ns, podOf('redis').metadata.name, '--tail=1']).length).toBeGreaterThan(0);
+    // a second `up` leaves the device as it is
+    const index = (): string => execFileSync('ip', ['-o', 'link', 'show', 'dev', 'fxanode0'], { encoding: 'utf8' }).split(':')[0]!;
+    const before = index();
+    ensureNodeAddress();
+    expect(index()).toBe(before);
+  });
+
   it('Redis refuses a client without the shared password and serves one with it, through its ClusterIP Service', async () => {
     const ip = service('redis').spec.clusterIP;
     const port = portOf('redis', 'redis');
@@ -162,7 +186,7 @@ describe.skipIf(refusal !== undefined)(`the real node${refusal ? ` (skipped: ${r
     expect(broken.length).toBe(1);
   });
 
-  it('stops cleanly: no process, container, shim, mount, bridge, iptables rule or cgroup of the node is left', async () => {
+  it('stops cleanly: no process, container, shim, mount, bridge, node device, iptables rule or cgroup of the node is left', async () => {
     await helmIn('helm', ['uninstall', RELEASE, '-n', ns, '--wait']);
     deleteNamespace(ns);
     ns = '';
@@ -170,6 +194,9 @@ describe.skipIf(refusal !== undefined)(`the real node${refusal ? ` (skipped: ${r
     for (const name of ['containerd', 'kubelet', 'kube-proxy']) expect(pidOf(name), name).toBeUndefined();
     expect(leftovers()).toEqual([]);
     expect(readFileSync('/proc/self/mounts', 'utf8')).not.toContain(REAL_DIR);
+    expect(readFileSync('/proc/self/mounts', 'utf8')).not.toContain(RUN_DIR);
+    // the node's devices, by their names: not the list the cleanup code checks itself against
+    expect(execFileSync('ip', ['-o', 'link', 'show'], { encoding: 'utf8' })).not.toMatch(/\bfxanode[01]\b/);
     const saved = execFileSync('iptables-save', { encoding: 'utf8' });
     expect(saved).not.toMatch(/^:KUBE-/m);
     expect(saved).not.toContain(CNI_COMMENT);

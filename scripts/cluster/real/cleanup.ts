@@ -1,22 +1,15 @@
 /**
  * Leaves the machine as the real node found it: no container, shim, mount, network namespace, bridge,
- * iptables rule, IP lease or cgroup of the node survives `cluster down`. Each step tolerates what an
- * earlier, interrupted run already removed.
+ * node address, iptables rule, IP lease or cgroup of the node survives `cluster down`. Each step
+ * tolerates what an earlier, interrupted run already removed.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toolPath } from '../../lib/paths.ts';
 import { CLUSTER_DIR, REAL_DIR } from '../paths.ts';
+import { quiet } from '../processes.ts';
+import { nodeAddressLeft } from './address.ts';
 import { BRIDGE, CGROUP_ROOT, CONTAINERD_SOCK, RUNC_ROOT, RUN_DIR } from './node.ts';
-
-const quiet = (cmd: string, args: string[]): string => {
-  try {
-    return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  } catch {
-    return '';
-  }
-};
 
 /** Kill and delete every container runc knows under this node's root (pods and their sandboxes). */
 export function killContainers(): number {
@@ -129,6 +122,7 @@ export function removeCgroups(): number {
 export function leftovers(): string[] {
   const left: string[] = [];
   if (quiet('ip', ['link', 'show', BRIDGE]).trim()) left.push(`bridge ${BRIDGE}`);
+  left.push(...nodeAddressLeft());
   const mounts = readFileSync('/proc/self/mounts', 'utf8');
   if (mounts.includes(`${REAL_DIR}/`) || mounts.includes(RUN_DIR)) left.push('mounts');
   if (readdirSync('/sys/fs/cgroup').some((h) => existsSync(join('/sys/fs/cgroup', h, CGROUP_ROOT)))) left.push(`cgroups ${CGROUP_ROOT}`);

@@ -14,6 +14,7 @@ import { ensureClusterTools } from '../../setup/index.ts';
 import { REAL_DIR } from '../paths.ts';
 import { REAL_NODE } from '../pki.ts';
 import { pidOf, startComponent, stop, waitFor } from '../processes.ts';
+import { ensureNodeAddress, removeNodeAddress } from './address.ts';
 import { cleanNetwork, killContainers, killShims, leftovers, removeCgroups, restoreIpForward, saveIpForward, unmountAll } from './cleanup.ts';
 import { IMAGES, buildImage, buildPause, realNodeValues } from './images.ts';
 import { CONTAINERD_SOCK, RUN_DIR, realComponents } from './node.ts';
@@ -43,6 +44,25 @@ export function realNodeRefusal(): string | undefined {
     return 'the kernel refuses new network and mount namespaces (unshare --net --mount)';
   }
   return undefined;
+}
+
+/**
+ * `setup --real`: the node's Debian packages and images, built once per machine so that no later
+ * `up --real` (nor a CI test) waits on them. Where this machine cannot run the node, one line and
+ * nothing built.
+ */
+export async function prepareRealNode(log: Log = (line) => process.stderr.write(`${line}\n`)): Promise<void> {
+  const refusal = realNodeRefusal();
+  if (refusal) {
+    log(`setup: real node skipped: ${refusal}`);
+    return;
+  }
+  ensureDebianPackages(REAL_NODE_PACKAGES, log);
+  for (const spec of IMAGES) {
+    const p = await buildImage(spec, (l) => log(`setup: ${l}`));
+    log(`setup: image ${p.ref} ${p.digest}`);
+  }
+  await buildPause();
 }
 
 /** The values that place the infrastructure servers on the real node, written by `up --real`. */
@@ -84,6 +104,7 @@ export async function upReal(kubectl: Kubectl, log: Log): Promise<RealNode> {
   const pause = await buildPause();
   await downReal(kubectl, { quiet: true }); // what an interrupted run left behind
   saveIpForward();
+  ensureNodeAddress();
   const components = realComponents();
   for (const c of components) {
     if (!existsSync(c.bin)) throw new UserError(`${c.bin} is missing: run \`npm run setup -- --real\``);
@@ -116,6 +137,7 @@ export async function downReal(kubectl: Kubectl | undefined, opts: { quiet?: boo
   const containers = killContainers();
   await stop('containerd');
   const shims = killShims();
+  removeNodeAddress(); // before unmountAll, which would release its namespace and leave the kernel to delete the pair later
   const mounts = unmountAll();
   cleanNetwork();
   restoreIpForward();

@@ -7,8 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { networkInterfaces, totalmem } from 'node:os';
-import { UserError } from '../../lib/errors.ts';
+import { totalmem } from 'node:os';
 import { join } from 'node:path';
 import { toolPath } from '../../lib/paths.ts';
 import type { Component } from '../components.ts';
@@ -28,14 +27,10 @@ export const POD_CIDR = '10.245.0.0/24';
 const CNI_CONF = join(REAL_DIR, 'cni', 'net.d');
 const CNI_BIN = '/usr/lib/cni';
 /**
- * The node's address: the kubelet refuses a loopback one, and the API server reaches the kubelet there
- * (logs, exec). The machine's first non-loopback IPv4 address, which changes nothing on the machine.
+ * The node's address, on a device of the project's own (address.ts); outside every range the cluster
+ * gives pods and Services (a unit test holds it there), so it can never be mistaken for one of them.
  */
-export function nodeIp(): string {
-  const ip = Object.values(networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
-  if (!ip) throw new UserError('the real node needs a non-loopback IPv4 address on this machine, and there is none');
-  return ip;
-}
+export const NODE_IP = '10.246.255.1';
 
 /** What the node offers pods: the rest of the machine's memory is reserved, so pods cannot starve the session. */
 export const POD_MEMORY_MIB = 4096;
@@ -87,7 +82,7 @@ const kubeletConfig = (): Record<string, unknown> => {
   return {
     apiVersion: 'kubelet.config.k8s.io/v1beta1',
     kind: 'KubeletConfiguration',
-    address: nodeIp(),
+    address: NODE_IP,
     port: PORTS.kubelet,
     readOnlyPort: 0,
     healthzBindAddress: '127.0.0.1',
@@ -174,7 +169,7 @@ export function realComponents(): Component[] {
         `--kubeconfig=${kubeconfigFor('kubelet')}`,
         `--root-dir=${join(REAL_DIR, 'kubelet')}`,
         `--hostname-override=${REAL_NODE}`,
-        `--node-ip=${nodeIp()}`,
+        `--node-ip=${NODE_IP}`,
         `--node-labels=${REAL_LABEL}=real,type=real`,
         '--v=1',
       ],
