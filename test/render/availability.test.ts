@@ -132,6 +132,19 @@ describe('periodic maintenance', () => {
     const crons = objects.filter((o) => o.kind === 'CronJob') as Cron[];
     expect(crons.map((c) => [c.metadata.name, c.spec.schedule])).toEqual([['fxa-auth-server-prune-tokens', '@weekly']]);
   });
+
+  it('reads a secret given inline in values from the server\'s own Secret, as the server does', () => {
+    const secret = auth.env.find((v) => v.secret)!.name;
+    const objects = render('helm', ['-f', valuesFile('prod'), '--set', `fxa-auth-server.secretEnv.${secret}.value=inline`]);
+    const ref = (pod: PodSpec): unknown => (pod.containers[0] as { env?: { name: string; valueFrom?: { secretKeyRef?: unknown } }[] }).env?.find((e) => e.name === secret)?.valueFrom?.secretKeyRef;
+    const own = { name: 'fxa-auth-server-env', key: secret };
+    expect(objects.some((o) => o.kind === 'Secret' && o.metadata.name === own.name)).toBe(true);
+    const server = objects.find((o) => o.kind === 'Deployment' && o.metadata.name === 'fxa-auth-server') as unknown as { spec: { template: { spec: PodSpec } } };
+    expect(ref(server.spec.template.spec)).toEqual(own);
+    const crons = objects.filter((o) => o.kind === 'CronJob') as Cron[];
+    expect(crons).toHaveLength(auth.cronJobs!.length);
+    for (const c of crons) expect(ref(c.spec.jobTemplate.spec.template.spec), c.metadata.name).toEqual(own);
+  });
 });
 
 describe.each(['dev', 'prod'])('the migrations hook of values/%s.yaml', (env) => {
@@ -158,5 +171,19 @@ describe.each(['dev', 'prod'])('the migrations hook of values/%s.yaml', (env) =>
       const rendered = objects.find((o) => o.kind === kind && o.metadata.name === objectName);
       expect(!rendered || hook(rendered), `${kind} ${objectName} is created after the hook runs`).toBe(true);
     }
+  });
+});
+
+describe('the debug pod', () => {
+  it('runs as the user of the FxA servers, with the same restricted security contexts', () => {
+    const objects = render('helm', ['-f', valuesFile('prod'), '--set', 'debugPod.enabled=true']);
+    type Secured = { securityContext: Record<string, unknown>; containers: { securityContext: Record<string, unknown> }[] };
+    const podOf = (n: string): Secured => (objects.find((o) => o.kind === 'Deployment' && o.metadata.name === n) as unknown as { spec: { template: { spec: Secured } } }).spec.template.spec;
+    const users = new Set(CATALOG.filter((s) => s.origin === 'fxa').map((s) => s.runAsUser));
+    expect(users.size).toBe(1);
+    const debug = podOf('fxa-debug');
+    expect(debug.securityContext.runAsUser).toBe([...users][0]);
+    expect(debug.securityContext).toEqual(podOf('fxa-auth-server').securityContext);
+    expect(debug.containers[0]!.securityContext).toEqual(podOf('fxa-auth-server').containers[0]!.securityContext);
   });
 });
