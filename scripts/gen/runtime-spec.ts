@@ -6,6 +6,7 @@ import type { ServerSpec, Wire } from '../../schema/types.ts';
 import { CATALOG } from '../../schema/index.ts';
 import { FIREFOX_CLIENTS } from '../../schema/servers/oauth-clients.ts';
 import { isOptional } from './optional.ts';
+import { probeTimings } from '../../schema/probes.ts';
 
 /** Every wire inside a wire: a switch's both sides, a composition's and an embedded secret's parts. */
 function wiresIn(w: Wire): Wire[] {
@@ -66,7 +67,8 @@ export function runtimeSpec(s: ServerSpec, dir: Record<string, unknown> = direct
     workingDir: s.workingDir ?? null,
     command: s.command,
     ports: s.ports,
-    probe: s.probe ?? null,
+    // the checks with their timings resolved (fxa-common.pod.probes; values.probes overrides them)
+    probe: s.probe ? { ...s.probe, timings: probeTimings(s.probe) } : null,
     resourcesPreset: s.resourcesPreset ?? 'small',
     writablePaths: s.writablePaths ?? ['/tmp'],
     nodeEnv: s.nodeEnv ?? null,
