@@ -155,12 +155,25 @@ export interface Port {
 /**
  * Readiness: an HTTP GET of `path` (under the server's mount path) on `port` (default: the first), or a TCP
  * connect. Liveness: `liveness` when given, else a TCP connect, so a dependency that is down makes a server
- * unready but never restarts it.
+ * unready but never restarts it. Timings: schema/probes.ts's PROBE_TIMINGS unless `timings` says otherwise.
  */
 export interface Probe {
   readonly path?: string;
   readonly port?: string;
   readonly liveness?: { readonly path?: string; readonly port?: string; readonly exec?: readonly string[] };
+  /** This server's own timings, field by field over PROBE_TIMINGS (values: probes.<kind> over both). */
+  readonly timings?: { readonly [K in ProbeKind]?: Partial<ProbeTiming> };
+}
+
+/** The three probes of a server's container. */
+export type ProbeKind = 'readiness' | 'liveness' | 'startup';
+
+/** How often a probe runs and after how many failures in a row it counts (the Kubernetes Probe fields). */
+export interface ProbeTiming {
+  readonly periodSeconds: number;
+  readonly failureThreshold: number;
+  /** Seconds one check may take; unset: the Kubernetes default (1). */
+  readonly timeoutSeconds?: number;
 }
 
 /** A periodic job of a server: a command in the server's working directory, on a cron schedule, one run at a time. */

@@ -3482,10 +3482,66 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
+ * Startup probe (Kubernetes Probe); empty: the readiness check at probes.startup's timing (every 10 s, up to 30 times)
  */
 startupProbe?: {
 
+}
+/**
+ * Probe timings; a field left out keeps the catalog's
+ */
+probes?: {
+/**
+ * Readiness: while it fails, the pod is out of its Service. The catalog's: periodSeconds 10, failureThreshold 3
+ */
+readiness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Liveness: once it fails, the container restarts. The catalog's: periodSeconds 20, failureThreshold 6
+ */
+liveness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Startup: liveness waits until it passes (unless startupProbe replaces it). The catalog's: periodSeconds 10, failureThreshold 30
+ */
+startup?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
 }
 /**
  * Requests and memory limits by size, used while resources is empty; none: no resources at all
@@ -4326,10 +4382,66 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
+ * Startup probe (Kubernetes Probe); empty: the readiness check at probes.startup's timing (every 10 s, up to 30 times)
  */
 startupProbe?: {
 
+}
+/**
+ * Probe timings; a field left out keeps the catalog's
+ */
+probes?: {
+/**
+ * Readiness: while it fails, the pod is out of its Service. The catalog's: periodSeconds 10, failureThreshold 3
+ */
+readiness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Liveness: once it fails, the container restarts. The catalog's: periodSeconds 20, failureThreshold 6
+ */
+liveness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Startup: liveness waits until it passes (unless startupProbe replaces it). The catalog's: periodSeconds 10, failureThreshold 30
+ */
+startup?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
 }
 /**
  * Requests and memory limits by size, used while resources is empty; none: no resources at all
@@ -4772,10 +4884,66 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
+ * Startup probe (Kubernetes Probe); empty: the readiness check at probes.startup's timing (every 10 s, up to 30 times)
  */
 startupProbe?: {
 
+}
+/**
+ * Probe timings; a field left out keeps the catalog's
+ */
+probes?: {
+/**
+ * Readiness: while it fails, the pod is out of its Service. The catalog's: periodSeconds 10, failureThreshold 3
+ */
+readiness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Liveness: once it fails, the container restarts. The catalog's: periodSeconds 20, failureThreshold 6
+ */
+liveness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Startup: liveness waits until it passes (unless startupProbe replaces it). The catalog's: periodSeconds 10, failureThreshold 30
+ */
+startup?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
 }
 /**
  * Requests and memory limits by size, used while resources is empty; none: no resources at all
@@ -5218,10 +5386,66 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
+ * Startup probe (Kubernetes Probe); empty: the readiness check at probes.startup's timing (every 10 s, up to 30 times)
  */
 startupProbe?: {
 
+}
+/**
+ * Probe timings; a field left out keeps the catalog's
+ */
+probes?: {
+/**
+ * Readiness: while it fails, the pod is out of its Service. The catalog's: periodSeconds 10, failureThreshold 3
+ */
+readiness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Liveness: once it fails, the container restarts. The catalog's: periodSeconds 20, failureThreshold 6
+ */
+liveness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Startup: liveness waits until it passes (unless startupProbe replaces it). The catalog's: periodSeconds 10, failureThreshold 30
+ */
+startup?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
 }
 /**
  * Requests and memory limits by size, used while resources is empty; none: no resources at all
@@ -5664,10 +5888,66 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
+ * Startup probe (Kubernetes Probe); empty: the readiness check at probes.startup's timing (every 10 s, up to 30 times)
  */
 startupProbe?: {
 
+}
+/**
+ * Probe timings; a field left out keeps the catalog's
+ */
+probes?: {
+/**
+ * Readiness: while it fails, the pod is out of its Service. The catalog's: periodSeconds 10, failureThreshold 3
+ */
+readiness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Liveness: once it fails, the container restarts. The catalog's: periodSeconds 20, failureThreshold 6
+ */
+liveness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Startup: liveness waits until it passes (unless startupProbe replaces it). The catalog's: periodSeconds 10, failureThreshold 30
+ */
+startup?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
 }
 /**
  * Requests and memory limits by size, used while resources is empty; none: no resources at all
@@ -6221,10 +6501,66 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
+ * Startup probe (Kubernetes Probe); empty: the readiness check at probes.startup's timing (every 10 s, up to 30 times)
  */
 startupProbe?: {
 
+}
+/**
+ * Probe timings; a field left out keeps the catalog's
+ */
+probes?: {
+/**
+ * Readiness: while it fails, the pod is out of its Service. The catalog's: periodSeconds 10, failureThreshold 3
+ */
+readiness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Liveness: once it fails, the container restarts. The catalog's: periodSeconds 20, failureThreshold 6
+ */
+liveness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Startup: liveness waits until it passes (unless startupProbe replaces it). The catalog's: periodSeconds 10, failureThreshold 30
+ */
+startup?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
 }
 /**
  * Requests and memory limits by size, used while resources is empty; none: no resources at all
@@ -6562,10 +6898,66 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
+ * Startup probe (Kubernetes Probe); empty: the readiness check at probes.startup's timing (every 10 s, up to 30 times)
  */
 startupProbe?: {
 
+}
+/**
+ * Probe timings; a field left out keeps the catalog's
+ */
+probes?: {
+/**
+ * Readiness: while it fails, the pod is out of its Service. The catalog's: periodSeconds 10, failureThreshold 3
+ */
+readiness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Liveness: once it fails, the container restarts. The catalog's: periodSeconds 20, failureThreshold 6
+ */
+liveness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Startup: liveness waits until it passes (unless startupProbe replaces it). The catalog's: periodSeconds 10, failureThreshold 30
+ */
+startup?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
 }
 /**
  * Requests and memory limits by size, used while resources is empty; none: no resources at all
@@ -8002,10 +8394,66 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
+ * Startup probe (Kubernetes Probe); empty: the readiness check at probes.startup's timing (every 10 s, up to 30 times)
  */
 startupProbe?: {
 
+}
+/**
+ * Probe timings; a field left out keeps the catalog's
+ */
+probes?: {
+/**
+ * Readiness: while it fails, the pod is out of its Service. The catalog's: periodSeconds 10, failureThreshold 3
+ */
+readiness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Liveness: once it fails, the container restarts. The catalog's: periodSeconds 20, failureThreshold 6
+ */
+liveness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Startup: liveness waits until it passes (unless startupProbe replaces it). The catalog's: periodSeconds 10, failureThreshold 30
+ */
+startup?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
 }
 /**
  * Requests and memory limits by size, used while resources is empty; none: no resources at all
@@ -8258,10 +8706,66 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
+ * Startup probe (Kubernetes Probe); empty: the readiness check at probes.startup's timing (every 10 s, up to 30 times)
  */
 startupProbe?: {
 
+}
+/**
+ * Probe timings; a field left out keeps the catalog's
+ */
+probes?: {
+/**
+ * Readiness: while it fails, the pod is out of its Service. The catalog's: periodSeconds 10, failureThreshold 3
+ */
+readiness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Liveness: once it fails, the container restarts. The catalog's: periodSeconds 20, failureThreshold 6
+ */
+liveness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Startup: liveness waits until it passes (unless startupProbe replaces it). The catalog's: periodSeconds 10, failureThreshold 30
+ */
+startup?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
 }
 /**
  * Requests and memory limits by size, used while resources is empty; none: no resources at all
@@ -8640,10 +9144,66 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
+ * Startup probe (Kubernetes Probe); empty: the readiness check at probes.startup's timing (every 10 s, up to 30 times)
  */
 startupProbe?: {
 
+}
+/**
+ * Probe timings; a field left out keeps the catalog's
+ */
+probes?: {
+/**
+ * Readiness: while it fails, the pod is out of its Service. The catalog's: periodSeconds 10, failureThreshold 3
+ */
+readiness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Liveness: once it fails, the container restarts. The catalog's: periodSeconds 20, failureThreshold 6
+ */
+liveness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Startup: liveness waits until it passes (unless startupProbe replaces it). The catalog's: periodSeconds 10, failureThreshold 30
+ */
+startup?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
 }
 /**
  * Requests and memory limits by size, used while resources is empty; none: no resources at all
@@ -9188,10 +9748,66 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
+ * Startup probe (Kubernetes Probe); empty: the readiness check at probes.startup's timing (every 10 s, up to 30 times)
  */
 startupProbe?: {
 
+}
+/**
+ * Probe timings; a field left out keeps the catalog's
+ */
+probes?: {
+/**
+ * Readiness: while it fails, the pod is out of its Service. The catalog's: periodSeconds 10, failureThreshold 3
+ */
+readiness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Liveness: once it fails, the container restarts. The catalog's: periodSeconds 20, failureThreshold 6
+ */
+liveness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Startup: liveness waits until it passes (unless startupProbe replaces it). The catalog's: periodSeconds 10, failureThreshold 30
+ */
+startup?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
 }
 /**
  * Requests and memory limits by size, used while resources is empty; none: no resources at all
@@ -9409,10 +10025,66 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
+ * Startup probe (Kubernetes Probe); empty: the readiness check at probes.startup's timing (every 10 s, up to 30 times)
  */
 startupProbe?: {
 
+}
+/**
+ * Probe timings; a field left out keeps the catalog's
+ */
+probes?: {
+/**
+ * Readiness: while it fails, the pod is out of its Service. The catalog's: periodSeconds 10, failureThreshold 3
+ */
+readiness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Liveness: once it fails, the container restarts. The catalog's: periodSeconds 20, failureThreshold 6
+ */
+liveness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Startup: liveness waits until it passes (unless startupProbe replaces it). The catalog's: periodSeconds 10, failureThreshold 30
+ */
+startup?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
 }
 /**
  * Requests and memory limits by size, used while resources is empty; none: no resources at all
@@ -9585,10 +10257,66 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
+ * Startup probe (Kubernetes Probe); empty: the readiness check at probes.startup's timing (every 10 s, up to 30 times)
  */
 startupProbe?: {
 
+}
+/**
+ * Probe timings; a field left out keeps the catalog's
+ */
+probes?: {
+/**
+ * Readiness: while it fails, the pod is out of its Service. The catalog's: periodSeconds 10, failureThreshold 3
+ */
+readiness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Liveness: once it fails, the container restarts. The catalog's: periodSeconds 20, failureThreshold 6
+ */
+liveness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Startup: liveness waits until it passes (unless startupProbe replaces it). The catalog's: periodSeconds 10, failureThreshold 30
+ */
+startup?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
 }
 /**
  * Requests and memory limits by size, used while resources is empty; none: no resources at all
@@ -9785,10 +10513,66 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
+ * Startup probe (Kubernetes Probe); empty: the readiness check at probes.startup's timing (every 10 s, up to 30 times)
  */
 startupProbe?: {
 
+}
+/**
+ * Probe timings; a field left out keeps the catalog's
+ */
+probes?: {
+/**
+ * Readiness: while it fails, the pod is out of its Service. The catalog's: periodSeconds 10, failureThreshold 3
+ */
+readiness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Liveness: once it fails, the container restarts. The catalog's: periodSeconds 20, failureThreshold 6
+ */
+liveness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Startup: liveness waits until it passes (unless startupProbe replaces it). The catalog's: periodSeconds 10, failureThreshold 30
+ */
+startup?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
 }
 /**
  * Requests and memory limits by size, used while resources is empty; none: no resources at all
@@ -10247,10 +11031,66 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
+ * Startup probe (Kubernetes Probe); empty: the readiness check at probes.startup's timing (every 10 s, up to 30 times)
  */
 startupProbe?: {
 
+}
+/**
+ * Probe timings; a field left out keeps the catalog's
+ */
+probes?: {
+/**
+ * Readiness: while it fails, the pod is out of its Service. The catalog's: periodSeconds 10, failureThreshold 3
+ */
+readiness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Liveness: once it fails, the container restarts. The catalog's: periodSeconds 20, failureThreshold 6
+ */
+liveness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Startup: liveness waits until it passes (unless startupProbe replaces it). The catalog's: periodSeconds 10, failureThreshold 30
+ */
+startup?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
 }
 /**
  * Requests and memory limits by size, used while resources is empty; none: no resources at all
@@ -10404,10 +11244,66 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
+ * Startup probe (Kubernetes Probe); empty: the readiness check at probes.startup's timing (every 10 s, up to 30 times)
  */
 startupProbe?: {
 
+}
+/**
+ * Probe timings; a field left out keeps the catalog's
+ */
+probes?: {
+/**
+ * Readiness: while it fails, the pod is out of its Service. The catalog's: periodSeconds 10, failureThreshold 3
+ */
+readiness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Liveness: once it fails, the container restarts. The catalog's: periodSeconds 20, failureThreshold 6
+ */
+liveness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Startup: liveness waits until it passes (unless startupProbe replaces it). The catalog's: periodSeconds 10, failureThreshold 30
+ */
+startup?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
 }
 /**
  * Requests and memory limits by size, used while resources is empty; none: no resources at all
@@ -10571,10 +11467,66 @@ priorityClassName?: string
  */
 terminationGracePeriodSeconds?: (number | null)
 /**
- * Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes
+ * Startup probe (Kubernetes Probe); empty: the readiness check at probes.startup's timing (every 10 s, up to 30 times)
  */
 startupProbe?: {
 
+}
+/**
+ * Probe timings; a field left out keeps the catalog's
+ */
+probes?: {
+/**
+ * Readiness: while it fails, the pod is out of its Service. The catalog's: periodSeconds 10, failureThreshold 3
+ */
+readiness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Liveness: once it fails, the container restarts. The catalog's: periodSeconds 20, failureThreshold 6
+ */
+liveness?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
+/**
+ * Startup: liveness waits until it passes (unless startupProbe replaces it). The catalog's: periodSeconds 10, failureThreshold 30
+ */
+startup?: {
+/**
+ * Seconds between two checks
+ */
+periodSeconds?: number
+/**
+ * Failures in a row before it counts
+ */
+failureThreshold?: number
+/**
+ * Seconds one check may take (Kubernetes default: 1)
+ */
+timeoutSeconds?: number
+}
 }
 /**
  * Requests and memory limits by size, used while resources is empty; none: no resources at all

@@ -55,6 +55,13 @@ const libraryChart = (): Record<string, unknown> => ({
   version: CHART_VERSION,
 });
 
+/** The user the FxA image runs as: the runAsUser every FxA server of the catalog shares (the debug pod runs that image too). */
+export function fxaImageUser(catalog: readonly ServerSpec[] = CATALOG): number {
+  const users = [...new Set(catalog.filter((s) => s.origin === 'fxa').map((s) => s.runAsUser))];
+  if (users.length !== 1) throw new Error(`the FxA servers run as ${users.join(', ') || 'no user'}: the debug pod needs the one user of the FxA image`);
+  return users[0]!;
+}
+
 export function umbrellaValues(catalog: readonly ServerSpec[]): Record<string, unknown> {
   const servers = Object.fromEntries(
     catalog.filter(isOptional).map((s) => [s.name, doc(s.description, { enabled: doc(`Deploy ${s.name}`, s.enabledByDefault) })]),
@@ -103,7 +110,7 @@ export function emitUmbrella(catalog: readonly ServerSpec[] = CATALOG): OutputFi
     { path: 'charts/fxa/values.yaml', content: toYaml(hashBanner(), umbrellaValues(catalog)) },
     { path: 'charts/fxa/values.schema.json', content: json(umbrellaSchema(catalog)) },
     { path: 'charts/fxa/templates/shared-secrets.yaml', content: include('sharedSecrets') },
-    { path: 'charts/fxa/templates/debug-pod.yaml', content: include('debugPod') },
+    { path: 'charts/fxa/templates/debug-pod.yaml', content: `${hashBanner()}{{- include "fxa-common.debugPod" (dict "context" . "runAsUser" ${fxaImageUser(catalog)}) }}\n` },
     { path: 'charts/fxa/templates/service-account.yaml', content: include('serviceAccount') },
     { path: 'charts/fxa/templates/service-monitor.yaml', content: include('serviceMonitor') },
     { path: 'charts/fxa/templates/routes.yaml', content: include('routes') },

@@ -8,6 +8,7 @@ import { FIREFOX_CLIENTS } from '../../schema/servers/oauth-clients.ts';
 import { CLIENT_ENDPOINTS, SERVICES, serviceOfHost } from '../../schema/services.ts';
 import { wiresIn } from '../../schema/wires.ts';
 import { isOptional } from './optional.ts';
+import { probeTimings } from '../../schema/probes.ts';
 
 /**
  * Whom a server talks to: the calls the catalog declares plus every server its wiring points at (in-cluster
@@ -69,7 +70,8 @@ export function runtimeSpec(s: ServerSpec, dir: Record<string, unknown> = direct
     workingDir: s.workingDir ?? null,
     command: s.command,
     ports: s.ports,
-    probe: s.probe ?? null,
+    // the checks with their timings resolved (fxa-common.pod.probes; values.probes overrides them)
+    probe: s.probe ? { ...s.probe, timings: probeTimings(s.probe) } : null,
     resourcesPreset: s.resourcesPreset ?? 'small',
     writablePaths: s.writablePaths ?? ['/tmp'],
     nodeEnv: s.nodeEnv ?? null,

@@ -2,7 +2,8 @@
  * One server's values: the documented defaults (values.yaml) and the draft-07 schema that checks them
  * (values.schema.json). Both come from the same catalog entry, so they cannot disagree.
  */
-import type { EnvVar, ServerSpec, UrlKind } from '../../schema/types.ts';
+import type { EnvVar, ProbeTiming, ServerSpec, UrlKind } from '../../schema/types.ts';
+import { PROBE_KINDS, probeTimings } from '../../schema/probes.ts';
 import { describeWire } from '../../schema/wires.ts';
 import { doc } from './yaml.ts';
 import { SECRET_KEY, SECRET_NAME } from '../lib/k8s-names.ts';
@@ -97,6 +98,44 @@ const scalable = (s: ServerSpec): boolean => s.workload.kind === 'Deployment' &&
 /** Whether the server gets a startupProbe option: it has a probe of its own to start from. */
 const probed = (s: ServerSpec): boolean => Boolean(s.probe && s.ports.length && s.workload.kind !== 'Job');
 
+/** What each probe does when it fails, for the docs of probes.<kind>. */
+const PROBE_WORDS = {
+  readiness: 'Readiness: while it fails, the pod is out of its Service',
+  liveness: 'Liveness: once it fails, the container restarts',
+  startup: 'Startup: liveness waits until it passes (unless startupProbe replaces it)',
+} as const;
+
+/** A timing as the catalog gives it, for docs: "periodSeconds 10, failureThreshold 3". */
+const timingWords = (t: ProbeTiming): string =>
+  `periodSeconds ${t.periodSeconds}, failureThreshold ${t.failureThreshold}${t.timeoutSeconds !== undefined ? `, timeoutSeconds ${t.timeoutSeconds}` : ''}`;
+
+/** values.probes: each probe's timing, field by field over the catalog's (spec.json's probe.timings). */
+function probesSchema(s: ServerSpec): JSONSchema {
+  const timings = probeTimings(s.probe!);
+  const field = (description: string): JSONSchema => ({ type: 'integer', minimum: 1, description });
+  return {
+    type: 'object',
+    additionalProperties: false,
+    description: 'Probe timings; a field left out keeps the catalog\'s',
+    properties: Object.fromEntries(PROBE_KINDS.map((k) => [k, {
+      type: 'object',
+      additionalProperties: false,
+      description: `${PROBE_WORDS[k]}. The catalog's: ${timingWords(timings[k])}`,
+      properties: {
+        periodSeconds: field('Seconds between two checks'),
+        failureThreshold: field('Failures in a row before it counts'),
+        timeoutSeconds: field('Seconds one check may take (Kubernetes default: 1)'),
+      },
+    }])),
+  };
+}
+
+/** The startup probe the chart makes when values.startupProbe is empty, in words. */
+function startupWords(s: ServerSpec): string {
+  const t = probeTimings(s.probe!).startup;
+  return `the readiness check at probes.startup's timing (every ${t.periodSeconds} s, up to ${t.failureThreshold} times)`;
+}
+
 /** The pod template's extension points (Kubernetes objects passed through), as operators know them from other charts. */
 function extensionSchema(s: ServerSpec): JSONSchema {
   return {
@@ -107,7 +146,7 @@ function extensionSchema(s: ServerSpec): JSONSchema {
     topologySpreadConstraints: objects('Topology spread constraints (Kubernetes objects); the chart adds the pod selector when labelSelector is absent'),
     priorityClassName: { type: 'string', description: 'Priority class of the pods' },
     terminationGracePeriodSeconds: { type: ['integer', 'null'], minimum: 0, description: 'Seconds a pod gets between SIGTERM and SIGKILL; null: the Kubernetes default (30)' },
-    ...(probed(s) ? { startupProbe: openObject('Startup probe (Kubernetes Probe); empty: the readiness check, for up to 5 minutes') } : {}),
+    ...(probed(s) ? { startupProbe: openObject(`Startup probe (Kubernetes Probe); empty: ${startupWords(s)}`), probes: probesSchema(s) } : {}),
     resourcesPreset: { enum: ['nano', 'small', 'medium', 'large', 'none'], description: 'Requests and memory limits by size, used while resources is empty; none: no resources at all' },
     ...(scalable(s)
       ? {
@@ -156,7 +195,12 @@ function extensionValues(s: ServerSpec): Record<string, unknown> {
     topologySpreadConstraints: doc('Topology spread constraints; labelSelector defaults to this server\'s pods', []),
     priorityClassName: doc('Priority class', ''),
     terminationGracePeriodSeconds: doc('Grace period between SIGTERM and SIGKILL (null: 30 s)', null),
-    ...(probed(s) ? { startupProbe: doc('Startup probe (empty: the readiness check every 10 s, up to 30 times)', {}) } : {}),
+    ...(probed(s)
+      ? {
+          startupProbe: doc(`Startup probe, a whole Kubernetes Probe; empty: ${startupWords(s)}`, {}),
+          probes: doc('Probe timings (periodSeconds, failureThreshold, timeoutSeconds); a field left out keeps the catalog\'s', Object.fromEntries(PROBE_KINDS.map((k) => [k, doc(`${PROBE_WORDS[k]}. The catalog's: ${timingWords(probeTimings(s.probe!)[k])}`, {})]))),
+        }
+      : {}),
     resourcesPreset: doc('Requests and memory limit by size, while resources is empty: nano, small, medium, large, or none', s.resourcesPreset ?? 'small'),
     ...(scalable(s)
       ? {

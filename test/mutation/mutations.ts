@@ -29,14 +29,14 @@ export const TEMPLATE_MUTATIONS: readonly TemplateMutation[] = [
   },
   {
     name: 'HTTP probes lose the server\'s mount path',
-    file: '_pod.tpl',
+    file: '_probes.tpl',
     find: 'path: {{ printf "%s%s" (include "fxa-common.urls.mountPath" (dict "context" .context "spec" .spec "server" .spec.name)) .check.path }}',
     replace: 'path: {{ .check.path }}',
     caughtBy: ['test/render/availability.test.ts', 'test/render/guards.test.ts'],
   },
   {
     name: 'containers get a writable root filesystem',
-    file: '_pod.tpl',
+    file: '_security.tpl',
     find: '"readOnlyRootFilesystem" true',
     replace: '"readOnlyRootFilesystem" false',
     caughtBy: ['test/render/availability.test.ts', 'test/render/policy.test.ts'],
@@ -51,8 +51,8 @@ export const TEMPLATE_MUTATIONS: readonly TemplateMutation[] = [
   {
     name: 'Services listen on the wrong port',
     file: '_server.tpl',
-    find: '    - name: {{ .name }}\n      port: {{ .port }}\n      targetPort: {{ .name }}\n      protocol: TCP',
-    replace: '    - name: {{ .name }}\n      port: {{ add .port 1 }}\n      targetPort: {{ .name }}\n      protocol: TCP',
+    find: '    - name: {{ .name }}\n      port: {{ .port }}\n      targetPort: {{ .name }}\n      protocol: {{ .protocol }}',
+    replace: '    - name: {{ .name }}\n      port: {{ add .port 1 }}\n      targetPort: {{ .name }}\n      protocol: {{ .protocol }}',
     caughtBy: ['test/render/render.test.ts', 'test/render/routes.test.ts', 'test/render/network.test.ts', 'test/render/guards.test.ts'],
   },
 ];

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../schema/index.ts';
-import { render, valuesFile, type K8sObject } from '../helpers/helm.ts';
+import { PROBE_TIMINGS, probeTimings } from '../../schema/probes.ts';
+import { CHART, helm, render, valuesFile, type K8sObject } from '../helpers/helm.ts';
 
 interface Container { name: string; securityContext?: { readOnlyRootFilesystem?: boolean }; readinessProbe?: unknown; livenessProbe?: unknown; startupProbe?: unknown; resources?: { requests?: Record<string, string>; limits?: Record<string, string> }; volumeMounts?: { name: string; mountPath: string }[] }
 interface PodSpec { serviceAccountName?: string; automountServiceAccountToken?: boolean; containers: Container[]; volumes?: { name: string; emptyDir?: unknown }[] }
@@ -52,6 +53,19 @@ describe.each(['prod', 'dev'])('values/%s.yaml', (env) => {
       expect(c.livenessProbe, name(d)).toBeDefined();
       const handler = (p: unknown): string => JSON.stringify(Object.fromEntries(Object.entries(p as object).filter(([k]) => ['httpGet', 'tcpSocket', 'exec'].includes(k))));
       expect(handler(c.livenessProbe), name(d)).not.toBe(handler(c.readinessProbe));
+    }
+  });
+
+  it('times every probe as the catalog says (spec.json), where no values override it', () => {
+    for (const d of deployments) {
+      const c = d.spec.template.spec.containers[0]!;
+      const s = spec(d);
+      if (!s?.probe || !s.ports.length) continue;
+      const t = probeTimings(s.probe);
+      const timing = (p: unknown): Record<string, unknown> => Object.fromEntries(Object.entries(p as object).filter(([k]) => k.endsWith('Seconds') || k.endsWith('Threshold')));
+      expect(timing(c.readinessProbe), name(d)).toEqual(t.readiness);
+      expect(timing(c.livenessProbe), name(d)).toEqual(t.liveness);
+      expect(timing(c.startupProbe), name(d)).toEqual(t.startup);
     }
   });
 
@@ -132,6 +146,41 @@ describe('periodic maintenance', () => {
     const crons = objects.filter((o) => o.kind === 'CronJob') as Cron[];
     expect(crons.map((c) => [c.metadata.name, c.spec.schedule])).toEqual([['fxa-auth-server-prune-tokens', '@weekly']]);
   });
+
+  it('reads a secret given inline in values from the server\'s own Secret, as the server does', () => {
+    const secret = auth.env.find((v) => v.secret)!.name;
+    const objects = render('helm', ['-f', valuesFile('prod'), '--set', `fxa-auth-server.secretEnv.${secret}.value=inline`]);
+    const ref = (pod: PodSpec): unknown => (pod.containers[0] as { env?: { name: string; valueFrom?: { secretKeyRef?: unknown } }[] }).env?.find((e) => e.name === secret)?.valueFrom?.secretKeyRef;
+    const own = { name: 'fxa-auth-server-env', key: secret };
+    expect(objects.some((o) => o.kind === 'Secret' && o.metadata.name === own.name)).toBe(true);
+    const server = objects.find((o) => o.kind === 'Deployment' && o.metadata.name === 'fxa-auth-server') as unknown as { spec: { template: { spec: PodSpec } } };
+    expect(ref(server.spec.template.spec)).toEqual(own);
+    const crons = objects.filter((o) => o.kind === 'CronJob') as Cron[];
+    expect(crons).toHaveLength(auth.cronJobs!.length);
+    for (const c of crons) expect(ref(c.spec.jobTemplate.spec.template.spec), c.metadata.name).toEqual(own);
+  });
+});
+
+describe('probe timings', () => {
+  it('values.probes overrides the catalog\'s field by field; startupProbe still replaces the startup probe whole', () => {
+    const s = 'fxa-content-server';
+    const objects = render('helm', ['-f', valuesFile('prod'),
+      '--set', `${s}.probes.readiness.periodSeconds=5`, '--set', `${s}.probes.readiness.timeoutSeconds=2`,
+      '--set', `${s}.probes.liveness.failureThreshold=10`, '--set', `${s}.probes.startup.failureThreshold=60`]);
+    const c = (objects.find((o) => o.kind === 'Deployment' && name(o) === s) as Workload).spec.template.spec.containers[0]!;
+    expect(c.readinessProbe).toMatchObject({ periodSeconds: 5, failureThreshold: PROBE_TIMINGS.readiness.failureThreshold, timeoutSeconds: 2 });
+    expect(c.livenessProbe).toMatchObject({ periodSeconds: PROBE_TIMINGS.liveness.periodSeconds, failureThreshold: 10 });
+    expect(c.livenessProbe).not.toHaveProperty('timeoutSeconds');
+    expect(c.startupProbe).toMatchObject({ periodSeconds: PROBE_TIMINGS.startup.periodSeconds, failureThreshold: 60 });
+    const replaced = render('helm', ['-f', valuesFile('prod'), '--set', `${s}.probes.startup.failureThreshold=60`, '--set', `${s}.startupProbe.tcpSocket.port=http`]);
+    expect((replaced.find((o) => o.kind === 'Deployment' && name(o) === s) as Workload).spec.template.spec.containers[0]!.startupProbe).toEqual({ tcpSocket: { port: 'http' } });
+  });
+
+  it('refuses a timing below one second or one failure', () => {
+    const r = helm('helm', ['template', 'fxa', CHART, '--namespace', 'fxa', '-f', valuesFile('prod'), '--set', 'fxa-content-server.probes.readiness.periodSeconds=0']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/probes\/readiness\/periodSeconds/);
+  });
 });
 
 describe.each(['dev', 'prod'])('the migrations hook of values/%s.yaml', (env) => {
@@ -158,5 +207,19 @@ describe.each(['dev', 'prod'])('the migrations hook of values/%s.yaml', (env) =>
       const rendered = objects.find((o) => o.kind === kind && o.metadata.name === objectName);
       expect(!rendered || hook(rendered), `${kind} ${objectName} is created after the hook runs`).toBe(true);
     }
+  });
+});
+
+describe('the debug pod', () => {
+  it('runs as the user of the FxA servers, with the same restricted security contexts', () => {
+    const objects = render('helm', ['-f', valuesFile('prod'), '--set', 'debugPod.enabled=true']);
+    type Secured = { securityContext: Record<string, unknown>; containers: { securityContext: Record<string, unknown> }[] };
+    const podOf = (n: string): Secured => (objects.find((o) => o.kind === 'Deployment' && o.metadata.name === n) as unknown as { spec: { template: { spec: Secured } } }).spec.template.spec;
+    const users = new Set(CATALOG.filter((s) => s.origin === 'fxa').map((s) => s.runAsUser));
+    expect(users.size).toBe(1);
+    const debug = podOf('fxa-debug');
+    expect(debug.securityContext.runAsUser).toBe([...users][0]);
+    expect(debug.securityContext).toEqual(podOf('fxa-auth-server').securityContext);
+    expect(debug.containers[0]!.securityContext).toEqual(podOf('fxa-auth-server').containers[0]!.securityContext);
   });
 });

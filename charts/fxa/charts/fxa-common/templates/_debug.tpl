@@ -2,42 +2,40 @@
 fxa-common.debugPod: a pod that only sleeps, from the image the FxA servers run, for `kubectl exec` (FxA's
 scripts, database checks). With the launcher image it is `server=debug`; with mozilla/fxa-mono, `sleep`.
 A Deployment of one, so it comes back after a node drain; it has no secrets and no service account token.
-Usage: include "fxa-common.debugPod" $ (umbrella chart)
+It runs as the user of the FxA image (runAsUser: the catalog's, written into the umbrella's template).
+Usage: include "fxa-common.debugPod" (dict "context" $ "runAsUser" 10001) (umbrella chart)
 */}}
 {{- define "fxa-common.debugPod" -}}
-{{- if (.Values.debugPod).enabled }}
-{{- $g := .Values.global -}}
+{{- $ctx := .context -}}
+{{- if ($ctx.Values.debugPod).enabled }}
+{{- $g := $ctx.Values.global -}}
 {{- $spec := dict "name" "fxa-debug" "component" "debug" -}}
 {{- $launch := ($g.launcher).enabled -}}
 {{- $image := ternary (($g.launcher).image) $g.image $launch }}
 apiVersion: apps/v1
 kind: Deployment
 metadata:
-  name: {{ include "fxa-common.names.fullname" (dict "context" . "server" "fxa-debug") }}
+  name: {{ include "fxa-common.names.fullname" (dict "context" $ctx "server" "fxa-debug") }}
   labels:
-    {{- include "fxa-common.labels.standard" (dict "context" . "spec" $spec) | nindent 4 }}
+    {{- include "fxa-common.labels.standard" (dict "context" $ctx "spec" $spec) | nindent 4 }}
 spec:
   replicas: 1
   selector:
     matchLabels:
-      {{- include "fxa-common.labels.selector" (dict "context" . "spec" $spec) | nindent 6 }}
+      {{- include "fxa-common.labels.selector" (dict "context" $ctx "spec" $spec) | nindent 6 }}
   template:
     metadata:
       labels:
-        {{- include "fxa-common.labels.standard" (dict "context" . "spec" $spec) | nindent 8 }}
+        {{- include "fxa-common.labels.standard" (dict "context" $ctx "spec" $spec) | nindent 8 }}
     spec:
       automountServiceAccountToken: false
-      serviceAccountName: {{ include "fxa-common.names.serviceAccount" . }}
+      serviceAccountName: {{ include "fxa-common.names.serviceAccount" $ctx }}
       {{- with $g.imagePullSecrets }}
       imagePullSecrets:
         {{- toYaml . | nindent 8 }}
       {{- end }}
       securityContext:
-        runAsNonRoot: true
-        runAsUser: 10001
-        runAsGroup: 10001
-        seccompProfile:
-          type: RuntimeDefault
+        {{- include "fxa-common.securityContext.pod" (dict "runAsUser" .runAsUser) | nindent 8 }}
       containers:
         - name: debug
           image: {{ include "fxa-common.image" (dict "image" $image "override" (dict)) | quote }}
@@ -50,14 +48,11 @@ spec:
           command: ["sleep", "infinity"]
           {{- end }}
           securityContext:
-            allowPrivilegeEscalation: false
-            readOnlyRootFilesystem: true
-            capabilities:
-              drop: ["ALL"]
+            {{- include "fxa-common.securityContext.container" (dict) | nindent 12 }}
           volumeMounts:
             - name: tmp
               mountPath: /tmp
-          {{- with .Values.debugPod.resources }}
+          {{- with $ctx.Values.debugPod.resources }}
           resources:
             {{- toYaml . | nindent 12 }}
           {{- end }}

@@ -52,12 +52,7 @@ metadata:
   name: {{ include "fxa-common.sharedVolume.claimName" . }}
   namespace: {{ .context.Release.Namespace | quote }}
   labels:
-    app.kubernetes.io/name: fxa-{{ .claim }}
-    app.kubernetes.io/instance: {{ .context.Release.Name }}
-    app.kubernetes.io/component: storage
-    app.kubernetes.io/part-of: fxa
-    app.kubernetes.io/managed-by: {{ .context.Release.Service }}
-    helm.sh/chart: {{ include "fxa-common.names.chart" .context }}
+    {{- include "fxa-common.labels.standard" (dict "context" .context "name" (printf "fxa-%s" .claim) "component" "storage" "unversioned" true) | nindent 4 }}
   annotations:
     helm.sh/resource-policy: keep
 spec:

@@ -1,23 +1,22 @@
 {{/*
-fxa-common.pod: the pod template shared by Deployments and Jobs.
-Usage: include "fxa-common.pod" (dict "context" $ "spec" $spec "checksum" $sum)
+fxa-common.pod: the pod template of a server's Deployment, hook Job or CronJob: labels, the config checksum,
+the pod's settings, its one container, volumes and scheduling. `run` is what the pod runs when that is not
+the server itself (a CronJob): name, component, kind and command, no ports and no probe.
+Usage: include "fxa-common.pod" (dict "context" $ "spec" $spec "checksum" $sum "config" $config)
+       include "fxa-common.pod" (dict "context" $ "spec" $spec "checksum" $sum "config" $config "run" $run)
 */}}
 {{- define "fxa-common.pod" -}}
 {{- $ctx := .context -}}
 {{- $v := $ctx.Values -}}
-{{- $g := $v.global -}}
 {{- $spec := .spec -}}
-{{- /* a server's CronJob pods read that server's ConfigMaps (spec.configOf) */ -}}
-{{- $fullname := include "fxa-common.names.fullname" (dict "context" $ctx "server" ($spec.configOf | default $spec.name)) -}}
-{{- $cron := eq $spec.workload.kind "CronJob" -}}
+{{- $run := .run | default (dict "name" $spec.name "component" $spec.component "kind" $spec.workload.kind "command" $spec.command "ports" $spec.ports "probe" $spec.probe) -}}
 {{- /* FxA servers run from global.image with their own command, or from the launcher image, which picks the
   command from `server`; a CronJob names its command itself, which the launcher image runs as well */ -}}
-{{- $launch := and (not $spec.image) (($g.launcher).enabled) (not $cron) -}}
-{{- $image := $spec.image | default (ternary (($g.launcher).image) $g.image $launch) -}}
-{{- $override := $v.image | default dict -}}
+{{- $launch := and (not $spec.image) (($v.global.launcher).enabled) (ne $run.kind "CronJob") -}}
+{{- $args := dict "context" $ctx "spec" $spec "run" $run "config" .config "launch" $launch -}}
 metadata:
   labels:
-    {{- include "fxa-common.labels.standard" . | nindent 4 }}
+    {{- include "fxa-common.labels.standard" (dict "context" $ctx "name" $run.name "component" $run.component) | nindent 4 }}
     {{- with $v.podLabels }}{{ toYaml . | nindent 4 }}{{ end }}
   annotations:
     checksum/config: {{ .checksum }}
@@ -25,7 +24,7 @@ metadata:
 spec:
   automountServiceAccountToken: false
   {{- /* a pre-install hook Job runs before the release's ServiceAccount exists: the namespace default (token not mounted either) */}}
-  {{- if or $v.serviceAccountName (ne $spec.workload.kind "Job") }}
+  {{- if or $v.serviceAccountName (ne $run.kind "Job") }}
   serviceAccountName: {{ $v.serviceAccountName | default (include "fxa-common.names.serviceAccount" $ctx) }}
   {{- end }}
   {{- with $v.priorityClassName }}
@@ -34,190 +33,195 @@ spec:
   {{- if not (kindIs "invalid" $v.terminationGracePeriodSeconds) }}
   terminationGracePeriodSeconds: {{ int $v.terminationGracePeriodSeconds }}
   {{- end }}
-  {{- if or (eq $spec.workload.kind "Job") $cron }}
+  {{- if has $run.kind (list "Job" "CronJob") }}
   restartPolicy: Never
   {{- end }}
   {{- with $v.initContainers }}
   initContainers:
     {{- toYaml . | nindent 4 }}
   {{- end }}
-  {{- with $g.imagePullSecrets }}
+  {{- with $v.global.imagePullSecrets }}
   imagePullSecrets:
     {{- toYaml . | nindent 4 }}
   {{- end }}
   securityContext:
-    {{- $podDefault := dict "runAsNonRoot" true "runAsUser" (int $spec.runAsUser) "runAsGroup" (int $spec.runAsUser) "fsGroup" (int $spec.runAsUser) "seccompProfile" (dict "type" "RuntimeDefault") }}
-    {{- toYaml (mergeOverwrite $podDefault ($v.podSecurityContext | default dict)) | nindent 4 }}
+    {{- include "fxa-common.securityContext.pod" (dict "runAsUser" $spec.runAsUser "override" $v.podSecurityContext) | nindent 4 }}
   containers:
-    - name: {{ $spec.name }}
-      image: {{ include "fxa-common.image" (dict "image" $image "override" $override) | quote }}
-      imagePullPolicy: {{ $override.pullPolicy | default $g.image.pullPolicy | default "IfNotPresent" }}
-      {{- if not $launch }}
-      {{- with $spec.workingDir }}
-      workingDir: {{ . }}
-      {{- end }}
-      command:
-        {{- range $spec.command }}
-        - {{ . | quote }}
-        {{- end }}
-      {{- end }}
-      securityContext:
-        {{- $cDefault := dict "allowPrivilegeEscalation" false "readOnlyRootFilesystem" true "capabilities" (dict "drop" (list "ALL")) }}
-        {{- toYaml (mergeOverwrite $cDefault ($v.securityContext | default dict)) | nindent 8 }}
-      {{- with $spec.ports }}
-      ports:
-        {{- range . }}
-        - name: {{ .name }}
-          containerPort: {{ .port }}
-          protocol: TCP
-        {{- if .udp }}
-        - name: {{ .name }}-udp
-          containerPort: {{ .port }}
-          protocol: UDP
-        {{- end }}
-        {{- end }}
-      {{- end }}
-      {{- $isJob := eq $spec.workload.kind "Job" }}
-      {{- if not $isJob }}
-      envFrom:
-        - configMapRef:
-            name: {{ $fullname }}-env
-      {{- end }}
-      {{- $refs := include "fxa-common.env.secretRefs" . }}
-      {{- if or $refs $v.extraEnv (and $isJob .config) $launch }}
-      env:
-        {{- if $launch }}
-        - name: server
-          value: {{ $spec.name | quote }}
-        {{- end }}
-        {{- if $isJob }}
-        {{- range $k := keys .config | sortAlpha }}
-        - name: {{ $k }}
-          value: {{ index $.config $k | quote }}
-        {{- end }}
-        {{- end }}
-        {{- with $refs }}{{ trim . | nindent 8 }}{{ end }}
-        {{- with $v.extraEnv }}{{ toYaml . | nindent 8 }}{{ end }}
-      {{- end }}
-      {{- if and (not (kindIs "invalid" $spec.probe)) $spec.ports (ne $spec.workload.kind "Job") }}
-      readinessProbe:
-        {{- include "fxa-common.probe" (dict "context" $ctx "spec" $spec "check" $spec.probe) | nindent 8 }}
-        periodSeconds: 10
-        failureThreshold: 3
-      livenessProbe:
-        {{- include "fxa-common.probe" (dict "context" $ctx "spec" $spec "check" ($spec.probe.liveness | default dict)) | nindent 8 }}
-        periodSeconds: 20
-        failureThreshold: 6
-      {{- /* liveness starts once the server has come up: up to 5 minutes by default (migrations, cold caches) */}}
-      startupProbe:
-        {{- if $v.startupProbe }}
-        {{- toYaml $v.startupProbe | nindent 8 }}
-        {{- else }}
-        {{- include "fxa-common.probe" (dict "context" $ctx "spec" $spec "check" $spec.probe) | nindent 8 }}
-        periodSeconds: 10
-        failureThreshold: 30
-        {{- end }}
-      {{- end }}
-      volumeMounts:
-        {{- range $i, $path := $spec.writablePaths }}
-        - name: writable-{{ $i }}
-          mountPath: {{ $path }}
-        {{- end }}
-        {{- if $spec.configFiles }}
-        - name: config-files
-          mountPath: /fxa-helm/config
-          readOnly: true
-        {{- end }}
-        {{- if $spec.keyFiles }}
-        - name: keys
-          mountPath: /fxa-helm/keys
-          readOnly: true
-        {{- end }}
-        {{- with $spec.sharedVolume }}
-        - name: {{ .claim }}
-          mountPath: {{ .mountPath }}
-        {{- end }}
-        {{- with $v.extraVolumeMounts }}
-        {{- toYaml . | nindent 8 }}
-        {{- end }}
-      {{- with include "fxa-common.resources" (dict "values" $v "spec" $spec) }}
-      resources:
-        {{- . | nindent 8 }}
-      {{- end }}
+    {{- include "fxa-common.pod.container" $args | nindent 4 }}
   volumes:
-    {{- range $i, $path := $spec.writablePaths }}
-    - name: writable-{{ $i }}
-      emptyDir: {}
-    {{- end }}
-    {{- if $spec.configFiles }}
-    - name: config-files
-      configMap:
-        name: {{ $fullname }}-files
-    {{- end }}
-    {{- with $spec.keyFiles }}
-    - name: keys
-      secret:
-        secretName: {{ include "fxa-common.names.keys" $ctx }}
-        defaultMode: 0440
-        items:
-          {{- range . }}
-          - key: {{ . }}
-            path: {{ . }}
-          {{- end }}
-    {{- end }}
-    {{- with $spec.sharedVolume }}
-    - name: {{ .claim }}
-      {{- if or (not .optional) (index ($g.persistence | default dict) .claim | default dict).enabled }}
-      persistentVolumeClaim:
-        claimName: {{ include "fxa-common.sharedVolume.claimName" (dict "context" $ctx "claim" .claim) }}
-      {{- else }}
-      emptyDir: {}
-      {{- end }}
-    {{- end }}
-    {{- with $v.extraVolumes }}
-    {{- toYaml . | nindent 4 }}
-    {{- end }}
-  {{- with $v.nodeSelector }}
-  nodeSelector:
-    {{- toYaml . | nindent 4 }}
+    {{- with include "fxa-common.pod.volumes" $args | trim }}{{ . | nindent 4 }}{{ end }}
+  {{- with include "fxa-common.pod.scheduling" $args | trim }}{{ . | nindent 2 }}{{ end }}
+{{- end -}}
+
+{{/*
+fxa-common.pod.container: the pod's one container, as a list item: image (global, launcher or the server's
+own), command, restricted security context, ports, environment, probes, mounts and resources.
+Usage: include "fxa-common.pod.container" (dict "context" $ "spec" $spec "run" $run "config" $config "launch" $launch)
+*/}}
+{{- define "fxa-common.pod.container" -}}
+{{- $v := .context.Values -}}
+{{- $g := $v.global -}}
+{{- $image := .spec.image | default (ternary (($g.launcher).image) $g.image .launch) -}}
+{{- $override := $v.image | default dict -}}
+- name: {{ .run.name }}
+  image: {{ include "fxa-common.image" (dict "image" $image "override" $override) | quote }}
+  imagePullPolicy: {{ $override.pullPolicy | default $g.image.pullPolicy | default "IfNotPresent" }}
+  {{- if not .launch }}
+  {{- with .spec.workingDir }}
+  workingDir: {{ . }}
   {{- end }}
-  {{- with $v.tolerations }}
-  tolerations:
-    {{- toYaml . | nindent 4 }}
-  {{- end }}
-  {{- with $v.affinity }}
-  affinity:
-    {{- toYaml . | nindent 4 }}
-  {{- end }}
-  {{- with $v.topologySpreadConstraints }}
-  topologySpreadConstraints:
-    {{- range . }}
-    - {{ toYaml (merge (dict) . (dict "labelSelector" (dict "matchLabels" (fromYaml (include "fxa-common.labels.selector" $))))) | nindent 6 | trim }}
+  command:
+    {{- range .run.command }}
+    - {{ . | quote }}
     {{- end }}
+  {{- end }}
+  securityContext:
+    {{- include "fxa-common.securityContext.container" (dict "override" $v.securityContext) | nindent 4 }}
+  {{- with .run.ports }}
+  ports:
+    {{- range include "fxa-common.ports" . | fromJsonArray }}
+    - name: {{ .name }}
+      containerPort: {{ .port }}
+      protocol: {{ .protocol }}
+    {{- end }}
+  {{- end }}
+  {{- with include "fxa-common.pod.env" . | trim }}{{ . | nindent 2 }}{{ end }}
+  {{- with include "fxa-common.pod.probes" . }}{{ . | nindent 2 }}{{ end }}
+  volumeMounts:
+    {{- with include "fxa-common.pod.volumeMounts" . | trim }}{{ . | nindent 4 }}{{ end }}
+  {{- with include "fxa-common.resources" (dict "values" $v "spec" .spec) }}
+  resources:
+    {{- . | nindent 4 }}
   {{- end }}
 {{- end -}}
 
 {{/*
-fxa-common.probe: one check: exec, an HTTP GET of its path (under the server's mount path), or a TCP connect;
-on the named port, else the server's first.
-Usage: include "fxa-common.probe" (dict "context" $ "spec" $spec "check" $check)
+fxa-common.pod.env: the container's envFrom and env: the server's ConfigMap (a hook Job has none: its
+values inline), the secret references (fxa-common.env.secretRefs), the launcher's `server`, values.extraEnv.
+Usage: include "fxa-common.pod.env" (dict "context" $ "spec" $spec "run" $run "config" $config "launch" $launch)
 */}}
-{{- define "fxa-common.probe" -}}
-{{- $port := .check.port | default (index .spec.ports 0).name -}}
-{{- if .check.exec -}}
-exec:
-  command:
-    {{- range .check.exec }}
-    - {{ . | quote }}
-    {{- end }}
-{{- else if .check.path -}}
-httpGet:
-  path: {{ printf "%s%s" (include "fxa-common.urls.mountPath" (dict "context" .context "spec" .spec "server" .spec.name)) .check.path }}
-  port: {{ $port }}
-{{- else -}}
-tcpSocket:
-  port: {{ $port }}
+{{- define "fxa-common.pod.env" -}}
+{{- $v := .context.Values -}}
+{{- $isJob := eq .run.kind "Job" -}}
+{{- if not $isJob }}
+envFrom:
+  - configMapRef:
+      name: {{ include "fxa-common.names.fullname" (dict "context" .context "server" .spec.name) }}-env
+{{- end }}
+{{- $refs := include "fxa-common.env.secretRefs" (dict "context" .context "spec" .spec) }}
+{{- if or $refs $v.extraEnv (and $isJob .config) .launch }}
+env:
+  {{- if .launch }}
+  - name: server
+    value: {{ .spec.name | quote }}
+  {{- end }}
+  {{- if $isJob }}
+  {{- range $k := keys .config | sortAlpha }}
+  - name: {{ $k }}
+    value: {{ index $.config $k | quote }}
+  {{- end }}
+  {{- end }}
+  {{- with $refs }}{{ trim . | nindent 2 }}{{ end }}
+  {{- with $v.extraEnv }}{{ toYaml . | nindent 2 }}{{ end }}
+{{- end }}
 {{- end -}}
+
+{{/*
+fxa-common.pod.volumeMounts: the container's mounts: an emptyDir per writable path, the config files and
+key files read-only under /fxa-helm, the shared volume, values.extraVolumeMounts.
+Usage: include "fxa-common.pod.volumeMounts" (dict "context" $ "spec" $spec)
+*/}}
+{{- define "fxa-common.pod.volumeMounts" -}}
+{{- range $i, $path := .spec.writablePaths }}
+- name: writable-{{ $i }}
+  mountPath: {{ $path }}
+{{- end }}
+{{- if .spec.configFiles }}
+- name: config-files
+  mountPath: /fxa-helm/config
+  readOnly: true
+{{- end }}
+{{- if .spec.keyFiles }}
+- name: keys
+  mountPath: /fxa-helm/keys
+  readOnly: true
+{{- end }}
+{{- with .spec.sharedVolume }}
+- name: {{ .claim }}
+  mountPath: {{ .mountPath }}
+{{- end }}
+{{- with .context.Values.extraVolumeMounts }}
+{{ toYaml . }}
+{{- end }}
+{{- end -}}
+
+{{/*
+fxa-common.pod.volumes: the pod's volumes, one per mount of fxa-common.pod.volumeMounts: the key files
+from the keys Secret; an optional shared volume is an emptyDir until its claim is enabled.
+Usage: include "fxa-common.pod.volumes" (dict "context" $ "spec" $spec)
+*/}}
+{{- define "fxa-common.pod.volumes" -}}
+{{- $ctx := .context -}}
+{{- range $i, $path := .spec.writablePaths }}
+- name: writable-{{ $i }}
+  emptyDir: {}
+{{- end }}
+{{- if .spec.configFiles }}
+- name: config-files
+  configMap:
+    name: {{ include "fxa-common.names.fullname" (dict "context" $ctx "server" .spec.name) }}-files
+{{- end }}
+{{- with .spec.keyFiles }}
+- name: keys
+  secret:
+    secretName: {{ include "fxa-common.names.keys" $ctx }}
+    defaultMode: 0440
+    items:
+      {{- range . }}
+      - key: {{ . }}
+        path: {{ . }}
+      {{- end }}
+{{- end }}
+{{- with .spec.sharedVolume }}
+- name: {{ .claim }}
+  {{- if or (not .optional) (index ($ctx.Values.global.persistence | default dict) .claim | default dict).enabled }}
+  persistentVolumeClaim:
+    claimName: {{ include "fxa-common.sharedVolume.claimName" (dict "context" $ctx "claim" .claim) }}
+  {{- else }}
+  emptyDir: {}
+  {{- end }}
+{{- end }}
+{{- with $ctx.Values.extraVolumes }}
+{{ toYaml . }}
+{{- end }}
+{{- end -}}
+
+{{/*
+fxa-common.pod.scheduling: where the pod may run, from values: nodeSelector, tolerations, affinity, and
+topologySpreadConstraints (each selecting the pod's own labels unless it names a labelSelector).
+Usage: include "fxa-common.pod.scheduling" (dict "context" $ "run" $run)
+*/}}
+{{- define "fxa-common.pod.scheduling" -}}
+{{- $v := .context.Values -}}
+{{- $selector := include "fxa-common.labels.selector" (dict "context" .context "name" .run.name) | fromYaml -}}
+{{- with $v.nodeSelector }}
+nodeSelector:
+  {{- toYaml . | nindent 2 }}
+{{- end }}
+{{- with $v.tolerations }}
+tolerations:
+  {{- toYaml . | nindent 2 }}
+{{- end }}
+{{- with $v.affinity }}
+affinity:
+  {{- toYaml . | nindent 2 }}
+{{- end }}
+{{- with $v.topologySpreadConstraints }}
+topologySpreadConstraints:
+  {{- range . }}
+  - {{ toYaml (merge (dict) . (dict "labelSelector" (dict "matchLabels" $selector))) | nindent 4 | trim }}
+  {{- end }}
+{{- end }}
 {{- end -}}
 
 {{/*

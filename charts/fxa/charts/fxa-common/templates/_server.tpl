@@ -1,7 +1,8 @@
 {{/*
-fxa-common.server: every object of one server: ConfigMap, Secret (inline values only), Deployment or
-hook Job, Service. The only template a server chart calls. A hook Job carries its non-secret env in
-its own spec: hooks are not part of the release, so a hook ConfigMap would outlive uninstall.
+fxa-common.server: every object of one server, each from the helper of its kind: ConfigMap, config files,
+Secret (inline values only), Deployment or hook Job, Service, CronJobs, PodDisruptionBudget, autoscaler.
+The only template a server chart calls. A hook Job carries its non-secret env in its own spec: hooks are
+not part of the release, so a hook ConfigMap would outlive uninstall.
 Usage: include "fxa-common.server" (dict "context" . "spec" (.Files.Get "spec.json" | fromJson))
 */}}
 {{- define "fxa-common.server" -}}
@@ -14,8 +15,8 @@ Usage: include "fxa-common.server" (dict "context" . "spec" (.Files.Get "spec.js
 {{- $files := include "fxa-common.configFiles.data" . | fromJson -}}
 {{- $checksum := printf "%s\n%s\n%s\n%s" (toJson $config) (toJson $inline) $secrets (toJson $files) | sha256sum -}}
 {{- $args := dict "context" $ctx "spec" $spec "checksum" $checksum "config" $config -}}
-{{- $fullname := include "fxa-common.names.fullname" (dict "context" $ctx "server" $spec.name) }}
-{{- if ne $spec.workload.kind "Job" }}
+{{- $isJob := eq $spec.workload.kind "Job" }}
+{{- if not $isJob }}
 ---
 {{ include "fxa-common.configmap" (dict "context" $ctx "spec" $spec "data" $config) }}
 {{- end }}
@@ -28,34 +29,60 @@ Usage: include "fxa-common.server" (dict "context" . "spec" (.Files.Get "spec.js
 {{ include "fxa-common.secret" (dict "context" $ctx "spec" $spec "data" $inline) }}
 {{- end }}
 ---
-{{- if eq $spec.workload.kind "Job" }}
-apiVersion: batch/v1
-kind: Job
-metadata:
-  name: {{ $fullname }}
-  namespace: {{ $ctx.Release.Namespace | quote }}
-  labels:
-    {{- include "fxa-common.labels.standard" $args | nindent 4 }}
-  {{- with include "fxa-common.hookAnnotations" (dict "spec" $spec "weight" "0") }}{{ . | nindent 2 }}{{ end }}
-spec:
-  backoffLimit: {{ $spec.workload.backoffLimit }}
-  activeDeadlineSeconds: {{ $ctx.Values.activeDeadlineSeconds | default $spec.workload.activeDeadlineSeconds | int }}
-  template:
-    {{- include "fxa-common.pod" $args | nindent 4 }}
-{{- else }}
+{{ include (ternary "fxa-common.job" "fxa-common.deployment" $isJob) $args }}
+{{- if and $spec.ports (not $isJob) }}
+---
+{{ include "fxa-common.service" $args }}
+{{- end }}
+{{- range $job := $spec.cronJobs }}
+{{- $set := index ($ctx.Values.cronJobs | default dict) $job.name | default dict }}
+{{- if $set.enabled }}
+---
+{{ include "fxa-common.cronJob" (dict "context" $ctx "spec" $spec "checksum" $checksum "config" $config "job" $job "values" $set) }}
+{{- end }}
+{{- end }}
+{{- if and (eq $spec.workload.kind "Deployment") (eq $spec.scaling "scalable") }}
+{{- if ($ctx.Values.pdb | default dict).enabled }}
+---
+{{ include "fxa-common.pdb" $args }}
+{{- end }}
+{{- if ($ctx.Values.autoscaling | default dict).enabled }}
+---
+{{ include "fxa-common.hpa" $args }}
+{{- end }}
+{{- end }}
+{{- end -}}
+
+{{/*
+fxa-common.objectMeta: the name, namespace and recommended labels of one object of a server; name and
+component, when given, are a CronJob's instead of the server's.
+Usage: include "fxa-common.objectMeta" (dict "context" $ "spec" $spec)
+       include "fxa-common.objectMeta" (dict "context" $ "spec" $spec "name" "fxa-auth-server-prune-tokens" "component" "cron")
+*/}}
+{{- define "fxa-common.objectMeta" -}}
+name: {{ include "fxa-common.names.fullname" (dict "context" .context "server" (.name | default .spec.name)) }}
+namespace: {{ .context.Release.Namespace | quote }}
+labels:
+  {{- include "fxa-common.labels.standard" . | nindent 2 }}
+{{- end -}}
+
+{{/*
+fxa-common.deployment: a server's Deployment: its replicas (unless autoscaled) and a rollout that never
+runs a singleton twice nor loses capacity.
+Usage: include "fxa-common.deployment" (dict "context" $ "spec" $spec "checksum" $sum "config" $config)
+*/}}
+{{- define "fxa-common.deployment" -}}
+{{- $v := .context.Values -}}
 apiVersion: apps/v1
 kind: Deployment
 metadata:
-  name: {{ $fullname }}
-  namespace: {{ $ctx.Release.Namespace | quote }}
-  labels:
-    {{- include "fxa-common.labels.standard" $args | nindent 4 }}
+  {{- include "fxa-common.objectMeta" . | nindent 2 }}
 spec:
-  {{- if not ($ctx.Values.autoscaling | default dict).enabled }}
-  replicas: {{ $ctx.Values.replicaCount }}
+  {{- if not ($v.autoscaling | default dict).enabled }}
+  replicas: {{ $v.replicaCount }}
   {{- end }}
   strategy:
-    {{- if eq $spec.scaling "singleton" }}
+    {{- if eq .spec.scaling "singleton" }}
     {{- /* never two at once: a singleton's volume is ReadWriteOnce, and it must not run twice */}}
     type: Recreate
     {{- else }}
@@ -67,61 +94,74 @@ spec:
     {{- end }}
   selector:
     matchLabels:
-      {{- include "fxa-common.labels.selector" $args | nindent 6 }}
+      {{- include "fxa-common.labels.selector" . | nindent 6 }}
   template:
-    {{- include "fxa-common.pod" $args | nindent 4 }}
-{{- end }}
-{{- if and $spec.ports (ne $spec.workload.kind "Job") }}
----
+    {{- include "fxa-common.pod" . | nindent 4 }}
+{{- end -}}
+
+{{/*
+fxa-common.job: a server that runs once per install and upgrade (migrations): a Helm hook Job, retried
+backoffLimit times and stopped after activeDeadlineSeconds (values, else the catalog's).
+Usage: include "fxa-common.job" (dict "context" $ "spec" $spec "checksum" $sum "config" $config)
+*/}}
+{{- define "fxa-common.job" -}}
+apiVersion: batch/v1
+kind: Job
+metadata:
+  {{- include "fxa-common.objectMeta" . | nindent 2 }}
+  {{- with include "fxa-common.hookAnnotations" (dict "spec" .spec "weight" "0") }}{{ . | nindent 2 }}{{ end }}
+spec:
+  backoffLimit: {{ .spec.workload.backoffLimit }}
+  activeDeadlineSeconds: {{ .context.Values.activeDeadlineSeconds | default .spec.workload.activeDeadlineSeconds | int }}
+  template:
+    {{- include "fxa-common.pod" . | nindent 4 }}
+{{- end -}}
+
+{{/*
+fxa-common.service: a server's Service: every port it listens on (fxa-common.ports), values.service's
+type and annotations.
+Usage: include "fxa-common.service" (dict "context" $ "spec" $spec)
+*/}}
+{{- define "fxa-common.service" -}}
+{{- $service := .context.Values.service | default dict -}}
 apiVersion: v1
 kind: Service
 metadata:
-  name: {{ $fullname }}
-  namespace: {{ $ctx.Release.Namespace | quote }}
-  labels:
-    {{- include "fxa-common.labels.standard" $args | nindent 4 }}
-  {{- with ($ctx.Values.service | default dict).annotations }}
+  {{- include "fxa-common.objectMeta" . | nindent 2 }}
+  {{- with $service.annotations }}
   annotations:
     {{- toYaml . | nindent 4 }}
   {{- end }}
 spec:
-  type: {{ ($ctx.Values.service | default dict).type | default "ClusterIP" }}
+  type: {{ $service.type | default "ClusterIP" }}
   selector:
-    {{- include "fxa-common.labels.selector" $args | nindent 4 }}
+    {{- include "fxa-common.labels.selector" . | nindent 4 }}
   ports:
-    {{- range $spec.ports }}
+    {{- range include "fxa-common.ports" .spec.ports | fromJsonArray }}
     - name: {{ .name }}
       port: {{ .port }}
       targetPort: {{ .name }}
-      protocol: TCP
-    {{- if .udp }}
-    - name: {{ .name }}-udp
-      port: {{ .port }}
-      targetPort: {{ .name }}-udp
-      protocol: UDP
+      protocol: {{ .protocol }}
     {{- end }}
-    {{- end }}
-{{- end }}
-{{- range $job := $spec.cronJobs }}
-{{- $set := index ($ctx.Values.cronJobs | default dict) $job.name | default dict }}
-{{- if $set.enabled }}
-{{- /* the server's spec with the job's name, command and kind; no ports or probes (set, not merge: merge skips empty values) */}}
-{{- $jobSpec := deepCopy $spec }}
-{{- range $k, $val := dict "name" (printf "%s-%s" $spec.name $job.name) "configOf" $spec.name "command" $job.command "ports" (list) "workload" (dict "kind" "CronJob") "component" "cron" }}{{ $_ := set $jobSpec $k $val }}{{ end }}
-{{- $_ := unset $jobSpec "probe" }}
-{{- $jobArgs := dict "context" $ctx "spec" $jobSpec "checksum" $checksum "config" $config }}
----
+{{- end -}}
+
+{{/*
+fxa-common.cronJob: one periodic job of a server, rescheduled by its values (values.cronJobs.<name>): one
+run at a time, in a pod with the server's image, config and secrets that runs the job's command under the
+job's name and listens to nothing (so it has no probes).
+Usage: include "fxa-common.cronJob" (dict "context" $ "spec" $spec "checksum" $sum "config" $config "job" $job "values" $jobValues)
+*/}}
+{{- define "fxa-common.cronJob" -}}
+{{- $name := printf "%s-%s" .spec.name .job.name -}}
+{{- $run := dict "name" $name "component" "cron" "kind" "CronJob" "command" .job.command -}}
 apiVersion: batch/v1
 kind: CronJob
 metadata:
-  name: {{ include "fxa-common.names.fullname" (dict "context" $ctx "server" $jobSpec.name) }}
-  namespace: {{ $ctx.Release.Namespace | quote }}
-  labels:
-    {{- include "fxa-common.labels.standard" $jobArgs | nindent 4 }}
+  {{- include "fxa-common.objectMeta" (dict "context" .context "spec" .spec "name" $name "component" "cron") | nindent 2 }}
   annotations:
-    fxa-helm/description: {{ $job.description | quote }}
+    fxa-helm/description: {{ .job.description | quote }}
 spec:
-  schedule: {{ $set.schedule | default $job.schedule | quote }}
+  schedule: {{ .values.schedule | default .job.schedule | quote }}
   {{- /* never two runs at once: a slow prune must not be joined by the next one */}}
   concurrencyPolicy: Forbid
   startingDeadlineSeconds: 600
@@ -130,44 +170,43 @@ spec:
   jobTemplate:
     spec:
       backoffLimit: 1
-      activeDeadlineSeconds: {{ $set.activeDeadlineSeconds | default 3600 | int }}
+      activeDeadlineSeconds: {{ .values.activeDeadlineSeconds | default 3600 | int }}
       template:
-        {{- include "fxa-common.pod" $jobArgs | nindent 8 }}
-{{- end }}
-{{- end }}
-{{- if and (eq $spec.workload.kind "Deployment") (eq $spec.scaling "scalable") }}
-{{- $pdb := $ctx.Values.pdb | default dict }}
-{{- if $pdb.enabled }}
----
+        {{- include "fxa-common.pod" (dict "context" .context "spec" .spec "checksum" .checksum "config" .config "run" $run) | nindent 8 }}
+{{- end -}}
+
+{{/*
+fxa-common.pdb: a scalable server's PodDisruptionBudget (values.pdb).
+Usage: include "fxa-common.pdb" (dict "context" $ "spec" $spec)
+*/}}
+{{- define "fxa-common.pdb" -}}
 apiVersion: policy/v1
 kind: PodDisruptionBudget
 metadata:
-  name: {{ $fullname }}
-  namespace: {{ $ctx.Release.Namespace | quote }}
-  labels:
-    {{- include "fxa-common.labels.standard" $args | nindent 4 }}
+  {{- include "fxa-common.objectMeta" . | nindent 2 }}
 spec:
   {{- /* one pod at a time may be evicted: drains go on with one replica, and never take two at once */}}
-  maxUnavailable: {{ $pdb.maxUnavailable | default 1 }}
+  maxUnavailable: {{ .context.Values.pdb.maxUnavailable | default 1 }}
   selector:
     matchLabels:
-      {{- include "fxa-common.labels.selector" $args | nindent 6 }}
-{{- end }}
-{{- $hpa := $ctx.Values.autoscaling | default dict }}
-{{- if $hpa.enabled }}
----
+      {{- include "fxa-common.labels.selector" . | nindent 6 }}
+{{- end -}}
+
+{{/*
+fxa-common.hpa: a scalable server's HorizontalPodAutoscaler on CPU (values.autoscaling).
+Usage: include "fxa-common.hpa" (dict "context" $ "spec" $spec)
+*/}}
+{{- define "fxa-common.hpa" -}}
+{{- $hpa := .context.Values.autoscaling -}}
 apiVersion: autoscaling/v2
 kind: HorizontalPodAutoscaler
 metadata:
-  name: {{ $fullname }}
-  namespace: {{ $ctx.Release.Namespace | quote }}
-  labels:
-    {{- include "fxa-common.labels.standard" $args | nindent 4 }}
+  {{- include "fxa-common.objectMeta" . | nindent 2 }}
 spec:
   scaleTargetRef:
     apiVersion: apps/v1
     kind: Deployment
-    name: {{ $fullname }}
+    name: {{ include "fxa-common.names.fullname" (dict "context" .context "server" .spec.name) }}
   minReplicas: {{ $hpa.minReplicas | default 2 }}
   maxReplicas: {{ $hpa.maxReplicas | default 10 }}
   metrics:
@@ -177,6 +216,4 @@ spec:
         target:
           type: Utilization
           averageUtilization: {{ $hpa.targetCPUUtilizationPercentage | default 70 }}
-{{- end }}
-{{- end }}
 {{- end -}}

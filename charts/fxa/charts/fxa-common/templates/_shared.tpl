@@ -29,12 +29,7 @@ metadata:
   name: {{ include "fxa-common.names.sharedSecret" . }}
   namespace: {{ .Release.Namespace | quote }}
   labels:
-    app.kubernetes.io/name: fxa-secrets
-    app.kubernetes.io/instance: {{ .Release.Name }}
-    app.kubernetes.io/component: secrets
-    app.kubernetes.io/part-of: fxa
-    app.kubernetes.io/managed-by: {{ .Release.Service }}
-    helm.sh/chart: {{ include "fxa-common.names.chart" . }}
+    {{- include "fxa-common.labels.standard" (dict "context" . "name" "fxa-secrets" "component" "secrets" "unversioned" true) | nindent 4 }}
   annotations:
     helm.sh/hook: pre-install,pre-upgrade,pre-rollback
     helm.sh/hook-weight: "-20"
