@@ -6,7 +6,7 @@
  */
 import { KEY_FILES, type KeyFile } from '../../schema/keys.ts';
 import { CATALOG, SHARED_SECRETS, type GlobalKey, type SharedSecretKey } from '../../schema/index.ts';
-import { SERVICES, serviceOfStorePassword, type Service } from '../../schema/services.ts';
+import { SERVICES, serviceOfStorePassword } from '../../schema/services.ts';
 import { readersOf as whoReads } from '../../schema/wires.ts';
 import { getPath, type Values } from '../validate/merge.ts';
 import { UserError } from '../lib/errors.ts';
@@ -106,7 +106,7 @@ export function runSecretsRotate(what: string, o: SecretsOptions, now = new Date
   if (!(what in SHARED_SECRETS)) throw new UserError(`rotate ${what}: name "openid" or a shared secret (${Object.keys(SHARED_SECRETS).join(', ')})`);
   if (p.sharedInline) throw new UserError(`rotate ${what}: the shared secrets are inline in values (global.secrets.values); change the value there`);
   const store = serviceOfStorePassword(what);
-  if (store && (SERVICES[store] as Service).storePassword?.keptByStore) {
+  if (store && SERVICES[store].storePassword?.keptByStore) {
     throw new UserError(`rotate ${what}: ${store} keeps the password it was created with; change it there first, then the key in ${p.sharedSecret}, then helm upgrade`);
   }
   if (!p.generated.includes(what as SharedSecretKey)) throw new UserError(`rotate ${what}: issued outside this install; change it at its source and in ${p.sharedSecret}`);

@@ -5,7 +5,7 @@
 import { INTEGRATIONS, requiredSecretKeys, type SharedSecretKey } from '../../schema/index.ts';
 import { getPath, type Values } from '../validate/merge.ts';
 import { RANDOM_SECRETS } from '../../schema/keys.ts';
-import { SERVICES, type Service } from '../../schema/services.ts';
+import { SERVICES } from '../../schema/services.ts';
 import { fullname } from '../lib/k8s-names.ts';
 
 export interface Plan {
@@ -26,7 +26,7 @@ export function plan(values: Values, release: string): Plan {
   const sharedInline = !str(getPath(values, 'global.secrets.existingSecret')) && typeof inline === 'object' && inline !== null && Object.values(inline).some(Boolean);
   const generated: SharedSecretKey[] = [...RANDOM_SECRETS];
   const given: Plan['given'] = [];
-  for (const service of Object.values(SERVICES) as Service[]) {
+  for (const service of Object.values(SERVICES)) {
     // passwords of the in-cluster stores are ours to choose; an external store's is not
     const store = service.storePassword;
     if (store && str(getPath(values, `global.${service.host}`))) given.push({ key: store.key, why: `password on global.${service.host}${store.mayBeEmpty ? ' (empty when it has none)' : ''}` });
@@ -40,7 +40,7 @@ export function plan(values: Values, release: string): Plan {
   }
   // every key the chart may reference exists, so a switched-off feature never leaves a pod waiting on a missing key
   const known = new Set<string>([...generated, ...given.map((g) => g.key)]);
-  const userPasswords = new Set<string>(Object.values(SERVICES).flatMap((s: Service) => (s.userPassword ? [s.userPassword.key] : [])));
+  const userPasswords = new Set<string>(Object.values(SERVICES).flatMap((s) => (s.userPassword ? [s.userPassword.key] : [])));
   for (const key of requiredSecretKeys()) if (!known.has(key) && !userPasswords.has(key)) generated.push(key);
   return {
     keysSecret: str(getPath(values, 'global.keys.existingSecret')) || fullname(release, 'fxa-keys'),
