@@ -18,10 +18,13 @@ import { statsd } from './infra/statsd.ts';
 import { mailpit } from './infra/mailpit.ts';
 
 import { integrationWiring } from './integrations.ts';
+import { RELEASE_SETTINGS } from './releases.ts';
 
 export * from './types.ts';
 export { INTEGRATIONS, INTEGRATION_VARS, type IntegrationName } from './integrations.ts';
 export { FXA_RELEASE, DEFAULT_IMAGE, LAUNCHER_IMAGE, FXA_HOME } from './release.ts';
+export { RELEASES, RELEASE_TAGS, PINNED_RELEASE, RELEASE_SETTINGS, CHANGED_DEFAULTS, releasesWith, type ReleaseTag, type ReleaseProfile } from './releases.ts';
+export { FIXES, fixesOf, fixApplies, type Fix } from './fixes.ts';
 export { CHANGELOG, CHART_VERSION, type ChartRelease, type Change, type ChangeKind } from './changelog.ts';
 
 /** A server with its integration switches wired in (schema/integrations.ts); a variable wired twice is a catalog error. */
@@ -30,6 +33,18 @@ function withIntegrations(spec: ServerSpec): ServerSpec {
   const twice = Object.keys(switched).filter((v) => v in spec.wiring);
   if (twice.length) throw new Error(`${spec.name}: ${twice.join(', ')} wired by the server and by an integration`);
   return { ...spec, wiring: { ...spec.wiring, ...switched } };
+}
+
+/** A server with the settings its releases read beyond the catalog's sources (schema/releases.ts), each marked with its releases. */
+function withReleaseSettings(spec: ServerSpec): ServerSpec {
+  const extra = RELEASE_SETTINGS.filter((r) => r.server === spec.name);
+  const twice = extra.filter((r) => spec.env.some((v) => v.name === r.env.name));
+  if (twice.length) throw new Error(`${spec.name}: ${twice.map((r) => r.env.name).join(', ')} in the catalog and in a release profile`);
+  return {
+    ...spec,
+    env: [...spec.env, ...extra.map((r) => ({ ...r.env, releases: r.releases }))],
+    wiring: { ...spec.wiring, ...Object.fromEntries(extra.map((r) => [r.env.name, r.wire])) },
+  };
 }
 
 /** Shared-secret keys every install must provide (an integration's only once it is turned on). */
@@ -54,7 +69,7 @@ export const CATALOG: readonly ServerSpec[] = [
   syncstorage,
   statsd,
   mailpit,
-].map(withIntegrations);
+].map(withIntegrations).map(withReleaseSettings);
 
 export function server(name: ServerName): ServerSpec {
   const found = CATALOG.find((s) => s.name === name);

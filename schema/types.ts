@@ -5,6 +5,7 @@
  */
 
 import type { KeyFile } from './keys.ts';
+import type { ReleaseTag } from './releases.ts';
 import { INTEGRATION_SECRETS, type IntegrationPath } from './integrations-data.ts';
 import { DATABASES, type DatabaseName } from './services.ts';
 
@@ -49,6 +50,8 @@ export type EnvVar = ValueSpec & {
    * decides (`url`, `secret`) and deletes this field. `npm run gen` refuses to run while any is left.
    */
   readonly pending?: readonly ('url' | 'secret')[];
+  /** Read only by these releases (schema/releases.ts RELEASE_SETTINGS): the chart sets it under them alone. */
+  readonly releases?: readonly ReleaseTag[];
 };
 
 /** Names of the servers and infrastructure the chart deploys. One subchart each. */

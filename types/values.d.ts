@@ -71,13 +71,17 @@ secretName?: string
 certManagerIssuer?: string
 }
 }
+/**
+ * The FxA release the servers run
+ */
+fxaRelease?: ("v1.330.6" | "v1.316.4")
 image?: {
 /**
  * Image repository
  */
 repository?: string
 /**
- * Image tag
+ * Image tag; empty: global.fxaRelease
  */
 tag?: string
 /**
@@ -103,7 +107,7 @@ image?: {
  */
 repository?: string
 /**
- * Launcher image tag
+ * Launcher image tag; empty: global.fxaRelease
  */
 tag?: string
 }
@@ -719,7 +723,7 @@ GOOGLE_AUTH_SECURITY_EVENTS_CLIENT_IDS?: ((string | number | boolean)[] | null)
  */
 LOG_APP_NAME?: (string | null)
 /**
- * Sets log.level. (upstream default "info")
+ * Sets log.level. The chart sets it from "info" unless given here. (upstream default "info")
  */
 LOG_LEVEL?: (string | null)
 /**
@@ -1247,11 +1251,11 @@ CLIENT_ADDRESS_DEPTH?: (number | null)
  */
 CONTENT_URL?: (string | null)
 /**
- * Sets oauthServer.db.driver. (upstream default "mysql")
+ * Sets oauthServer.db.driver. The chart sets it from "mysql" unless given here. (upstream default "mysql")
  */
 DB?: ("mysql" | null)
 /**
- * If true, update clients from config file settings. (upstream default true)
+ * If true, update clients from config file settings. The chart sets it from "true" unless given here. (upstream default true)
  */
 DB_AUTO_UPDATE_CLIENTS?: (boolean | null)
 /**
@@ -1701,7 +1705,7 @@ DD_DOGSTATSD_PORT?: (number | null)
  */
 STATSD_PREFIX?: (string | null)
 /**
- * Value for the Access-Control-Allow-Origin response header. A public URL, handed to browsers. (upstream default ["*"])
+ * Value for the Access-Control-Allow-Origin response header. A public URL, handed to browsers. The chart sets it from the public origins of fxa-content-server unless given here. (upstream default ["*"])
  */
 CORS_ORIGIN?: ((string | number | boolean)[] | null)
 /**
@@ -1765,7 +1769,7 @@ IP_PROFILING_RECENCY?: (number | string | null)
  */
 LASTACCESSTIME_UPDATES_ENABLED?: (boolean | null)
 /**
- * sample rate for updates to the lastAccessTime session token property, in the range 0..1. (upstream default 0.3)
+ * sample rate for updates to the lastAccessTime session token property, in the range 0..1. The chart sets it from "1" unless given here. (upstream default 0.3)
  */
 LASTACCESSTIME_UPDATES_SAMPLE_RATE?: (number | null)
 /**
@@ -1789,7 +1793,7 @@ SIGNIN_UNBLOCK_CODE_LIFETIME?: (number | string | null)
  */
 SIGNIN_UNBLOCK_FORCED_EMAILS?: (string | null)
 /**
- * Indicates whether Pushbox integration enabled. (upstream default false)
+ * Indicates whether Pushbox integration enabled. The chart sets it from "true" unless given here. (upstream default false)
  */
 PUSHBOX_ENABLED?: (boolean | null)
 /**
@@ -2043,7 +2047,7 @@ SYNC_TOKENSERVER_URL?: (string | null)
  */
 SUPPORT_TICKET_PAYLOAD_LIMIT?: (number | null)
 /**
- * Flag to enable account event logging. Currently only email based events. (upstream default true)
+ * Flag to enable account event logging. Currently only email based events. The chart sets it from "false" unless given here. (upstream default true)
  */
 ACCOUNT_EVENTS_ENABLED?: (boolean | null)
 /**
@@ -2502,6 +2506,10 @@ AUTH_CLOUDTASKS_INACTIVE_ACCT_FIRST_TO_SECOND_EMAIL_INTERVAL?: (number | null)
  * The interval between the second and third email in milliseconds. (upstream default 518400000)
  */
 AUTH_CLOUDTASKS_INACTIVE_ACCT_SECOND_TO_THIRD_EMAIL_INTERVAL?: (number | null)
+/**
+ * URL of the customs (abuse-checking) server; "none" turns the HTTP checks off. The chart sets it from "none" unless given here. (upstream default "http://localhost:7000")
+ */
+CUSTOMS_SERVER_URL?: (string | null)
 }
 /**
  * Secret environment: each from an inline value or an existing Secret
@@ -3661,7 +3669,7 @@ CLIENT_ADDRESS_DEPTH?: (number | null)
  */
 COPPA_ENABLED?: (boolean | null)
 /**
- * Send "Content-Security-Policy" header. (upstream default false)
+ * Send "Content-Security-Policy" header. The chart sets it from "true" unless given here. (upstream default false)
  */
 CSP_ENABLED?: (boolean | null)
 /**
@@ -3805,11 +3813,11 @@ CMS_ENABLED?: (boolean | null)
  */
 CMS_L10N_ENABLED?: (boolean | null)
 /**
- * Enable users to visit the React version of "email first" routes. (upstream default false)
+ * Enable users to visit the React version of "email first" routes. The chart sets it from "true" unless given here. (upstream default false)
  */
 REACT_CONVERSION_EMAIL_FIRST_ROUTES?: (boolean | null)
 /**
- * Enable users to visit the React version of "simple" routes. (upstream default false)
+ * Enable users to visit the React version of "simple" routes. The chart sets it from "true" unless given here. (upstream default false)
  */
 REACT_CONVERSION_SIMPLE_ROUTES?: (boolean | null)
 /**
@@ -3817,11 +3825,11 @@ REACT_CONVERSION_SIMPLE_ROUTES?: (boolean | null)
  */
 REACT_CONVERSION_OAUTH_ROUTES?: (boolean | null)
 /**
- * Enable users to visit the React version of "signin" routes. (upstream default false)
+ * Enable users to visit the React version of "signin" routes. The chart sets it from "true" unless given here. (upstream default false)
  */
 REACT_CONVERSION_SIGNIN_ROUTES?: (boolean | null)
 /**
- * Enable users to visit the React version of "signup" routes. (upstream default false)
+ * Enable users to visit the React version of "signup" routes. The chart sets it from "true" unless given here. (upstream default false)
  */
 REACT_CONVERSION_SIGNUP_ROUTES?: (boolean | null)
 /**
@@ -3833,7 +3841,7 @@ REACT_CONVERSION_PAIR_ROUTES?: (boolean | null)
  */
 REACT_CONVERSION_POST_VERIFY_OTHER_ROUTES?: (boolean | null)
 /**
- * Enable users to visit the React version of third party auth "post verify" routes. (upstream default false)
+ * Enable users to visit the React version of third party auth "post verify" routes. The chart sets it from "true" unless given here. (upstream default false)
  */
 REACT_CONVERSION_POST_VERIFY_THIRD_PARTY_AUTH?: (boolean | null)
 /**
@@ -3905,7 +3913,7 @@ GLEAN_APP_CHANNEL?: (string | null)
  */
 GLEAN_SERVER_ENDPOINT?: (string | null)
 /**
- * log pings to the console. (upstream default true)
+ * log pings to the console. The chart sets it from "false" unless given here. (upstream default true)
  */
 GLEAN_LOG_PINGS?: (boolean | null)
 /**
@@ -3973,7 +3981,7 @@ I18N_TRANSLATION_DIR?: (string | null)
  */
 I18N_TRANSLATION_TYPE?: (string | null)
 /**
- * Sets logging.level. (upstream default "info")
+ * Sets logging.level. The chart sets it from "info" unless given here. (upstream default "info")
  */
 LOG_LEVEL?: (string | null)
 /**
@@ -4035,7 +4043,7 @@ OAUTH_CLIENT_INFO_TIMEOUT?: (number | null)
  */
 OAUTH_CLIENT_INFO_RETRIES?: (number | null)
 /**
- * Subdirectory of page_template_root for server-rendered page templates. (upstream default "dist")
+ * Subdirectory of page_template_root for server-rendered page templates. The chart sets it from "dist" unless given here. (upstream default "dist")
  */
 PAGE_TEMPLATE_SUBDIRECTORY?: ("src" | "dist" | null)
 /**
@@ -4197,7 +4205,7 @@ METRIC_PREFIX?: (string | null)
  */
 PROXY_SETTINGS?: (boolean | null)
 /**
- * Directory that static files are served from. (upstream default "dist")
+ * Directory that static files are served from. The chart sets it from "dist" unless given here. (upstream default "dist")
  */
 STATIC_DIRECTORY?: (string | null)
 /**
@@ -4252,6 +4260,10 @@ VAR_PATH?: (string | null)
  * The path (or url) where ftl files are held. An external URL, of a service outside the cluster. (upstream default "/settings/static")
  */
 L10N_BASE_URL?: (string | null)
+/**
+ * Enable users to visit the React version of "reset_password" routes. The chart sets it from "true" unless given here. (upstream default false)
+ */
+REACT_CONVERSION_RESET_PASSWORD_ROUTES?: (boolean | null)
 }
 /**
  * Secret environment: each from an inline value or an existing Secret
@@ -4522,7 +4534,7 @@ DB?: ("mysql" | "memory" | null)
  */
 NODE_ENV?: ("development" | "test" | "stage" | "production" | null)
 /**
- * Whether or not config.events has to be properly set in production. (upstream default true)
+ * Whether or not config.events has to be properly set in production. The chart sets it from "false" unless given here. (upstream default true)
  */
 EVENTS_ENABLED?: (boolean | null)
 /**
@@ -6140,7 +6152,7 @@ HSTS_ENABLED?: (boolean | null)
  */
 SNS_TOPIC_ARN?: (string | null)
 /**
- * Amazon SNS topic endpoint. An external URL, of a service outside the cluster. (unset (upstream has no default))
+ * Amazon SNS topic endpoint. An external URL, of a service outside the cluster. The chart sets it from unset while global.integrations.accountEvents.enabled is on, else "disabled" unless given here. (unset (upstream has no default))
  */
 SNS_TOPIC_ENDPOINT?: (string | null)
 /**

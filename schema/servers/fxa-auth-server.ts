@@ -78,6 +78,18 @@ export const authServer = defineServer({
     DD_AGENT_HOST: statsdHost(''),
     DD_DOGSTATSD_PORT: { from: 'global', key: 'statsd.port' },
     CONFIG_FILES: { from: 'literal', value: '/fxa-helm/config/oauth-clients.json' },
+    // the content server's browser app calls auth with credentials, which a "*" origin forbids (working install, v1.330.6)
+    CORS_ORIGIN: { from: 'publicOrigin', servers: ['fxa-content-server'] },
+    // set, not left to defaults (docs/conformance.md): the OAuth store, and the clients file written to it at start
+    DB: { from: 'literal', value: 'mysql' },
+    DB_AUTO_UPDATE_CLIENTS: { from: 'literal', value: 'true' },
+    // send-tab and device commands keep their messages in the pushbox database db-migrations creates
+    PUSHBOX_ENABLED: { from: 'literal', value: 'true' },
+    // account events are written to Firestore, which a self-hosted install does not have
+    ACCOUNT_EVENTS_ENABLED: { from: 'literal', value: 'false' },
+    // a sampled lastAccessTime leaves it unset on some sessions and /account/devices then fails (mozilla/fxa#12373)
+    LASTACCESSTIME_UPDATES_SAMPLE_RATE: { from: 'literal', value: '1' },
+    LOG_LEVEL: { from: 'literal', value: 'info' },
     SECRET_KEY_FILE: keyFile('secret-key.json'),
     PUBLIC_KEY_FILE: keyFile('public-key.json'),
     FXA_OPENID_KEYFILE: keyFile('openid-key.json'),

@@ -5,6 +5,14 @@ import { REDIS_PASSWORD } from './wiring.ts';
 import { BROWSER_FACING, statsdEnabled, statsdHost, THIRD_PARTY_CALLBACK } from './production.ts';
 import { scopedKeysValidation } from './oauth-clients.ts';
 
+const REACT_ROUTES = [
+  'REACT_CONVERSION_SIGNUP_ROUTES',
+  'REACT_CONVERSION_SIGNIN_ROUTES',
+  'REACT_CONVERSION_SIMPLE_ROUTES',
+  'REACT_CONVERSION_POST_VERIFY_THIRD_PARTY_AUTH',
+  'REACT_CONVERSION_EMAIL_FIRST_ROUTES',
+] as const;
+
 export const contentServer = defineServer({
   name: 'fxa-content-server',
   description: 'The web UI; serves /.well-known/fxa-client-configuration that Firefox reads, so it must sit at the public root',
@@ -55,5 +63,14 @@ export const contentServer = defineServer({
     FEATURE_FLAGS_REDIS_HOST: { from: 'global', key: 'redis.host' },
     FEATURE_FLAGS_REDIS_PORT: { from: 'global', key: 'redis.port' },
     REDIS_PASSWORD,
+    // set, not left to defaults that moved between releases (PAGE_TEMPLATE_SUBDIRECTORY was "src"): the built app
+    STATIC_DIRECTORY: { from: 'literal', value: 'dist' },
+    PAGE_TEMPLATE_SUBDIRECTORY: { from: 'literal', value: 'dist' },
+    CSP_ENABLED: { from: 'literal', value: 'true' },
+    GLEAN_LOG_PINGS: { from: 'literal', value: 'false' },
+    LOG_LEVEL: { from: 'literal', value: 'info' },
+    // the React flows: without them sign-in from Firefox does not turn Sync on (working install); the reset-password
+    // switch is read by both releases only (schema/releases.ts)
+    ...Object.fromEntries(REACT_ROUTES.map((n) => [n, { from: 'literal' as const, value: 'true' }])),
   },
 });

@@ -24,7 +24,11 @@ export const graphqlApi = defineServer({
   sources,
   wiring: {
     PORT: { from: 'listenPort' },
+    // Hawk-signed session-token calls, yet internal is right: auth has not checked Hawk signatures (nor the host
+    // they cover) since PR #16643 (2024-04; lib/routes/auth-schemes/hawk-fxa-token.js@6db984e9 only reads the id)
     AUTH_SERVER_URL: { from: 'internalUrl', server: 'fxa-auth-server', path: '/v1' },
+    // with no SNS topic the notifier needs an endpoint to start at all (working install, v1.316.4)
+    SNS_TOPIC_ENDPOINT: { from: 'switch', when: 'integrations.accountEvents.enabled', off: { from: 'literal', value: 'disabled' } },
     PROFILE_SERVER_URL: { from: 'internalUrl', server: 'fxa-profile-server', path: '/v1' },
     SETTINGS_SERVER_URL: { from: 'publicUrl', server: 'fxa-content-server' },
     // the settings app in the browser calls it from the content origin

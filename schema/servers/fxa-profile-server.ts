@@ -52,7 +52,8 @@ export const profileServer = defineServer({
   publicPath: '/profile',
   subdomain: 'profile',
   calls: ['fxa-auth-server', 'fxa-profile-worker', 'mysql', 'redis'],
-  wiring: { ...wiring, PORT: { from: 'listenPort' } },
+  // profile-change events go to SQS/Pub/Sub, which a self-hosted install does not have (working install)
+  wiring: { ...wiring, PORT: { from: 'listenPort' }, EVENTS_ENABLED: { from: 'literal', value: 'false' } },
 });
 
 export const profileStatic = defineServer({

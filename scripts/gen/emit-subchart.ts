@@ -6,6 +6,14 @@ import { runtimeSpec } from './runtime-spec.ts';
 import { subchartSchema, subchartValues } from './server-values.ts';
 import { toYaml } from './yaml.ts';
 import { stringify } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixesOf } from '../../schema/fixes.ts';
+import { ROOT } from '../lib/paths.ts';
+
+/** The fixing script a server's pods run (scripts/fixes/apply.mjs), shipped in the subchart of every server with fixes. */
+const fixScript = (): string =>
+  `// Generated from scripts/fixes/apply.mjs by \`npm run gen\`. Do not edit.\n${readFileSync(join(ROOT, 'scripts/fixes/apply.mjs'), 'utf8').replace(/^#!.*\n/, '')}`;
 
 export const subchartDir = (s: ServerSpec): string => `charts/fxa/charts/${s.name}`;
 
@@ -32,5 +40,6 @@ export function emitSubchart(s: ServerSpec, addressBook: Record<string, unknown>
     { path: `${dir}/spec.json`, content: json(runtimeSpec(s, addressBook)) },
     { path: `${dir}/templates/server.yaml`, content: template('server') },
     { path: `${dir}/.helmignore`, content: `${hashBanner()}*.tgz\n` },
+    ...(Object.keys(fixesOf(s.name)).length ? [{ path: `${dir}/fixes/apply.mjs`, content: fixScript() }] : []),
   ];
 }

@@ -1,5 +1,5 @@
 /** The `global` block every chart shares: the environment, the public URL, the image and the data stores. */
-import { DEFAULT_IMAGE, FXA_RELEASE, INTEGRATIONS, LAUNCHER_IMAGE, SHARED_SECRETS } from '../../schema/index.ts';
+import { DEFAULT_IMAGE, INTEGRATIONS, LAUNCHER_IMAGE, PINNED_RELEASE, RELEASE_TAGS, SHARED_SECRETS } from '../../schema/index.ts';
 import { SECRET_NAME_OR_EMPTY } from '../lib/k8s-names.ts';
 import { CONTENT_CLIENT_ID } from '../../schema/servers/oauth-clients.ts';
 import { DATABASES } from '../../schema/services.ts';
@@ -34,15 +34,16 @@ export function globalValues(): Record<string, unknown> {
         certManagerIssuer: doc('cert-manager ClusterIssuer that makes the certificate (empty: none; the Secret must then exist)', ''),
       }),
     }),
-    image: doc(`Mozilla's image of every FxA server, at the release the chart is pinned to (${FXA_RELEASE.tag}); each server gets its own command`, {
+    fxaRelease: doc(`The FxA release the servers run (${RELEASE_TAGS.join(', ')}): which servers exist, the settings it reads and the fixes its files need (docs/conformance.md); the image tag follows it`, PINNED_RELEASE),
+    image: doc(`Mozilla's image of every FxA server; each server gets its own command`, {
       repository: DEFAULT_IMAGE.repository,
-      tag: DEFAULT_IMAGE.tag,
+      tag: doc('Image tag (empty: global.fxaRelease, the image Mozilla publishes for that release)', ''),
       digest: doc('Pin the image by digest as well (sha256:...); empty: by tag only', ''),
       pullPolicy: 'IfNotPresent',
     }),
     launcher: doc('Run FxA servers from the launcher image instead (docker/, `npm run docker:build`): one entrypoint that picks the server from the `server` variable', {
       enabled: doc('Use the launcher image; each pod then gets `server=<name>` instead of a command', false),
-      image: doc('The launcher image, built FROM global.image by `npm run docker:build -- <version> [user]`', { repository: LAUNCHER_IMAGE.repository, tag: LAUNCHER_IMAGE.tag }),
+      image: doc('The launcher image, built FROM global.image by `npm run docker:build -- <version> [user]`', { repository: LAUNCHER_IMAGE.repository, tag: doc('Launcher image tag (empty: global.fxaRelease)', '') }),
     }),
     imagePullSecrets: doc('Image pull secrets for every pod', []),
     metrics: doc('Metrics: the servers send StatsD to global.statsd; the in-cluster statsd_exporter serves them to Prometheus', {
@@ -176,12 +177,13 @@ export function globalSchema(): JSONSchema {
           },
         },
       },
+      fxaRelease: { enum: [...RELEASE_TAGS], description: 'The FxA release the servers run' },
       image: {
         type: 'object',
         additionalProperties: false,
         properties: {
           repository: str('Image repository', { minLength: 1 }),
-          tag: str('Image tag', { minLength: 1 }),
+          tag: str('Image tag; empty: global.fxaRelease'),
           digest: str('Image digest (sha256:<64 hex>); empty: by tag only', { pattern: '^(sha256:[0-9a-f]{64})?$' }),
           pullPolicy: { enum: ['Always', 'IfNotPresent', 'Never'] },
         },
@@ -199,7 +201,7 @@ export function globalSchema(): JSONSchema {
           image: {
             type: 'object',
             additionalProperties: false,
-            properties: { repository: str('Launcher image repository', { minLength: 1 }), tag: str('Launcher image tag', { minLength: 1 }) },
+            properties: { repository: str('Launcher image repository', { minLength: 1 }), tag: str('Launcher image tag; empty: global.fxaRelease') },
           },
         },
       },

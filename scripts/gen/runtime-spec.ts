@@ -9,6 +9,9 @@ import { CLIENT_ENDPOINTS, SERVICES, serviceOfHost } from '../../schema/services
 import { wiresIn } from '../../schema/wires.ts';
 import { isOptional } from './optional.ts';
 import { probeTimings } from '../../schema/probes.ts';
+import { RELEASE_TAGS, releasesWith, type ReleaseTag } from '../../schema/releases.ts';
+import { fixesOf } from '../../schema/fixes.ts';
+import type { Wire } from '../../schema/types.ts';
 
 /**
  * Whom a server talks to: the calls the catalog declares plus every server its wiring points at (in-cluster
@@ -38,6 +41,8 @@ function entry(s: ServerSpec): Record<string, unknown> {
     // the values key that turns it on (null: always deployed), and whom it calls: for routes and NetworkPolicies
     enabledBy: isOptional(s) ? `${s.name}.enabled` : null,
     calls: callsOf(s),
+    // the releases (global.fxaRelease) that have it: under any other it is not rendered, and nothing points at it
+    releases: releasesWith(s.name),
     // udp: callers send over UDP; scrape: open to any source, for Prometheus
     ports: s.ports.map((p) => ({ name: p.name, port: p.port, ...(p.udp ? { udp: true } : {}), ...(p.scrape ? { scrape: true } : {}) })),
     origin: s.origin,
@@ -58,6 +63,30 @@ export function directory(catalog: readonly ServerSpec[] = CATALOG): Record<stri
  */
 export function servicesData(): Record<string, unknown> {
   return { services: SERVICES, endpoints: CLIENT_ENDPOINTS };
+}
+
+/** The one server a wire points at by URL or host (multi-server wires drop absent servers at render time). */
+const targetsOf = (w: Wire): string[] =>
+  wiresIn(w).flatMap((x) => ('server' in x ? [x.server] : []));
+
+/**
+ * What differs per release for one server: the variables it must not set (read only by other releases, or
+ * pointing at a server the release does not have) and the compatibility fixes its pod applies.
+ */
+export function releaseView(s: ServerSpec): Record<ReleaseTag, { unset: string[]; fixes: unknown[] }> {
+  const fixes = fixesOf(s.name);
+  return Object.fromEntries(
+    RELEASE_TAGS.map((tag) => {
+      const unset = Object.entries(s.wiring)
+        .filter(([name, w]) => {
+          const only = s.env.find((v) => v.name === name)?.releases;
+          return (only && !only.includes(tag)) || targetsOf(w).some((t) => !releasesWith(t as ServerSpec['name']).includes(tag));
+        })
+        .map(([name]) => name)
+        .sort();
+      return [tag, { unset, fixes: (fixes[tag] ?? []).map(({ id, target, kind, edits, env }) => ({ id, target, kind, edits, env: env ?? [] })) }];
+    }),
+  ) as Record<ReleaseTag, { unset: string[]; fixes: unknown[] }>;
 }
 
 export function runtimeSpec(s: ServerSpec, dir: Record<string, unknown> = directory()): Record<string, unknown> {
@@ -83,6 +112,7 @@ export function runtimeSpec(s: ServerSpec, dir: Record<string, unknown> = direct
     keyFiles: s.keyFiles ?? [],
     sharedVolume: s.sharedVolume ?? null,
     cronJobs: s.cronJobs ?? [],
+    releases: releaseView(s),
     // the Firefox clients the OAuth clients file registers (read by fxa-common.oauth.clientsFile)
     ...(s.configFiles?.some((f) => f.template === 'fxa-common.oauth.clientsFile') ? { firefoxClients: FIREFOX_CLIENTS } : {}),
     directory: dir,

@@ -38,7 +38,7 @@ spec:
         {{- include "fxa-common.securityContext.pod" (dict "runAsUser" .runAsUser) | nindent 8 }}
       containers:
         - name: debug
-          image: {{ include "fxa-common.image" (dict "image" $image "override" (dict)) | quote }}
+          image: {{ include "fxa-common.image" (dict "image" $image "override" (dict) "release" $g.fxaRelease) | quote }}
           imagePullPolicy: {{ $g.image.pullPolicy | default "IfNotPresent" }}
           {{- if $launch }}
           env:

@@ -45,8 +45,10 @@ Usage: include "fxa-common.env.wire" (dict "context" $ "spec" $spec "wire" $wire
 {{- else if or (eq $w.from "publicOrigin") (eq $w.from "publicHost") -}}
 {{- $out := list -}}
 {{- range $w.servers -}}
+{{- if include "fxa-common.release.has" (dict "context" $.context "entry" (index $.spec.directory .)) -}}
 {{- $u := urlParse (include "fxa-common.urls.public" (dict "context" $.context "spec" $.spec "server" .)) -}}
 {{- $out = append $out (ternary (printf "%s://%s" $u.scheme $u.host) (first (splitList ":" $u.host)) (eq $w.from "publicOrigin")) -}}
+{{- end -}}
 {{- end -}}
 {{- join "," (uniq $out) -}}
 {{- else if eq $w.from "publicUrlPattern" -}}
@@ -92,16 +94,18 @@ Usage: include "fxa-common.env.secretWanted" (dict "context" $ "wire" $wire)
 {{- end -}}
 
 {{/*
-fxa-common.env.config: the non-secret environment as a map (JSON): chart wiring first, then NODE_ENV,
-then every non-null value of .Values.env, which wins. Secrets never enter it.
+fxa-common.env.config: the non-secret environment as a map (JSON): chart wiring first (less what the
+release does not read or has no server for: spec.releases.<release>.unset), then NODE_ENV, then every
+non-null value of .Values.env, which wins. Secrets never enter it.
 Usage: include "fxa-common.env.config" (dict "context" $ "spec" $spec) | fromJson
 */}}
 {{- define "fxa-common.env.config" -}}
 {{- $ctx := .context -}}
 {{- $spec := .spec -}}
 {{- $data := dict -}}
+{{- $unset := (index $spec.releases $ctx.Values.global.fxaRelease).unset -}}
 {{- range $name, $wire := $spec.wiring -}}
-{{- if not (has $name $spec.secretNames) -}}
+{{- if not (or (has $name $spec.secretNames) (has $name $unset)) -}}
 {{- $v := include "fxa-common.env.wire" (dict "context" $ctx "spec" $spec "wire" $wire) -}}
 {{- if or $v (include "fxa-common.env.switchedOff" (dict "context" $ctx "wire" $wire)) -}}{{- $_ := set $data $name $v -}}{{- end -}}
 {{- end -}}

@@ -13,7 +13,8 @@ Usage: include "fxa-common.pod" (dict "context" $ "spec" $spec "checksum" $sum "
 {{- /* FxA servers run from global.image with their own command, or from the launcher image, which picks the
   command from `server`; a CronJob names its command itself, which the launcher image runs as well */ -}}
 {{- $launch := and (not $spec.image) (($v.global.launcher).enabled) (ne $run.kind "CronJob") -}}
-{{- $args := dict "context" $ctx "spec" $spec "run" $run "config" .config "launch" $launch -}}
+{{- $fixes := include "fxa-common.fixes.list" (dict "context" $ctx "spec" $spec "kind" $run.kind) | fromJsonArray -}}
+{{- $args := dict "context" $ctx "spec" $spec "run" $run "config" .config "launch" $launch "fixes" $fixes -}}
 metadata:
   labels:
     {{- include "fxa-common.labels.standard" (dict "context" $ctx "name" $run.name "component" $run.component) | nindent 4 }}
@@ -36,9 +37,14 @@ spec:
   {{- if has $run.kind (list "Job" "CronJob") }}
   restartPolicy: Never
   {{- end }}
-  {{- with $v.initContainers }}
+  {{- if or $fixes $v.initContainers }}
   initContainers:
+    {{- if $fixes }}
+    {{- include "fxa-common.fixes.initContainer" (dict "context" $ctx "spec" $spec "image" (include "fxa-common.pod.imageRef" $args) "pullPolicy" (include "fxa-common.pod.pullPolicy" $args)) | nindent 4 }}
+    {{- end }}
+    {{- with $v.initContainers }}
     {{- toYaml . | nindent 4 }}
+    {{- end }}
   {{- end }}
   {{- with $v.global.imagePullSecrets }}
   imagePullSecrets:
@@ -60,12 +66,9 @@ Usage: include "fxa-common.pod.container" (dict "context" $ "spec" $spec "run" $
 */}}
 {{- define "fxa-common.pod.container" -}}
 {{- $v := .context.Values -}}
-{{- $g := $v.global -}}
-{{- $image := .spec.image | default (ternary (($g.launcher).image) $g.image .launch) -}}
-{{- $override := $v.image | default dict -}}
 - name: {{ .run.name }}
-  image: {{ include "fxa-common.image" (dict "image" $image "override" $override) | quote }}
-  imagePullPolicy: {{ $override.pullPolicy | default $g.image.pullPolicy | default "IfNotPresent" }}
+  image: {{ include "fxa-common.pod.imageRef" . | quote }}
+  imagePullPolicy: {{ include "fxa-common.pod.pullPolicy" . }}
   {{- if not .launch }}
   {{- with .spec.workingDir }}
   workingDir: {{ . }}
@@ -93,6 +96,25 @@ Usage: include "fxa-common.pod.container" (dict "context" $ "spec" $spec "run" $
   resources:
     {{- . | nindent 4 }}
   {{- end }}
+{{- end -}}
+
+{{/*
+fxa-common.pod.imageRef: the image a server's containers run: its own (infrastructure), the launcher's, or
+global.image, with values.image over it field by field.
+Usage: include "fxa-common.pod.imageRef" (dict "context" $ "spec" $spec "launch" $launch)
+*/}}
+{{- define "fxa-common.pod.imageRef" -}}
+{{- $g := .context.Values.global -}}
+{{- $image := .spec.image | default (ternary (($g.launcher).image) $g.image .launch) -}}
+{{- include "fxa-common.image" (dict "image" $image "override" (.context.Values.image | default dict) "release" $g.fxaRelease) -}}
+{{- end -}}
+
+{{/*
+fxa-common.pod.pullPolicy: values.image.pullPolicy, else global.image.pullPolicy, else IfNotPresent.
+Usage: include "fxa-common.pod.pullPolicy" (dict "context" $)
+*/}}
+{{- define "fxa-common.pod.pullPolicy" -}}
+{{- (.context.Values.image | default dict).pullPolicy | default .context.Values.global.image.pullPolicy | default "IfNotPresent" -}}
 {{- end -}}
 
 {{/*
@@ -150,6 +172,7 @@ Usage: include "fxa-common.pod.volumeMounts" (dict "context" $ "spec" $spec)
 - name: {{ .claim }}
   mountPath: {{ .mountPath }}
 {{- end }}
+{{- with .fixes }}{{ include "fxa-common.fixes.mounts" . }}{{ end }}
 {{- with .context.Values.extraVolumeMounts }}
 {{ toYaml . }}
 {{- end }}
@@ -190,6 +213,9 @@ Usage: include "fxa-common.pod.volumes" (dict "context" $ "spec" $spec)
   {{- else }}
   emptyDir: {}
   {{- end }}
+{{- end }}
+{{- if .fixes }}
+{{ include "fxa-common.fixes.volumes" . }}
 {{- end }}
 {{- with $ctx.Values.extraVolumes }}
 {{ toYaml . }}
@@ -254,12 +280,13 @@ limits:
 
 {{/*
 fxa-common.image: repository:tag, or repository:tag@digest when a digest pins it; a per-server override wins
-field by field (an overridden repository or tag drops the global digest, which belongs to the global image).
-Usage: include "fxa-common.image" (dict "image" $image "override" $override)
+field by field (an overridden repository or tag drops the global digest, which belongs to the global image);
+an empty tag is the FxA release's (global.fxaRelease), the tag Mozilla publishes its image under.
+Usage: include "fxa-common.image" (dict "image" $image "override" $override "release" $.Values.global.fxaRelease)
 */}}
 {{- define "fxa-common.image" -}}
 {{- $o := .override -}}
-{{- $ref := printf "%s:%s" ($o.repository | default .image.repository) ($o.tag | default .image.tag | toString) -}}
+{{- $ref := printf "%s:%s" ($o.repository | default .image.repository) ($o.tag | default .image.tag | default .release | toString) -}}
 {{- $digest := ternary "" (.image.digest | default "") (or (not (empty $o.repository)) (not (empty $o.tag))) -}}
 {{- if $digest }}{{ printf "%s@%s" $ref $digest }}{{ else }}{{ $ref }}{{ end -}}
 {{- end -}}

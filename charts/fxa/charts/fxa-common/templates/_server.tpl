@@ -1,11 +1,13 @@
 {{/*
 fxa-common.server: every object of one server, each from the helper of its kind: ConfigMap, config files,
 Secret (inline values only), Deployment or hook Job, Service, CronJobs, PodDisruptionBudget, autoscaler.
-The only template a server chart calls. A hook Job carries its non-secret env in its own spec: hooks are
-not part of the release, so a hook ConfigMap would outlive uninstall.
+The only template a server chart calls; nothing when the FxA release (global.fxaRelease) has no such server.
+A hook Job carries its non-secret env in its own spec: hooks are not part of the release, so a hook
+ConfigMap would outlive uninstall.
 Usage: include "fxa-common.server" (dict "context" . "spec" (.Files.Get "spec.json" | fromJson))
 */}}
 {{- define "fxa-common.server" -}}
+{{- if include "fxa-common.release.has" (dict "context" .context "entry" (index .spec.directory .spec.name)) -}}
 {{- $ctx := .context -}}
 {{- $spec := .spec -}}
 {{- include "fxa-common.validate.server" . -}}
@@ -13,7 +15,8 @@ Usage: include "fxa-common.server" (dict "context" . "spec" (.Files.Get "spec.js
 {{- $inline := include "fxa-common.env.inlineSecrets" . | fromJson -}}
 {{- $secrets := include "fxa-common.checksum.secrets" . -}}
 {{- $files := include "fxa-common.configFiles.data" . | fromJson -}}
-{{- $checksum := printf "%s\n%s\n%s\n%s" (toJson $config) (toJson $inline) $secrets (toJson $files) | sha256sum -}}
+{{- $fixes := include "fxa-common.fixes.list" (dict "context" $ctx "spec" $spec "kind" $spec.workload.kind) | fromJsonArray -}}
+{{- $checksum := printf "%s\n%s\n%s\n%s\n%s" (toJson $config) (toJson $inline) $secrets (toJson $files) (toJson $fixes) | sha256sum -}}
 {{- $args := dict "context" $ctx "spec" $spec "checksum" $checksum "config" $config -}}
 {{- $isJob := eq $spec.workload.kind "Job" }}
 {{- if not $isJob }}
@@ -23,6 +26,10 @@ Usage: include "fxa-common.server" (dict "context" . "spec" (.Files.Get "spec.js
 {{- if $files }}
 ---
 {{ include "fxa-common.configFiles" (dict "context" $ctx "spec" $spec "data" $files) }}
+{{- end }}
+{{- if $fixes }}
+---
+{{ include "fxa-common.fixes.configMap" (dict "context" $ctx "spec" $spec "fixes" $fixes) }}
 {{- end }}
 {{- if $inline }}
 ---
@@ -51,6 +58,7 @@ Usage: include "fxa-common.server" (dict "context" . "spec" (.Files.Get "spec.js
 {{ include "fxa-common.hpa" $args }}
 {{- end }}
 {{- end }}
+{{- end -}}
 {{- end -}}
 
 {{/*

@@ -1,9 +1,11 @@
 {{/*
-fxa-common.enabled: "true" when a directory entry's server is deployed: it has no switch (enabledBy), or
-the values key its switch names is true. Its periodic jobs carry the same switch.
+fxa-common.enabled: "true" when a directory entry's server is deployed: the FxA release (global.fxaRelease)
+has it, and it has no switch (enabledBy) or the values key its switch names is true. Its periodic jobs
+carry the same switch.
 Usage: include "fxa-common.enabled" (dict "context" $ "entry" (index $directory $name))
 */}}
 {{- define "fxa-common.enabled" -}}
+{{- if include "fxa-common.release.has" . -}}
 {{- if not .entry.enabledBy -}}
 true
 {{- else -}}
@@ -11,6 +13,16 @@ true
 {{- range splitList "." .entry.enabledBy -}}{{- $v = index ($v | default dict) . -}}{{- end -}}
 {{- if $v -}}true{{- end -}}
 {{- end -}}
+{{- end -}}
+{{- end -}}
+
+{{/*
+fxa-common.release.has: "true" when the FxA release the install runs (global.fxaRelease) has a directory
+entry's server; other releases' servers are neither rendered nor pointed at.
+Usage: include "fxa-common.release.has" (dict "context" $ "entry" (index $directory $name))
+*/}}
+{{- define "fxa-common.release.has" -}}
+{{- if has .context.Values.global.fxaRelease .entry.releases -}}true{{- end -}}
 {{- end -}}
 
 {{/*
