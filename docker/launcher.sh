@@ -1,7 +1,7 @@
 #!/bin/sh
 # Generated from schema/ (the FxA catalog) by `npm run gen`. Do not edit: change schema/ and regenerate.
 #
-# Starts the FxA server named by $server from mozilla/fxa-mono (FxA v1.316.4): the same working
+# Starts the FxA server named by $server from mozilla/fxa-mono (FxA v1.330.6): the same working
 # directory and command the chart gives it, by exec: the server replaces the launcher and receives its signals.
 #   server=<name>           one of the names below; server=debug sleeps for kubectl exec
 #   FXA_LAUNCHER_DRY_RUN=1   print "<working dir>: <command>" and exit 0 instead of running

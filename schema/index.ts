@@ -23,7 +23,7 @@ import { RELEASE_SETTINGS } from './releases.ts';
 export * from './types.ts';
 export { INTEGRATIONS, INTEGRATION_VARS, type IntegrationName } from './integrations.ts';
 export { FXA_RELEASE, DEFAULT_IMAGE, LAUNCHER_IMAGE, FXA_HOME } from './release.ts';
-export { RELEASES, RELEASE_TAGS, PINNED_RELEASE, RELEASE_SETTINGS, CHANGED_DEFAULTS, releasesWith, type ReleaseTag, type ReleaseProfile } from './releases.ts';
+export { RELEASES, RELEASE_TAGS, PINNED_RELEASE, RELEASE_SETTINGS, CHANGED_DEFAULTS, releasesWith, inRelease, type ReleaseTag, type ReleaseProfile } from './releases.ts';
 export { FIXES, fixesOf, fixApplies, type Fix } from './fixes.ts';
 export { CHANGELOG, CHART_VERSION, type ChartRelease, type Change, type ChangeKind } from './changelog.ts';
 

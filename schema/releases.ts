@@ -96,7 +96,7 @@ export const RELEASE_SETTINGS: readonly (ReleaseSetting & { readonly releases: r
   {
     server: 'fxa-auth-server',
     releases: ['v1.330.6', 'v1.316.4'],
-    env: { name: 'CUSTOMS_SERVER_URL', type: 'string', default: 'http://localhost:7000', key: 'customsUrl', doc: 'URL of the customs (abuse-checking) server; "none" turns the HTTP checks off' },
+    env: { name: 'CUSTOMS_SERVER_URL', type: 'string', default: 'http://localhost:7000', url: 'internal', key: 'customsUrl', doc: 'URL of the customs (abuse-checking) server; "none" turns the HTTP checks off' },
     wire: { from: 'literal', value: 'none' },
     source: AUTH_CONFIG_2026,
     why: 'there is no customs server in the image or the chart, and its default is localhost: "none" skips the HTTP calls (lib/customs.js@2dd112e1) while the in-process, Redis-backed rate limits (rateLimit.rules) still apply; the setting and the server were removed upstream only by PR #21276 (2026-09)',
@@ -135,3 +135,6 @@ export function compareTags(a: string, b: string): number {
   }
   return 0;
 }
+
+/** Whether a release (the pinned one unless named) has a server. */
+export const inRelease = (server: ServerName, tag: ReleaseTag = PINNED_RELEASE): boolean => !RELEASES[tag].absent.includes(server);

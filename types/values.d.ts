@@ -2507,7 +2507,7 @@ AUTH_CLOUDTASKS_INACTIVE_ACCT_FIRST_TO_SECOND_EMAIL_INTERVAL?: (number | null)
  */
 AUTH_CLOUDTASKS_INACTIVE_ACCT_SECOND_TO_THIRD_EMAIL_INTERVAL?: (number | null)
 /**
- * URL of the customs (abuse-checking) server; "none" turns the HTTP checks off. The chart sets it from "none" unless given here. (upstream default "http://localhost:7000")
+ * URL of the customs (abuse-checking) server; "none" turns the HTTP checks off. An internal URL, for calls inside the cluster. The chart sets it from "none" unless given here. (upstream default "http://localhost:7000")
  */
 CUSTOMS_SERVER_URL?: (string | null)
 }

@@ -6,7 +6,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { parseAllDocuments } from 'yaml';
-import { CATALOG, type EnvVar, type ServerSpec } from '../../schema/index.ts';
+import { CATALOG, PINNED_RELEASE, type EnvVar, type ReleaseTag, type ServerSpec } from '../../schema/index.ts';
+import { releaseView } from '../gen/runtime-spec.ts';
 import { toolPath, UMBRELLA_DIR } from '../lib/paths.ts';
 import { UserError } from '../lib/errors.ts';
 import { isTable, type Values } from '../validate/merge.ts';
@@ -87,16 +88,20 @@ export function effectiveConfig(files: string[], sets: string[] = [], catalog: r
   const user: Values = userValues(files, sets);
   const objects = renderChart(files, sets);
   const servers: EffectiveServer[] = [];
+  // only what the release the values select reads (a release profile's own settings are read by it alone)
+  const release = (isTable(user.global) && typeof user.global.fxaRelease === 'string' ? user.global.fxaRelease : PINNED_RELEASE) as string;
   for (const spec of catalog) {
     const workload = objects.find((o) => (o.kind === 'Deployment' || o.kind === 'Job') && o.metadata.labels?.['app.kubernetes.io/name'] === spec.name);
     if (!workload) continue; // not enabled
     const env = containerEnv(workload, objects);
-    const vars = spec.env.map((v): EffectiveVar => {
+    // wired to a server this release does not have (content's GraphQL URL without fxa-graphql-api): nothing calls it
+    const orphaned = new Set((releaseView(spec)[release as ReleaseTag]?.unset ?? []).filter((n) => !spec.env.find((v) => v.name === n)?.releases));
+    const vars = spec.env.filter((v) => !v.releases || (v.releases as readonly string[]).includes(release)).map((v): EffectiveVar => {
       const rendered = env.get(v.name);
       const origin: Origin = rendered === undefined ? 'upstream' : givenByValues(user[spec.name], v.name) ? 'values' : 'chart';
       const value = rendered ?? upstreamValue(v);
       // a secret's value is never shown, so only its upstream default can be judged
-      const judged = v.secret && rendered !== undefined ? '' : value;
+      const judged = (v.secret && rendered !== undefined) || (orphaned.has(v.name) && rendered === undefined) ? '' : value;
       return { name: v.name, origin, value: v.secret && rendered === undefined ? '(upstream default)' : value, secret: Boolean(v.secret), marks: marksOf(judged) };
     });
     servers.push({ name: spec.name, vars });

@@ -1,6 +1,6 @@
 /** Emits the example environments values/dev.yaml and values/prod.yaml. */
 import { createHash } from 'node:crypto';
-import { CATALOG, PINNED_RELEASE, RELEASES, requiredSecretKeys, type ServerSpec } from '../../schema/index.ts';
+import { CATALOG, inRelease, requiredSecretKeys, type ServerSpec } from '../../schema/index.ts';
 import { env as exampleRpEnv } from '../../schema/env/123done.ts';
 import { rp123done, rp321done } from '../../schema/servers/example-rps.ts';
 
@@ -72,7 +72,7 @@ export const prodServers = (catalog: readonly ServerSpec[] = CATALOG): string[] 
   catalog.filter((s) => inPinnedRelease(s.name) && (!isOptional(s) || inProduction(s.name, s.production))).map((s) => s.name);
 
 /** The pinned release has the server (a catalog server of another release only, such as fxa-graphql-api, gets no values here). */
-const inPinnedRelease = (name: string): boolean => !RELEASES[PINNED_RELEASE].absent.includes(name as ServerSpec['name']);
+const inPinnedRelease = (name: string): boolean => inRelease(name as ServerSpec['name']);
 
 /** Production: external MySQL (e.g. Amazon RDS), every secret by reference, no example relying parties. */
 function prod(catalog: readonly ServerSpec[]): Record<string, unknown> {
@@ -105,7 +105,9 @@ function prod(catalog: readonly ServerSpec[]): Record<string, unknown> {
       secrets: doc('Made before installing by: npx fxa-helm secrets init -f values/prod.yaml -n <namespace> --secret mysqlPassword=<RDS password> --secret smtpPassword=<SMTP password> (the other keys are generated; FxA\'s key files go to the Secret <release>-fxa-keys)', { existingSecret: 'fxa-shared-secrets' }),
     },
     ...servers,
-    ...Object.fromEntries(['fxa-auth-server', 'fxa-content-server', 'fxa-profile-server', 'fxa-graphql-api', 'syncstorage'].filter(inPinnedRelease).map((n) => [n, scaled])),
+    ...Object.fromEntries(
+      Object.entries({ 'fxa-auth-server': scaled, 'fxa-content-server': scaled, 'fxa-profile-server': scaled, 'fxa-graphql-api': scaled, syncstorage: scaled }).filter(([n]) => inPinnedRelease(n)),
+    ),
   };
 }
 

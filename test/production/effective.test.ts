@@ -36,7 +36,7 @@ describe('values/prod.yaml, effective', () => {
   const prod = effectiveConfig([valuesFile('prod')]);
 
   it('covers every enabled FxA server', () => {
-    expect(prod.map((s) => s.name)).toEqual(expect.arrayContaining(['fxa-auth-server', 'fxa-content-server', 'fxa-profile-server', 'fxa-graphql-api', 'fxa-payments-server', 'syncstorage']));
+    expect(prod.map((s) => s.name)).toEqual(expect.arrayContaining(['fxa-auth-server', 'fxa-content-server', 'fxa-profile-server', 'fxa-payments-server', 'syncstorage']));
   });
 
   it('leaves no variable pointing at localhost or at Mozilla\'s infrastructure', () => {
