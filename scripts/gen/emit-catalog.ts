@@ -1,5 +1,5 @@
 /** The machine-readable catalog (`npm run catalog -- --json`) and its reference page, from the same data. */
-import { CATALOG, DEFAULT_IMAGE, FXA_RELEASE, type EnvVar, type ServerSpec } from '../../schema/index.ts';
+import { CATALOG, DEFAULT_IMAGE, FXA_RELEASE, RELEASE_TAGS, releasesWith, type EnvVar, type ServerSpec } from '../../schema/index.ts';
 import { prodServers } from './emit-environments.ts';
 import { json, type OutputFile } from './output.ts';
 
@@ -68,7 +68,8 @@ function markdown(catalog: readonly ServerSpec[]): string {
     );
   }
   for (const s of catalog) {
-    lines.push('', `## ${s.name}`, '', s.description, '', `Runs: ${runs(s)}`, '', `Sources: ${s.sources.map((r) => `\`${r.file}\`@${r.commit.slice(0, 12)}`).join(', ') || '-'}`, '');
+    const releases = releasesWith(s.name);
+    lines.push('', `## ${s.name}`, '', s.description, '', `Runs: ${runs(s)}`, '', ...(releases.length < RELEASE_TAGS.length ? [`FxA releases that have it (global.fxaRelease): ${releases.join(', ')}.`, ''] : []), `Sources: ${s.sources.map((r) => `\`${r.file}\`@${r.commit.slice(0, 12)}`).join(', ') || '-'}`, '');
     if (inProd.has(s.name)) lines.push(`What each variable is under \`values/prod.yaml\`: [effective configuration](effective-config-prod.md#${s.name}).`, '');
     if (!s.env.length) continue;
     lines.push('| variable | type | upstream default | secret | url | wired | doc |', '|---|---|---|---|---|---|---|');

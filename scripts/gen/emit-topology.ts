@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CATALOG, type ServerSpec } from '../../schema/index.ts';
+import { CATALOG, inRelease, PINNED_RELEASE, RELEASE_TAGS, type ServerSpec } from '../../schema/index.ts';
 import { ROOT } from '../lib/paths.ts';
 import type { OutputFile } from './output.ts';
 import { callsOf } from './runtime-spec.ts';
@@ -61,12 +61,13 @@ function readmeWithTopology(block: string): OutputFile[] {
 }
 
 export function emitTopology(catalog: readonly ServerSpec[] = CATALOG): OutputFile[] {
-  const block = ['```mermaid', topologyMermaid(catalog), '```'].join('\n');
+  // the pinned release's servers: one that only an older release has would mislead
+  const block = ['```mermaid', topologyMermaid(catalog.filter((s) => inRelease(s.name))), '```'].join('\n');
   const legend = [
     'Solid boxes are deployed by default; dashed ones are optional (`<server>.enabled`). An arrow is a connection',
     'the server opens: the calls the catalog declares plus every server its configuration points at. The',
     'NetworkPolicies allow exactly these (plus DNS, and HTTPS out for FxA servers). Public servers show the path',
-    'they are routed under in the `paths` layout.',
+    `they are routed under in the \`paths\` layout. Drawn for FxA ${PINNED_RELEASE}; ${RELEASE_TAGS.slice(1).map((t) => `${t} adds ${CATALOG.filter((s) => !inRelease(s.name) && inRelease(s.name, t)).map((s) => s.name).join(', ') || 'nothing'}`).join('; ')}.`,
   ].join('\n');
   return [
     { path: 'docs/topology.md', content: `<!-- Generated from schema/ by \`npm run gen\`. Do not edit. -->\n# Topology\n\n${legend}\n\n${block}\n` },

@@ -11,6 +11,7 @@ import { emitSecretsDoc } from './emit-secrets-doc.ts';
 import { emitEnvironments } from './emit-environments.ts';
 import { emitSubchart } from './emit-subchart.ts';
 import { emitTopology } from './emit-topology.ts';
+import { emitConformance } from './emit-conformance.ts';
 import { emitTypes } from './emit-types.ts';
 import { emitUmbrella } from './emit-umbrella.ts';
 import type { OutputFile } from './output.ts';
@@ -37,6 +38,7 @@ export async function generate(catalog: readonly ServerSpec[] = CATALOG): Promis
     ...emitDocker(catalog),
     ...emitSecretsDoc(catalog),
     ...emitTopology(catalog),
+    ...emitConformance(),
     ...emitChangelog(),
     ...emitEditorSchema(catalog),
     ...(await emitTypes(catalog)),
