@@ -2,6 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { VALUES_DIR } from '../../scripts/lib/paths.ts';
+import { RELEASE_TAGS } from '../../schema/index.ts';
 import { dryRunServer } from '../helpers/cluster.ts';
 import { useNamespace } from '../helpers/namespace.ts';
 import { CHART, HELMS, helm, valuesFile } from '../helpers/helm.ts';
@@ -22,6 +23,18 @@ describe('server-side dry run of every values file', () => {
       });
     }
   }
+});
+
+describe('server-side dry run of every FxA release profile', () => {
+  const ns = useNamespace('dryrun-release');
+
+  it.each(RELEASE_TAGS.map((t) => [t]))('values/prod.yaml with global.fxaRelease=%s: init containers, fix mounts and all pass Pod Security restricted', (tag) => {
+    const r = helm('helm', ['template', 'fxa', CHART, '--namespace', ns(), '-f', valuesFile('prod'), '--set', `global.fxaRelease=${tag}`]);
+    expect(r.code, r.stderr).toBe(0);
+    const out = dryRunServer(r.stdout, ns());
+    expect(out).toMatch(/configmap\/fxa-auth-server-fixes (created|configured) \(server dry run\)/);
+    expect(out).not.toMatch(/Warning/i);
+  });
 });
 
 describe('server-side dry run of the launcher image and the debug pod', () => {

@@ -1,9 +1,10 @@
 /**
  * What operators run: `fxa-helm secrets init -f values/prod.yaml` (the passwords only they know given),
- * then `helm install fxa charts/fxa -f values/prod.yaml`, with Helm 4 and Helm 3.
+ * then `helm install fxa charts/fxa -f values/prod.yaml`, with Helm 4 and Helm 3: Helm 4 installs the pinned FxA
+ * release, Helm 3 the other profile (global.fxaRelease), so each release is installed once.
  */
 import { describe, expect, it } from 'vitest';
-import { CATALOG, requiredSecretKeys } from '../../schema/index.ts';
+import { CATALOG, inRelease, RELEASE_TAGS, requiredSecretKeys } from '../../schema/index.ts';
 import { KEY_FILES } from '../../schema/keys.ts';
 import { cli } from '../helpers/cli.ts';
 import { getJson, helmIn, KUBECONFIG, kubectl } from '../helpers/cluster.ts';
@@ -11,8 +12,9 @@ import { CHART, HELMS, valuesFile } from '../helpers/helm.ts';
 import { useNamespace } from '../helpers/namespace.ts';
 
 
-for (const bin of HELMS) {
-  describe(`${bin} install -f values/prod.yaml`, () => {
+for (const [i, bin] of HELMS.entries()) {
+  const release = RELEASE_TAGS[i % RELEASE_TAGS.length]!;
+  describe(`${bin} install -f values/prod.yaml, FxA ${release}`, () => {
     const ns = useNamespace(`prod-${bin}`);
 
     it('installs, every production server becomes Available, and uninstalls', async () => {
@@ -21,10 +23,10 @@ for (const bin of HELMS) {
       // everything the chart references is there: every key file, and every shared secret prod needs
       expect(Object.keys(getJson<{ data: Record<string, string> }>(['get', 'secret', 'fxa-keys', '-n', ns()]).data).sort()).toEqual(Object.keys(KEY_FILES).sort());
       expect(Object.keys(getJson<{ data: Record<string, string> }>(['get', 'secret', 'fxa-shared-secrets', '-n', ns()]).data)).toEqual(expect.arrayContaining(requiredSecretKeys()));
-      const r = await helmIn(bin, ['install', 'fxa', CHART, '-n', ns(), '-f', valuesFile('prod'), '--wait', '--timeout', '5m']);
+      const r = await helmIn(bin, ['install', 'fxa', CHART, '-n', ns(), '-f', valuesFile('prod'), '--set', `global.fxaRelease=${release}`, '--wait', '--timeout', '5m']);
       expect(r.code, r.stderr).toBe(0);
       const deployments = getJson<{ items: { metadata: { labels: Record<string, string> }; status: { availableReplicas?: number }; spec: { replicas: number } }[] }>(['get', 'deployments', '-n', ns()]).items;
-      const expected = CATALOG.filter((s) => s.production && s.workload.kind === 'Deployment' && !['fxa-admin-server', 'fxa-admin-panel'].includes(s.name)).map((s) => s.name).sort();
+      const expected = CATALOG.filter((s) => inRelease(s.name, release) && s.production && s.workload.kind === 'Deployment' && !['fxa-admin-server', 'fxa-admin-panel'].includes(s.name)).map((s) => s.name).sort();
       expect(deployments.map((d) => d.metadata.labels['app.kubernetes.io/name']).sort()).toEqual(expected);
       for (const d of deployments) expect(d.status.availableReplicas, d.metadata.labels['app.kubernetes.io/name']).toBe(d.spec.replicas);
       // no Secret of the chart's own: prod references the ones init made
