@@ -61,14 +61,14 @@ describe('npm run docker:build', () => {
   });
 
   it('says clearly that no container engine is running, in one line', () => {
-    const r = build(['v1.316.4'], { DOCKER_HOST: 'unix:///nonexistent/docker.sock', CONTAINER_ENGINE: 'docker' });
+    const r = build([FXA_RELEASE.tag], { DOCKER_HOST: 'unix:///nonexistent/docker.sock', CONTAINER_ENGINE: 'docker' });
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^error: docker:build: no container engine (is running|: docker is not installed)/);
   });
 
   it('says so when the engine is not installed at all', () => {
-    const r = build(['v1.316.4'], { CONTAINER_ENGINE: '/nonexistent/engine' });
+    const r = build([FXA_RELEASE.tag], { CONTAINER_ENGINE: '/nonexistent/engine' });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/no container engine: \/nonexistent\/engine is not installed/);
   });

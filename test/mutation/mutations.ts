@@ -16,8 +16,8 @@ export const TEMPLATE_MUTATIONS: readonly TemplateMutation[] = [
   {
     name: 'the config checksum ignores the ConfigMap',
     file: '_server.tpl',
-    find: 'printf "%s\\n%s\\n%s\\n%s" (toJson $config) (toJson $inline)',
-    replace: 'printf "%s\\n%s\\n%s\\n%s" "" (toJson $inline)',
+    find: 'printf "%s\\n%s\\n%s\\n%s\\n%s" (toJson $config) (toJson $inline)',
+    replace: 'printf "%s\\n%s\\n%s\\n%s\\n%s" "" (toJson $inline)',
     caughtBy: ['test/render/checksums.test.ts'],
   },
   {
