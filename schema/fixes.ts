@@ -37,7 +37,8 @@ export interface Fix {
   readonly links: readonly string[];
 }
 
-const AUTH_DIST = '/fxa/packages/fxa-auth-server/dist/packages/fxa-auth-server';
+/** Where Mozilla's image keeps the auth server's compiled files. */
+export const AUTH_DIST = '/fxa/packages/fxa-auth-server/dist/packages/fxa-auth-server';
 
 export const FIXES: readonly Fix[] = [
   {

@@ -58,7 +58,7 @@ program.command('lint').description('tsc, yamllint, helm lint --strict (Helm 4 a
 
 program.command('cluster').description('the embedded cluster: up | down | status')
   .argument('<action>', 'up, down or status')
-  .option('--real', 'with up: add a real node (containerd, kubelet, kube-proxy) that runs Redis, MySQL, Mailpit and statsd in real containers; needs root')
+  .option('--real', 'with up: add a real node (containerd, kubelet, kube-proxy) that runs Redis, MySQL, Mailpit, statsd and the auth server\'s fixes on a stand-in in real containers; needs root')
   .action(async (action: string, o: { real?: boolean }) => { process.exitCode = await (await import('./cluster/index.ts')).runCluster(action, o); });
 
 program.command('demo').description('check the chart, start the embedded cluster, install values/dev.yaml into it and print each server\'s readiness and public URL')

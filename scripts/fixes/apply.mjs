@@ -8,9 +8,9 @@
  * written. Exit 1, naming the fix and the text, when an edit matches nothing or a variable it uses is
  * unset: the pod then never starts on an unfixed file.
  */
-import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 /** Files of a copied target an edit names: '' is the target file itself; `*` matches within one name. */
 function filesOf(root, kind, patterns) {
@@ -54,7 +54,9 @@ export function applyFixes(fixes, outDir, env = process.env, log = console.log) 
   });
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+// A ConfigMap mounts this file as a symlink into a timestamped directory, and Node resolves a main module's
+// symlinks: the script is "main" when the real paths agree (comparing the path as given would skip the fixes)
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [fixesFile, outDir] = process.argv.slice(2);
   try {
     applyFixes(JSON.parse(readFileSync(fixesFile, 'utf8')), outDir);

@@ -116,3 +116,17 @@ export function httpGet(url: string): Promise<{ status: number; body: string }> 
     req.on('error', reject);
   });
 }
+
+/** Whether a TCP connection to host:port is accepted (true) or refused or unanswered (false). */
+export function tcpAccepts(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const sock = connect({ host, port, timeout: TIMEOUT });
+    const done = (ok: boolean): void => {
+      sock.destroy();
+      resolve(ok);
+    };
+    sock.once('connect', () => done(true));
+    sock.once('error', () => done(false));
+    sock.once('timeout', () => done(false));
+  });
+}

@@ -1,8 +1,9 @@
 /**
  * The chart's infrastructure servers in real containers (`cluster up --real`): Redis, the dev MySQL
- * (MariaDB from Debian), Mailpit and statsd_exporter run on the real node from locally built images,
- * while the FxA servers stay simulated on the kwok nodes. What kwok cannot show is checked here against
- * the running processes: passwords, credentials, persistence, probes, security contexts, Services.
+ * (MariaDB from Debian), Mailpit and statsd_exporter run on the real node from locally built images, and
+ * so does a stand-in for the auth server that starts only on files the release's fixes changed; the other
+ * FxA servers stay simulated on the kwok nodes. What kwok cannot show is checked here against the running
+ * processes: passwords, credentials, persistence, probes, security contexts, Services, fixes.
  * Skipped, with the kernel's reason in the test name, where this machine cannot run containers.
  */
 import { execFileSync } from 'node:child_process';
@@ -14,11 +15,14 @@ import { CNI_COMMENT, leftovers } from '../../scripts/cluster/real/cleanup.ts';
 import { REAL_NODE } from '../../scripts/cluster/pki.ts';
 import { downReal, REAL_VALUES, realNodeRefusal, realNodeRunning } from '../../scripts/cluster/real/index.ts';
 import { IMAGES } from '../../scripts/cluster/real/images.ts';
+import { FIXES, fixApplies } from '../../schema/fixes.ts';
+import { PINNED_RELEASE } from '../../schema/releases.ts';
 import { RUN_DIR } from '../../scripts/cluster/real/node.ts';
 import { pidOf, sleep } from '../../scripts/cluster/processes.ts';
-import { createNamespace, deleteNamespace, ensureRealNode, getJson, helmIn, kubectl } from '../helpers/cluster.ts';
+import { cli } from '../helpers/cli.ts';
+import { createNamespace, deleteNamespace, ensureRealNode, getJson, helmIn, KUBECONFIG, kubectl } from '../helpers/cluster.ts';
 import { CHART, valuesFile } from '../helpers/helm.ts';
-import { redisCommand, smtpSend, udpSend, httpGet } from '../helpers/wire.ts';
+import { redisCommand, smtpSend, tcpAccepts, udpSend, httpGet } from '../helpers/wire.ts';
 
 interface Pod {
   metadata: { name: string; labels?: Record<string, string> };
@@ -35,6 +39,9 @@ interface List<T> { items: T[] }
 const refusal = realNodeRefusal();
 const INFRA = IMAGES.map((i) => i.server);
 const RELEASE = 'fxa';
+const AUTH = 'fxa-auth-server';
+/** The auth server's fixes under the release values/dev.yaml runs (the pinned one), in the order the chart applies them. */
+const AUTH_FIXES = FIXES.filter((f) => f.server === AUTH && fixApplies(f, PINNED_RELEASE));
 
 describe.skipIf(refusal !== undefined)(`the real node${refusal ? ` (skipped: ${refusal})` : ''}`, () => {
   let ns = '';
@@ -72,8 +79,17 @@ describe.skipIf(refusal !== undefined)(`the real node${refusal ? ` (skipped: ${r
     const node = await ensureRealNode();
     ids = Object.fromEntries(Object.entries(node.images).map(([server, p]) => [server, p.id]));
     ns = createNamespace('real');
+    // the auth stand-in mounts the keys Secret, which only `secrets init` makes (the dev values keep the shared secrets inline)
+    const init = cli(['secrets', 'init', '-f', valuesFile('dev'), '-n', ns, '--kubeconfig', KUBECONFIG], { timeout: 120_000 });
+    expect(init.status, init.stderr).toBe(0);
     const r = await helmIn('helm', ['install', RELEASE, CHART, '-n', ns, '-f', valuesFile('dev'), '-f', REAL_VALUES, '--wait', '--timeout', '8m']);
     expect(r.code, r.stderr).toBe(0);
+    // Ready pods are not yet routed: kube-proxy programs each Service's rules after its endpoints change
+    for (const server of INFRA) {
+      const svc = getJson<List<Service>>(['get', 'services', '-n', ns, '-l', `app.kubernetes.io/name=${server}`]).items[0]!;
+      const tcp = svc.spec.ports.find((p) => p.protocol === 'TCP')!;
+      await waitUntil(`the ${server} Service routed by kube-proxy`, () => tcpAccepts(svc.spec.clusterIP, tcp.port));
+    }
   }, 45 * 60_000);
 
   afterAll(async () => {
@@ -82,7 +98,7 @@ describe.skipIf(refusal !== undefined)(`the real node${refusal ? ` (skipped: ${r
     deleteNamespace(ns);
   });
 
-  it('runs the infrastructure in real containers on the real node, from the local images, and the FxA servers on kwok', () => {
+  it('runs the infrastructure and the auth stand-in in real containers on the real node, from the local images, and the other FxA servers on kwok', () => {
     const all = pods();
     for (const server of INFRA) {
       const p = podOf(server);
@@ -90,7 +106,7 @@ describe.skipIf(refusal !== undefined)(`the real node${refusal ? ` (skipped: ${r
       // the kubelet reports the digest of the image containerd really ran
       expect(p.status.containerStatuses?.[0]?.imageID, server).toBe(ids[server]);
     }
-    const fxa = all.filter((p) => p.metadata.labels?.['app.kubernetes.io/name']?.startsWith('fxa-'));
+    const fxa = all.filter((p) => p.metadata.labels?.['app.kubernetes.io/name']?.startsWith('fxa-') && !INFRA.includes(p.metadata.labels['app.kubernetes.io/name']));
     expect(fxa.length).toBeGreaterThan(5);
     for (const p of fxa) expect(p.spec.nodeName, p.metadata.name).not.toBe(REAL_NODE);
   });
@@ -141,7 +157,7 @@ describe.skipIf(refusal !== undefined)(`the real node${refusal ? ` (skipped: ${r
   });
 
   it('holds the restricted security context in the real images: non-root uid, read-only root, no capabilities, no new privileges', () => {
-    for (const server of ['redis', 'mysql']) {
+    for (const server of ['redis', 'mysql', AUTH]) {
       const out = exec(server, 'id -u; touch /fxa-helm-probe 2>&1 || true; grep -E "^(CapEff|NoNewPrivs)" /proc/self/status');
       const spec = IMAGES.find((i) => i.server === server)!;
       expect(out, server).toContain(`${spec.uid}\n`);
@@ -184,6 +200,60 @@ describe.skipIf(refusal !== undefined)(`the real node${refusal ? ` (skipped: ${r
     });
     const broken = pods().filter((p) => p.metadata.labels?.['app.kubernetes.io/name'] === 'statsd' && p.status.containerStatuses?.[0]?.ready === false);
     expect(broken.length).toBe(1);
+  });
+
+  it("applies the release's fixes in the auth pod's init container, mounts the copies read-only over the image's files, and the server starts on them", async () => {
+    expect(AUTH_FIXES.map((f) => f.id)).toEqual(['auth-cms-optional', 'auth-statsd-mock-histogram']);
+    const pod = podOf(AUTH);
+    const logs = kubectl(['logs', '-n', ns, pod.metadata.name, '-c', 'fixes']);
+    for (const fix of AUTH_FIXES) expect(logs).toContain(`fix ${fix.id}: 1 change in ${fix.target}`);
+    // the stand-in throws at start unless both edits took effect; its heartbeat reports what it loaded
+    const svc = getJson<Service>(['get', 'service', AUTH, '-n', ns]);
+    const port = svc.spec.ports.find((p) => p.name === 'http')!.port;
+    const beat = await httpGet(`http://${svc.spec.clusterIP}:${port}/auth/__heartbeat__`);
+    expect(JSON.parse(beat.body)).toEqual({ cms: 'optional', histogram: true });
+    const [cms, keyServer] = AUTH_FIXES.map((f) => f.target);
+    const out = exec(AUTH, `grep -c 'Container.has(' ${cms}; grep -c 'histogram: () => {}' ${keyServer}; touch ${cms} 2>&1 || true; grep -E ' (${cms}|${keyServer}) ' /proc/self/mountinfo`);
+    expect(out).toMatch(/^1\n1\n/);
+    expect(out).toMatch(/Read-only file system/);
+    const mounts = out.split('\n').filter((l) => l.includes(' /fxa/'));
+    expect(mounts).toHaveLength(2);
+    for (const m of mounts) expect(m.split(' ')[5]!.split(','), m).toContain('ro');
+  });
+
+  it('a fix whose text the image lacks stops the new pod at its init container, naming the fix, while the old pod keeps serving', async () => {
+    const name = `${AUTH}-fixes`;
+    const original = getJson<{ data: Record<string, string> }>(['get', 'configmap', name, '-n', ns]);
+    const fixes = JSON.parse(original.data['fixes.json']!) as { id: string; edits: { find: string }[] }[];
+    fixes[0]!.edits[0]!.find = 'RelyingPartyConfigurationManager\\.notInThisImage';
+    const patch = (data: string): string => kubectl(['patch', 'configmap', name, '-n', ns, '--type=merge', '-p', JSON.stringify({ data: { 'fixes.json': data } })]);
+    const before = podOf(AUTH).metadata.name;
+    patch(JSON.stringify(fixes));
+    kubectl(['rollout', 'restart', `deployment/${AUTH}`, '-n', ns]);
+    try {
+      let failed = '';
+      await waitUntil('the new auth pod failing its fixes init container', () => {
+        const p = getJson<List<Pod & { status: { initContainerStatuses?: { state: { terminated?: { exitCode: number } }; lastState: { terminated?: { exitCode: number } } }[] } }>>(['get', 'pods', '-n', ns, '-l', `app.kubernetes.io/name=${AUTH}`]).items.find((x) => x.metadata.name !== before);
+        const init = p?.status.initContainerStatuses?.[0];
+        if ((init?.state.terminated?.exitCode ?? init?.lastState.terminated?.exitCode) !== 1) return false;
+        failed = p!.metadata.name;
+        return true;
+      });
+      const logs = ((): string => {
+        try {
+          return kubectl(['logs', '-n', ns, failed, '-c', 'fixes']);
+        } catch {
+          return kubectl(['logs', '-n', ns, failed, '-c', 'fixes', '--previous']);
+        }
+      })();
+      expect(logs).toMatch(/fix auth-cms-optional: \/RelyingPartyConfigurationManager\\\.notInThisImage\/ matches nothing in \S+cms\.js; this image is not the release/);
+      const pod = getJson<Pod & { status: { containerStatuses?: { state: { waiting?: { reason: string } } }[] } }>(['get', 'pod', failed, '-n', ns]);
+      expect(pod.status.containerStatuses?.[0]?.state.waiting?.reason).toBe('PodInitializing');
+      expect(pods().find((p) => p.metadata.name === before)?.status.conditions?.find((c) => c.type === 'Ready')?.status).toBe('True');
+    } finally {
+      patch(original.data['fixes.json']!);
+      kubectl(['rollout', 'undo', `deployment/${AUTH}`, '-n', ns]);
+    }
   });
 
   it('stops cleanly: no process, container, shim, mount, bridge, node device, iptables rule or cgroup of the node is left', async () => {

@@ -4,15 +4,24 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { FIXES, type Fix } from '../../schema/index.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
 
-const SCRIPT = join(ROOT, 'scripts', 'fixes', 'apply.mjs');
 const work = mkdtempSync(join(tmpdir(), 'fxa-fixes-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** The script as the init container sees it: a ConfigMap volume's file, a symlink through ..data into a timestamped directory. */
+const SCRIPT = ((): string => {
+  const volume = join(work, 'configmap');
+  mkdirSync(join(volume, '..2026_12_05_00_00_00.000000001'), { recursive: true });
+  copyFileSync(join(ROOT, 'scripts', 'fixes', 'apply.mjs'), join(volume, '..2026_12_05_00_00_00.000000001', 'apply.mjs'));
+  symlinkSync('..2026_12_05_00_00_00.000000001', join(volume, '..data'));
+  symlinkSync(join('..data', 'apply.mjs'), join(volume, 'apply.mjs'));
+  return join(volume, 'apply.mjs');
+})();
 
 /** Writes files under a fresh image root, points the fixes at it, runs the script; returns the out dir and the run. */
 function run(files: Record<string, string>, fixes: (Omit<Fix, 'target'> & { target: string })[], env: Record<string, string> = {}) {

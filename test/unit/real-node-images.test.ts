@@ -12,7 +12,8 @@ import { IMAGES, REAL_LABEL, REAL_TAINT, refOf, realNodeValues } from '../../scr
 import { imageIdOf, packImage, type Packed } from '../../scripts/cluster/real/oci.ts';
 import { createValidator, userValues } from '../../scripts/validate/index.ts';
 import { mergeValues } from '../../scripts/validate/merge.ts';
-import { CATALOG } from '../../schema/index.ts';
+import { CATALOG, FIXES, fixApplies, PINNED_RELEASE } from '../../schema/index.ts';
+import { ROOT } from '../../scripts/lib/paths.ts';
 import { valuesFile } from '../helpers/helm.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'fxa-oci-'));
@@ -63,4 +64,22 @@ it('each real-node image runs as the uid the chart gives its server, and the rea
   }
   const merged = mergeValues(userValues([valuesFile('dev')], []), values);
   expect(createValidator().validate(merged).problems).toEqual([]);
+});
+
+it("the auth stand-in holds a file at the path the catalog's command runs and at every target of the pinned release's auth fixes", () => {
+  const standin = IMAGES.find((i) => i.server === 'fxa-auth-server');
+  if (standin?.kind !== 'debian') throw new Error('the auth stand-in is a Debian image');
+  const auth = CATALOG.find((s) => s.name === 'fxa-auth-server')!;
+  const main = join(auth.workingDir!, auth.command[1]!);
+  const paths = Object.keys(standin.files ?? {});
+  expect(auth.command[0]).toBe('node');
+  expect(paths).toContain(main);
+  const targets = FIXES.filter((f) => f.server === 'fxa-auth-server' && fixApplies(f, PINNED_RELEASE)).map((f) => f.target);
+  expect(targets.length).toBeGreaterThan(0);
+  for (const t of targets) expect(paths, t).toContain(t);
+  // each stand-in file is this project's, and holds the text its fix edits
+  for (const f of FIXES.filter((x) => targets.includes(x.target))) {
+    const text = readFileSync(join(ROOT, standin.files![f.target]!), 'utf8');
+    for (const e of f.edits) expect(text, f.id).toMatch(new RegExp(e.find));
+  }
 });

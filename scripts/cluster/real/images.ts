@@ -4,12 +4,18 @@
  * the pod sandbox from this project's own pause program. Each is pinned, runs as the chart's uid, and is
  * cached per machine as an OCI archive whose manifest digest is the image's content digest. The chart
  * still renders the upstream images by default; `realNodeValues()` points the infrastructure at these.
+ *
+ * FxA's own image cannot be pulled here, so the auth server runs a stand-in: Debian's Node and files of
+ * this project at the paths of Mozilla's image that the release's compatibility fixes (schema/fixes.ts)
+ * edit, written so the server starts only when every fix took effect. The chart's init container, the
+ * fixing script and the mounts over the read-only root then run for real.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AUTH_DIST } from '../../../schema/fixes.ts';
 import { CACHE_DIR, ROOT } from '../../lib/paths.ts';
 import { buildGo, type GoSource } from '../../setup/go-build.ts';
 import { imageIdOf, packImage, type ImageConfig, type Packed } from './oci.ts';
@@ -60,6 +66,19 @@ export const IMAGES: readonly ImageSpec[] = [
     files: { '/usr/local/bin/docker-entrypoint.sh': 'docker/real-node/mariadb-entrypoint.sh' },
     // Debian's server listens on loopback only; in a pod it must take the Service's connections
     text: { '/etc/mysql/mariadb.conf.d/99-fxa-helm.cnf': '[mysqld]\nbind-address = 0.0.0.0\nskip-name-resolve\n' },
+  },
+  {
+    kind: 'debian',
+    server: 'fxa-auth-server',
+    repository: 'fxa-helm.local/fxa-auth-standin',
+    uid: 10001,
+    // bookworm's Node 18 (from its security suite): older than the image's, so the fixing script is held to it
+    packages: { nodejs: '18.20.4+dfsg-1~deb12u3' },
+    files: {
+      [`${AUTH_DIST}/bin/key_server.js`]: 'docker/real-node/fxa-auth-standin/key_server.js',
+      [`${AUTH_DIST}/lib/routes/cms.js`]: 'docker/real-node/fxa-auth-standin/cms.js',
+      [`${AUTH_DIST}/lib/container.js`]: 'docker/real-node/fxa-auth-standin/container.js',
+    },
   },
   { kind: 'go', server: 'statsd', repository: 'fxa-helm.local/statsd-exporter', uid: 65534, source: go('github.com/prometheus/statsd_exporter', 'v0.28.0', 'github.com/prometheus/statsd_exporter', 'statsd_exporter'), path: '/bin/statsd_exporter' },
   // the chart's Mailpit (v1.31.3) is not served by the module proxy here; v1.33.1 is
@@ -186,7 +205,7 @@ export function buildPause(): Promise<Packed> {
   return cached(`pause-${h}`, PAUSE_REF, { user: '65535', entrypoint: ['/pause'] }, pauseLayer);
 }
 
-/** Values that run the infrastructure servers on the real node, from the images built here. */
+/** Values that run the infrastructure servers and the auth stand-in on the real node, from the images built here. */
 export function realNodeValues(images: Record<string, Packed>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const spec of IMAGES) {
