@@ -227,12 +227,34 @@ export interface CommandSource {
 }
 
 /**
+ * Why a default image's tag is known to be published, from what can be read without a registry: a working
+ * deployment that pulls it, the registry's own list of tags (Docker's official-images library), or the
+ * project's release workflow at the tagged commit pushing exactly that reference.
+ */
+export interface ImagePublished {
+  readonly kind: 'working-install' | 'official-library' | 'release-workflow';
+  /** owner/name of the repository read. */
+  readonly repository: string;
+  readonly path: string;
+  readonly commit: string;
+  /** One line: what that file shows. */
+  readonly note: string;
+}
+
+/** An infrastructure server's default image, with the evidence that it exists (strongest first). */
+export interface InfraImage {
+  readonly repository: string;
+  readonly tag: string;
+  readonly published: readonly [ImagePublished, ...ImagePublished[]];
+}
+
+/**
  * FxA code runs from the one FxA image (`global.image`, or the launcher image) in a working directory under
  * FXA_HOME with a command whose source is cited; infrastructure brings an image of its own.
  */
 type Origin =
   | { readonly origin: 'fxa'; readonly image?: never; readonly workingDir: string; readonly commandSource: CommandSource }
-  | { readonly origin: 'infra'; readonly image: { readonly repository: string; readonly tag: string }; readonly workingDir?: string; readonly commandSource?: never };
+  | { readonly origin: 'infra'; readonly image: InfraImage; readonly workingDir?: string; readonly commandSource?: never };
 
 export type ServerSpec<E extends readonly EnvVar[] = readonly EnvVar[]> = Origin & ServerRun<E>;
 

@@ -18,7 +18,19 @@ export const mailpit = defineServer({
   name: 'mailpit',
   description: 'Development mail catcher (Mailpit): the auth server sends here and its web UI shows every message, verification codes included',
   origin: 'infra',
-  image: { repository: 'axllent/mailpit', tag: 'v1.31.3' },
+  image: {
+    repository: 'axllent/mailpit',
+    tag: 'v1.31.3',
+    published: [
+      {
+        kind: 'release-workflow',
+        repository: 'axllent/mailpit',
+        path: '.github/workflows/build-docker.yml',
+        commit: '408b30d59709e3f2ed69c7748d900a2208cfbf9b',
+        note: 'every created release is pushed as axllent/mailpit:<tag>; the stored tree ends at v1.30.5, so v1.31.3 itself rests on public files pinning axllent/mailpit:v1.31.3@sha256:ed9b00c609e77e99c79b93f1178255ebc271868920f2c69a8d166bd5634ed10d (read through the code index, which names no repository)',
+      },
+    ],
+  },
   workload: { kind: 'Deployment' },
   scaling: 'singleton',
   enabledByDefault: false,

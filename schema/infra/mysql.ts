@@ -16,7 +16,14 @@ export const mysql = defineServer({
   name: 'mysql',
   description: 'In-cluster MySQL for development only; production points global.mysql at a managed database (e.g. RDS)',
   origin: 'infra',
-  image: { repository: 'mysql', tag: '8.4' },
+  image: {
+    repository: 'mysql',
+    tag: '8.4',
+    published: [
+      { kind: 'working-install', repository: 'jackyzy823/fxa-selfhosting', path: 'docker-compose.tmpl.yml', commit: 'c89be0f6b682f36cb6027749376b65a9f8f2f384', note: 'the working install runs image mysql:8.4 on develop and master (pinned in 1a42ab23 for mysql-native-password)' },
+      { kind: 'official-library', repository: 'docker-library/official-images', path: 'library/mysql', commit: '37079fb336f572a88700cf32e5e1f6be54a04e8f', note: 'Docker Hub\'s official tags include 8.4 (8.4.11 at that commit; first listed in 35493c0c, 2024-04-30)' },
+    ],
+  },
   workload: { kind: 'Deployment' },
   scaling: 'singleton',
   enabledByDefault: false,

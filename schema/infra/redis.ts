@@ -11,7 +11,13 @@ export const redis = defineServer({
   name: 'redis',
   description: 'In-cluster Redis for sessions, rate limiting and caches (point global.redis.host elsewhere to use a managed one)',
   origin: 'infra',
-  image: { repository: 'redis', tag: '7.4-alpine' },
+  image: {
+    repository: 'redis',
+    tag: '7.4-alpine',
+    published: [
+      { kind: 'official-library', repository: 'docker-library/official-images', path: 'library/redis', commit: '37079fb336f572a88700cf32e5e1f6be54a04e8f', note: 'Docker Hub\'s official tags include 7.4-alpine (7.4.11 at that commit; first listed in 5f9d3da4, 2024-07-29); the working install runs redis:6.0-alpine' },
+    ],
+  },
   workload: { kind: 'Deployment' },
   scaling: 'singleton',
   enabledByDefault: true,

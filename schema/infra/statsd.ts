@@ -7,7 +7,13 @@ export const statsd = defineServer({
   name: 'statsd',
   description: 'Receives the servers\' StatsD metrics and exposes them to Prometheus (statsd_exporter)',
   origin: 'infra',
-  image: { repository: 'prom/statsd-exporter', tag: 'v0.28.0' },
+  image: {
+    repository: 'prom/statsd-exporter',
+    tag: 'v0.28.0',
+    published: [
+      { kind: 'release-workflow', repository: 'prometheus/statsd_exporter', path: '.circleci/config.yml', commit: 'c0a390a2c43f77863278615b47d46e886bdca726', note: 'the tagged commit v0.28.0 (CHANGELOG 0.28.0 / 2024-10-25) runs the Prometheus publish_release job on v* tags, to DOCKER_REPO prom (Makefile.common) as statsd-exporter (Makefile)' },
+    ],
+  },
   workload: { kind: 'Deployment' },
   scaling: 'singleton',
   enabledByDefault: false,

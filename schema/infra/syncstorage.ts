@@ -6,7 +6,13 @@ export const syncstorage = defineServer({
   name: 'syncstorage',
   description: 'Firefox Sync storage and token server (syncstorage-rs); Firefox finds it through the content server\'s client configuration',
   origin: 'infra',
-  image: { repository: 'ghcr.io/mozilla-services/syncstorage-rs/syncserver-mysql', tag: '0.23.3' },
+  image: {
+    repository: 'ghcr.io/mozilla-services/syncstorage-rs/syncserver-mysql',
+    tag: '0.23.3',
+    published: [
+      { kind: 'release-workflow', repository: 'mozilla-services/syncstorage-rs', path: '.github/workflows/mozcloud-publish.yaml', commit: 'f084c3c78f91939a69ff10303f6579f7bf538beb', note: 'the tagged commit 0.23.3 (CHANGELOG 0.23.3, 2026-06-18) pushes ghcr.io/<repository>/syncserver-mysql:<tag> on every tag; no public file pulling it was found, and the working install runs mozilla/syncserver (Python) instead' },
+    ],
+  },
   workload: { kind: 'Deployment' },
   scaling: 'scalable',
   enabledByDefault: true,

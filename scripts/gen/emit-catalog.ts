@@ -1,5 +1,5 @@
 /** The machine-readable catalog (`npm run catalog -- --json`) and its reference page, from the same data. */
-import { CATALOG, DEFAULT_IMAGE, FXA_RELEASE, RELEASE_TAGS, releasesWith, type EnvVar, type ServerSpec } from '../../schema/index.ts';
+import { CATALOG, DEFAULT_IMAGE, FXA_RELEASE, RELEASE_TAGS, RELEASES, releasesWith, type EnvVar, type ServerSpec } from '../../schema/index.ts';
 import { prodServers } from './emit-environments.ts';
 import { json, type OutputFile } from './output.ts';
 
@@ -49,6 +49,20 @@ function defaultCell(v: EnvVar): string {
   return v.default === null ? '' : `\`${cell(JSON.stringify(v.default))}\``;
 }
 
+/** Every default image with why its tag is known to exist: FxA's per release, then each infrastructure server's. */
+function imagesSection(catalog: readonly ServerSpec[]): string[] {
+  const rows = [
+    ...RELEASE_TAGS.map((tag) => {
+      const { image, evidence: e } = RELEASES[tag];
+      return `| FxA servers (global.fxaRelease ${tag}) | \`${image.repository}:${image.tag}\` | working install: \`${e.repository}\` ${e.branch} \`${e.file}\`@${e.commit.slice(0, 12)}: ${cell(e.note)} |`;
+    }),
+    ...catalog.flatMap((s) =>
+      s.image ? [`| ${s.name} | \`${s.image.repository}:${s.image.tag}\` | ${s.image.published.map((p) => `${p.kind}: \`${p.repository}\` \`${p.path}\`@${p.commit.slice(0, 12)}: ${cell(p.note)}`).join('<br>')} |`] : [],
+    ),
+  ];
+  return ['## Default images', '', 'Why each tag is known to be published (no registry is read here).', '', '| for | image | evidence |', '|---|---|---|', ...rows, ''];
+}
+
 function markdown(catalog: readonly ServerSpec[]): string {
   const inProd = new Set(prodServers(catalog));
   const lines = [
@@ -58,6 +72,7 @@ function markdown(catalog: readonly ServerSpec[]): string {
     `Default image \`${DEFAULT_IMAGE.repository}:${DEFAULT_IMAGE.tag}\` (FxA release ${FXA_RELEASE.tag}: ${FXA_RELEASE.matchedBy}).`,
     `Variables read from ${FXA_RELEASE.repository} at the commits each server lists (primary: ${FXA_RELEASE.commit}).`,
     '',
+    ...imagesSection(catalog),
     '| server | workload | scaling | port | env vars | secret | public URLs | internal URLs |',
     '|---|---|---|---|---|---|---|---|',
   ];
