@@ -103,7 +103,7 @@ export const SHARED_SECRETS = {
   oauthServerSecretKey: 'Key auth signs internal OAuth requests with; auth verifies it through AUTH_SERVER_SECRETS',
   authServerSharedSecret: 'Shared secret auth uses for the oauth side; verified through OAUTH_SERVER_SECRETS',
   ipHmacKey: 'HMAC key for IP addresses (auth and admin-server must agree)',
-  subscriptionsSharedSecret: 'Shared secret between auth and admin-server for subscriptions',
+  subscriptionsSharedSecret: 'Shared secret auth checks on its subscription routes: the admin server and the event broker (capability fetch) send it',
   mysqlPassword: 'Password of the MySQL user every server connects as',
   redisPassword: 'Password of Redis (empty when Redis has no auth)',
   syncMasterSecret: 'Master secret of syncstorage-rs and its token server',
@@ -118,7 +118,8 @@ export type BaseWire =
   /** Comma-separated distinct origins (scheme://host[:port]) of the servers' public URLs: CORS and WebAuthn. */
   | { readonly from: 'publicOrigin'; readonly servers: readonly ServerName[] }
   /** Comma-separated distinct host names of the servers' public URLs: redirect allow-lists, WebAuthn RP id. */
-  | { readonly from: 'publicHost'; readonly servers: readonly ServerName[] }
+  /** `port`: as a URL's host is written (with its port when the public URL names one), for values compared with `url.parse(...).host`. */
+  | { readonly from: 'publicHost'; readonly servers: readonly ServerName[]; readonly port?: true }
   /** An anchored regular expression matching the server's public URL + path, then `suffix` (a regex). */
   | { readonly from: 'publicUrlPattern'; readonly server: ServerName; readonly path: string; readonly suffix: string }
   | { readonly from: 'internalUrl'; readonly server: ServerName; readonly path?: string }

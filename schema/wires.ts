@@ -124,7 +124,7 @@ export function describeWire(w: Wire): string {
     case 'publicOrigin':
       return `the public origins of ${names(w.servers)}`;
     case 'publicHost':
-      return `the public host names of ${names(w.servers)}`;
+      return `the public host names of ${names(w.servers)}${w.port ? ' (with the port the public URL names)' : ''}`;
     case 'publicUrlPattern':
       return `a pattern matching the public URL of ${w.server}${withPath(w.path)}`;
     case 'internalUrl':

@@ -457,7 +457,7 @@ authServerSharedSecret?: string
  */
 ipHmacKey?: string
 /**
- * Shared secret between auth and admin-server for subscriptions
+ * Shared secret auth checks on its subscription routes: the admin server and the event broker (capability fetch) send it
  */
 subscriptionsSharedSecret?: string
 /**
@@ -1223,7 +1223,7 @@ ALLOW_HTTP_REDIRECTS?: (boolean | null)
  */
 AUTH_SERVER_URL?: (string | null)
 /**
- * We only accept assertions from this issuer. A public URL, handed to browsers. The chart sets it from the public URL of fxa-content-server unless given here. (upstream default "api.accounts.firefox.com")
+ * We only accept assertions from this issuer. A public URL, handed to browsers. The chart sets it from the public host names of fxa-auth-server (with the port the public URL names) unless given here. (upstream default "api.accounts.firefox.com")
  */
 ISSUER?: (string | null)
 /**
@@ -6637,7 +6637,7 @@ CAPABILITY_URL?: (string | null)
  */
 CAPABILITY_REFRESH_INTERVAL?: (number | null)
 /**
- * Whether to fail to start if capabilties are not available from the auth server. (upstream default true)
+ * Whether to fail to start if capabilties are not available from the auth server. The chart sets it from "true" while global.integrations.subscriptions.enabled is on, else "false" unless given here. (upstream default true)
  */
 CAPABILITY_FAIL_ON_START?: (boolean | null)
 /**
@@ -6752,7 +6752,7 @@ PUBSUB_QUEUE_PREFIX?: (string | null)
  */
 secretEnv?: {
 /**
- * Authorization token to use with the request.
+ * Authorization token to use with the request. The chart sets it from global.secrets subscriptionsSharedSecret unless given here.
  */
 CAPABILITY_AUTH_TOKEN?: {
 /**

@@ -51,7 +51,10 @@ export const authServer = defineServer({
     PUBLIC_URL: { from: 'publicUrl', server: 'fxa-auth-server' },
     CONTENT_SERVER_URL: { from: 'publicUrl', server: 'fxa-content-server' },
     CONTENT_URL: { from: 'publicUrl', server: 'fxa-content-server', path: '/oauth/' },
-    ISSUER: { from: 'publicUrl', server: 'fxa-content-server' },
+    // compared with the issuer of the assertions auth signs for its own OAuth routes, which is its `domain`:
+    // url.parse(PUBLIC_URL).host (config/index.ts; lib/oauth/assertion.js ALLOWED_ISSUER); a mismatch fails
+    // every OAuth authorization by session token. The working install sets the auth host (compose line 306, c89be0f)
+    ISSUER: { from: 'publicHost', servers: ['fxa-auth-server'], port: true },
     FXA_OPENID_ISSUER: { from: 'publicUrl', server: 'fxa-content-server' },
     OAUTH_URL: { from: 'internalUrl', server: 'fxa-auth-server' },
     AUTH_SERVER_URL: { from: 'internalUrl', server: 'fxa-auth-server', path: '/v1' },

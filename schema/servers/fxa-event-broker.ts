@@ -29,5 +29,10 @@ export const eventBroker = defineServer({
     METRIC_HOST: statsdHost(''),
     METRIC_PORT: { from: 'global', key: 'statsd.port' },
     CAPABILITY_URL: { from: 'internalUrl', server: 'fxa-auth-server', path: '/v1/oauth/subscriptions/clients' },
+    // auth serves that route only with subscriptions (Stripe) on, and checks the whole Authorization header
+    // against its SUBSCRIPTIONS_SHARED_SECRET (lib/server.js@2dd112e1, subscriptionsSecret); the broker would
+    // otherwise stop at start on the 404 (client-capability.service.ts: fetched at bootstrap when required)
+    CAPABILITY_AUTH_TOKEN: { from: 'sharedSecret', key: 'subscriptionsSharedSecret' },
+    CAPABILITY_FAIL_ON_START: { from: 'switch', when: 'integrations.subscriptions.enabled', on: { from: 'literal', value: 'true' }, off: { from: 'literal', value: 'false' } },
   },
 });

@@ -12,6 +12,7 @@ import { emitEnvironments } from './emit-environments.ts';
 import { emitSubchart } from './emit-subchart.ts';
 import { emitTopology } from './emit-topology.ts';
 import { emitConformance } from './emit-conformance.ts';
+import { emitCalls } from './emit-calls.ts';
 import { emitTypes } from './emit-types.ts';
 import { emitUmbrella } from './emit-umbrella.ts';
 import type { OutputFile } from './output.ts';
@@ -39,6 +40,7 @@ export async function generate(catalog: readonly ServerSpec[] = CATALOG): Promis
     ...emitSecretsDoc(catalog),
     ...emitTopology(catalog),
     ...emitConformance(),
+    ...emitCalls(),
     ...emitChangelog(),
     ...emitEditorSchema(catalog),
     ...(await emitTypes(catalog)),

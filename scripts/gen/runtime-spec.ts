@@ -11,6 +11,7 @@ import { isOptional } from './optional.ts';
 import { probeTimings } from '../../schema/probes.ts';
 import { RELEASE_TAGS, releasesWith, type ReleaseTag } from '../../schema/releases.ts';
 import { fixesOf } from '../../schema/fixes.ts';
+import { URL_USES } from '../../schema/calls.ts';
 import type { Wire } from '../../schema/types.ts';
 
 /**
@@ -41,6 +42,8 @@ function entry(s: ServerSpec): Record<string, unknown> {
     // the values key that turns it on (null: always deployed), and whom it calls: for routes and NetworkPolicies
     enabledBy: isOptional(s) ? `${s.name}.enabled` : null,
     calls: callsOf(s),
+    // it requests public URLs itself (schema/calls.ts): its NetworkPolicy lets it out to the router
+    fetchesPublic: Object.values(URL_USES[s.name] ?? {}).some((u) => u.use === 'fetch-public'),
     // the releases (global.fxaRelease) that have it: under any other it is not rendered, and nothing points at it
     releases: releasesWith(s.name),
     // udp: callers send over UDP; scrape: open to any source, for Prometheus

@@ -62,8 +62,13 @@ const SECRET_VARIANTS: Record<string, Row> = {
   },
 };
 
+/** A host written as url.parse(...).host writes it (FxA compares auth's ISSUER with that): with the public URL's port. */
+const HOST_VARIANTS: Record<string, Row> = {
+  HOST_WITH_PORT: { wire: { from: 'publicHost', servers: ['fxa-auth-server'], port: true }, env: { value: 'fxa.localhost' }, words: 'the public host names of fxa-auth-server (with the port the public URL names)' },
+};
+
 const variable = (kind: string): string => `WIRE_${kind.toUpperCase()}`;
-const rows: [string, Row][] = [...Object.entries(ROWS).map(([k, r]): [string, Row] => [variable(k), r]), ...Object.entries(SECRET_VARIANTS)];
+const rows: [string, Row][] = [...Object.entries(ROWS).map(([k, r]): [string, Row] => [variable(k), r]), ...Object.entries(SECRET_VARIANTS), ...Object.entries(HOST_VARIANTS)];
 
 const base = CATALOG.find((s) => s.name === '123done')!;
 const env: EnvVar[] = rows.map(([name, r]) => ({ name, type: 'string', default: null, key: name.toLowerCase(), doc: `the ${name} test variable`, ...(r.secret ? { secret: true } : {}) }));
@@ -119,6 +124,16 @@ describe('every wire kind, rendered', () => {
     } else {
       expect(row.secret ? entry?.value : configMap[name], name).toBe(row.env.value);
     }
+  });
+
+  it('a public URL with a port: host names drop it, a host with port keeps it as Node\'s URL parser writes the host', () => {
+    const publicUrl = 'https://fxa.localhost:8443';
+    const r = template(['--set', `global.publicUrl=${publicUrl}`]);
+    expect(r.code, r.stderr).toBe(0);
+    const data = (r.objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name === `fxa-${server.name}-env`) as unknown as { data: Record<string, string> }).data;
+    expect(data.WIRE_PUBLICHOST).toBe('fxa.localhost');
+    expect(data.HOST_WITH_PORT).toBe(new URL(publicUrl).host);
+    expect(data.HOST_WITH_PORT).toBe('fxa.localhost:8443');
   });
 
   it('composes an embedded secret from one reference to the shared Secret, listed before its reader', () => {

@@ -47,7 +47,7 @@ Usage: include "fxa-common.env.wire" (dict "context" $ "spec" $spec "wire" $wire
 {{- range $w.servers -}}
 {{- if include "fxa-common.release.has" (dict "context" $.context "entry" (index $.spec.directory .)) -}}
 {{- $u := urlParse (include "fxa-common.urls.public" (dict "context" $.context "spec" $.spec "server" .)) -}}
-{{- $out = append $out (ternary (printf "%s://%s" $u.scheme $u.host) (first (splitList ":" $u.host)) (eq $w.from "publicOrigin")) -}}
+{{- $out = append $out (ternary (printf "%s://%s" $u.scheme $u.host) (ternary $u.host (first (splitList ":" $u.host)) (and (eq $w.from "publicHost") ($w.port | default false))) (eq $w.from "publicOrigin")) -}}
 {{- end -}}
 {{- end -}}
 {{- join "," (uniq $out) -}}

@@ -25,7 +25,7 @@ spec:
   policyTypes: [Ingress, Egress]
 {{- range $name := keys $on | sortAlpha }}
 ---
-{{ include "fxa-common.networkPolicy" (dict "context" $ctx "name" $name "on" $on "services" $services) }}
+{{ include "fxa-common.networkPolicy" (dict "context" $ctx "name" $name "on" $on "services" $services "dir" $dir) }}
 {{- end }}
 {{- end }}
 {{- end -}}
@@ -35,9 +35,10 @@ fxa-common.networkPolicy: one server's policy, built from the catalog's calls gr
 Ingress from the servers that call it, directly or through a service it provides in the cluster (e.g. the
 development mail catcher as the SMTP relay); for a public server, from the router (global.networkPolicy.
 ingressFrom, any source when empty); a scraped port from anywhere. Egress to DNS, to the servers it calls,
-to the services it uses (fxa-common.networkPolicy.serviceEgress) and, for FxA servers, to HTTPS anywhere
-for the third parties they use.
-Usage: include "fxa-common.networkPolicy" (dict "context" $ "name" $name "on" $enabledEntries "services" $services)
+to the services it uses (fxa-common.networkPolicy.serviceEgress), for a server that requests public URLs
+itself (schema/calls.ts: fetchesPublic) to the router on the public URLs' ports, and, for FxA servers, to
+HTTPS anywhere for the third parties they use.
+Usage: include "fxa-common.networkPolicy" (dict "context" $ "name" $name "on" $enabledEntries "services" $services "dir" $directory)
 */}}
 {{- define "fxa-common.networkPolicy" -}}
 {{- $ctx := .context -}}
@@ -121,6 +122,23 @@ spec:
     {{- end }}
     {{- end }}
     {{- end }}
+    {{- end }}
+    {{- if $e.fetchesPublic }}
+    {{- $ports := list -}}
+    {{- range $other, $oe := $.on }}
+    {{- if not (kindIs "invalid" $oe.publicPath) }}
+    {{- $ports = append $ports (include "fxa-common.urls.port" (include "fxa-common.urls.public" (dict "context" $ctx "spec" (dict "directory" $.dir) "server" $other))) }}
+    {{- end }}
+    {{- end }}
+    - ports:
+        {{- range $ports | uniq | sortAlpha }}
+        - port: {{ . }}
+          protocol: TCP
+        {{- end }}
+      {{- with $np.ingressFrom }}
+      to:
+        {{- toYaml . | nindent 8 }}
+      {{- end }}
     {{- end }}
     {{- if and (eq $e.origin "fxa") ($np.egressHttps | default false) }}
     - ports:

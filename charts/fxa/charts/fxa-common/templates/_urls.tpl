@@ -21,6 +21,20 @@ fxa-common.urls.public: public URL of a server: global.publicUrls[server], else 
 {{- end -}}
 
 {{/*
+fxa-common.urls.port: the TCP port a URL is reached on: its own, else its scheme's (443 for https, else 80).
+Usage: include "fxa-common.urls.port" "https://accounts.example.com"
+*/}}
+{{- define "fxa-common.urls.port" -}}
+{{- $u := urlParse . -}}
+{{- $hostPort := splitList ":" $u.host -}}
+{{- if gt (len $hostPort) 1 -}}
+{{- last $hostPort -}}
+{{- else -}}
+{{- ternary "443" "80" (eq $u.scheme "https") -}}
+{{- end -}}
+{{- end -}}
+
+{{/*
 fxa-common.urls.mountPath: the path every route of a server sits under ("" unless the server mounts its
 routes under its public URL's path, as auth-server does).
 Usage: include "fxa-common.urls.mountPath" (dict "context" $ "spec" $spec "server" "fxa-auth-server")
