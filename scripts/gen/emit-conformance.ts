@@ -21,16 +21,22 @@ export function chartSets(s: ServerSpec, tag: ReleaseTag): Map<string, string> {
 
 export interface Row { readonly server: ServerName; readonly name: string; readonly set: boolean; readonly says: string }
 
+/** What the table is drawn from: the working install's names per release, and the reasons the chart leaves some unset. */
+export interface ConformanceData {
+  readonly installed: typeof WORKING_INSTALL_ENV;
+  readonly notSet: typeof NOT_SET;
+}
+
 /** Every name the working install sets under a release, with the chart's value or its reason; throws on an undecided one. */
-export function conformanceRows(tag: ReleaseTag, catalog: readonly ServerSpec[] = CATALOG): Row[] {
+export function conformanceRows(tag: ReleaseTag, catalog: readonly ServerSpec[] = CATALOG, data: ConformanceData = { installed: WORKING_INSTALL_ENV, notSet: NOT_SET }): Row[] {
   const rows: Row[] = [];
-  for (const [server, names] of Object.entries(WORKING_INSTALL_ENV[tag]) as [ServerName, readonly string[]][]) {
+  for (const [server, names] of Object.entries(data.installed[tag]) as [ServerName, readonly string[]][]) {
     const spec = catalog.find((s) => s.name === server);
     if (!spec) throw new Error(`conformance: no server ${server} in the catalog`);
     const sets = chartSets(spec, tag);
     for (const name of names) {
       const value = sets.get(name);
-      const reason = NOT_SET[`${server} ${name}`];
+      const reason = data.notSet[`${server} ${name}`];
       if (value && reason) throw new Error(`conformance: ${server} ${name} is set by the chart, yet schema/conformance.ts gives a reason not to`);
       if (!value && !reason) throw new Error(`conformance: ${server} ${name} (set by the working install at ${tag}) is neither set by the chart nor explained in schema/conformance.ts NOT_SET`);
       rows.push({ server, name, set: Boolean(value), says: value ?? reason! });
