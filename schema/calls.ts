@@ -27,7 +27,9 @@ export type CalleeCheck =
   /** A user's OAuth access token, forwarded, checked by signature and issuer or by the token store. */
   | { readonly kind: 'oauth-token' }
   /** A Hawk-signed session token of which the callee reads only the id. */
-  | { readonly kind: 'session-token-id' };
+  | { readonly kind: 'session-token-id' }
+  /** The Cloud Tasks queue-name header; a Google-signed token only when one is sent (auth mode 'try' with the emulator). */
+  | { readonly kind: 'queue-header' };
 
 export type UrlUse =
   /** A server-side request: the in-cluster URL serves it. */
@@ -96,6 +98,18 @@ export const URL_USES: Partial<Record<ServerName, Record<string, UrlUse>>> = {
     },
     SYNC_TOKENSERVER_URL: identity('audience of Sync access tokens (lib/oauth/jwt_access_token.js); never fetched'),
     MFA__JWT__ISSUER: identity('issuer of the MFA tokens it signs and checks'),
+    AUTH_CLOUDTASKS_DEL_ACCT_TASK_URL: {
+      use: 'call',
+      requests: 'the URL of each account-deletion task auth enqueues; the Cloud Tasks emulator beside it POSTs the task there over the pod\'s loopback',
+      check: { kind: 'queue-header' },
+      at: 'packages/fxa-auth-server/lib/routes/cloud-tasks.ts@2dd112e1 (cloudTasksOIDC strategy, mode try with the emulator; x-cloudtasks-queuename)',
+    },
+    AUTH_CLOUDTASKS_NOTIFICATION_EMAILS_TASK_URL: {
+      use: 'call',
+      requests: 'the URL of each inactive-account e-mail task (enqueued only by the inactive-accounts script, which needs BigQuery)',
+      check: { kind: 'queue-header' },
+      at: 'packages/fxa-auth-server/lib/routes/cloud-tasks.ts@2dd112e1',
+    },
     PASSKEYS__RP_ID: identity('the WebAuthn relying party id: browsers bind passkeys to this host'),
     PASSKEYS__ALLOWED_ORIGINS: identity('origins a passkey ceremony may come from, compared with what the browser reports'),
     CORS_ORIGIN: CORS,

@@ -83,6 +83,7 @@ const FACT_KEYS = [
   'redis.host', 'redis.port', 'statsd.host', 'statsd.port',
   'persistence.redis.enabled',
   'smtp.host', 'smtp.port', 'smtp.secure', 'smtp.user', 'smtp.sender', 'oauth.contentClientId',
+  'accountDeletion.enabled',
 ] as const;
 type DatabaseKey = `mysql.databases.${DatabaseName}`;
 export const GLOBAL_KEYS: readonly ((typeof FACT_KEYS)[number] | DatabaseKey)[] = [
@@ -122,6 +123,8 @@ export type BaseWire =
   | { readonly from: 'publicHost'; readonly servers: readonly ServerName[]; readonly port?: true }
   /** An anchored regular expression matching the server's public URL + path, then `suffix` (a regex). */
   | { readonly from: 'publicUrlPattern'; readonly server: ServerName; readonly path: string; readonly suffix: string }
+  /** The server's own listen port on the pod's loopback, with the path its routes are mounted under: for a helper in the same pod. */
+  | { readonly from: 'loopbackUrl'; readonly path: string }
   | { readonly from: 'internalUrl'; readonly server: ServerName; readonly path?: string }
   | { readonly from: 'internalHost'; readonly server: ServerName }
   | { readonly from: 'global'; readonly key: GlobalKey }
@@ -186,6 +189,24 @@ export interface CronJob {
   readonly schedule: string;
   readonly command: readonly string[];
   readonly description: string;
+  readonly source: CommandSource;
+}
+
+/**
+ * A helper container in each of a server's own pods (never its Jobs or CronJobs), while a global switch is on:
+ * its own pinned image, restricted like every container, probed on its port, which neither the Service nor the
+ * NetworkPolicy opens (the server reaches it over the pod's loopback).
+ */
+export interface Sidecar {
+  readonly name: string;
+  readonly when: GlobalKey;
+  readonly image: InfraImage;
+  /** The Go module the image is built from: tests build the same version here (the real node). */
+  readonly module: { readonly path: string; readonly version: string };
+  readonly command: readonly string[];
+  readonly port: { readonly name: string; readonly port: number };
+  readonly resourcesPreset: ResourcesPreset;
+  readonly why: string;
   readonly source: CommandSource;
 }
 
@@ -277,6 +298,9 @@ interface ServerRun<E extends readonly EnvVar[]> {
   readonly configFiles?: readonly { readonly name: string; readonly template: string }[];
   /** Periodic maintenance run from the same image, config and secrets (Kubernetes CronJobs); values can turn each off or reschedule it. */
   readonly cronJobs?: readonly CronJob[];
+  readonly sidecars?: readonly Sidecar[];
+  /** Paths under its public URL no route may forward (each route refuses them). */
+  readonly privatePaths?: readonly string[];
   /** Its default resources (values: resourcesPreset, or resources to set them exactly). Default small. */
   readonly resourcesPreset?: ResourcesPreset;
   /** Where it writes at run time: emptyDirs under a read-only root filesystem. Default /tmp only. */

@@ -33,6 +33,7 @@ export function wiresIn(w: Wire): Wire[] {
     case 'publicUrlPattern':
     case 'internalUrl':
     case 'internalHost':
+    case 'loopbackUrl':
     case 'global':
     case 'listenPort':
     case 'literal':
@@ -62,6 +63,7 @@ export function secretRead(w: Wire): SecretRead | undefined {
     case 'publicUrlPattern':
     case 'internalUrl':
     case 'internalHost':
+    case 'loopbackUrl':
     case 'global':
     case 'listenPort':
     case 'literal':
@@ -129,6 +131,8 @@ export function describeWire(w: Wire): string {
       return `a pattern matching the public URL of ${w.server}${withPath(w.path)}`;
     case 'internalUrl':
       return `the in-cluster URL of ${w.server}${withPath(w.path)}`;
+    case 'loopbackUrl':
+      return `the server's own URL on the pod's loopback${withPath(w.path)}`;
     case 'internalHost':
       return `the in-cluster host of ${w.server}`;
     case 'global':

@@ -19,6 +19,12 @@ publicUrl?: string
 publicUrls?: {
 [k: string]: string | undefined
 }
+accountDeletion?: {
+/**
+ * Run the Cloud Tasks emulator beside auth
+ */
+enabled?: boolean
+}
 networkPolicy?: {
 enabled?: boolean
 /**
@@ -2451,15 +2457,15 @@ TRACING_OTEL_URL?: (string | null)
  */
 TRACING_OTEL_CONCURRENCY_LIMIT?: (number | null)
 /**
- * Targets a local cloud task emulator instead of a GCP instance. (upstream default false)
+ * Targets a local cloud task emulator instead of a GCP instance. The chart sets it from "true" while global.accountDeletion.enabled is on, else "false" unless given here. (upstream default false)
  */
 AUTH_CLOUDTASKS_USE_LOCAL_EMULATOR?: (boolean | null)
 /**
- * The GCP project id. Optional when in an environment with Application Default Credentials. (upstream default "test")
+ * The GCP project id. Optional when in an environment with Application Default Credentials. The chart sets it from "fxa" unless given here. (upstream default "test")
  */
 AUTH_CLOUDTASKS_PROJECT_ID?: (string | null)
 /**
- * Google cloud location id, e.g. us-west1. (upstream default "test")
+ * Google cloud location id, e.g. us-west1. The chart sets it from "local" unless given here. (upstream default "test")
  */
 AUTH_CLOUDTASKS_LOCATION_ID?: (string | null)
 /**
@@ -2475,27 +2481,27 @@ AUTH_CLOUDTASKS_OIDC_AUD?: (string | null)
  */
 AUTH_CLOUDTASKS_OIDC_EMAIL?: (string | null)
 /**
- * URL that handles deletion tasks. An external URL, of a service outside the cluster. (upstream default "")
+ * URL that handles deletion tasks. An external URL, of a service outside the cluster. The chart sets it from the server's own URL on the pod's loopback + /v1/cloud-tasks/accounts/delete unless given here. (upstream default "")
  */
 AUTH_CLOUDTASKS_DEL_ACCT_TASK_URL?: (string | null)
 /**
- * The name of the queue. It should match the x-cloudtasks-queuename header value sent to the target. (upstream default "delete-accounts-queue")
+ * The name of the queue. It should match the x-cloudtasks-queuename header value sent to the target. The chart sets it from "delete-accounts-queue" unless given here. (upstream default "delete-accounts-queue")
  */
 AUTH_CLOUDTASKS_DEL_ACCT_QUEUENAME?: (string | null)
 /**
- * URL that sends the email. An external URL, of a service outside the cluster. (upstream default "")
+ * URL that sends the email. An external URL, of a service outside the cluster. The chart sets it from the server's own URL on the pod's loopback + /v1/cloud-tasks/emails/notify-inactive unless given here. (upstream default "")
  */
 AUTH_CLOUDTASKS_NOTIFICATION_EMAILS_TASK_URL?: (string | null)
 /**
- * The name of the queue for the first email. It should match the x-cloudtasks-queuename header value sent to the target. (upstream default "inactives-first-email")
+ * The name of the queue for the first email. It should match the x-cloudtasks-queuename header value sent to the target. The chart sets it from "inactives-first-email" unless given here. (upstream default "inactives-first-email")
  */
 AUTH_CLOUDTASKS_INACTIVE_ACCT_FIRST_EMAIL_QUEUENAME?: (string | null)
 /**
- * The name of the queue for the second email. It should match the x-cloudtasks-queuename header value sent to the target. (upstream default "inactives-second-email")
+ * The name of the queue for the second email. It should match the x-cloudtasks-queuename header value sent to the target. The chart sets it from "inactives-second-email" unless given here. (upstream default "inactives-second-email")
  */
 AUTH_CLOUDTASKS_INACTIVE_ACCT_SECOND_EMAIL_QUEUENAME?: (string | null)
 /**
- * The name of the queue for the third email. It should match the x-cloudtasks-queuename header value sent to the target. (upstream default "inactives-third-email")
+ * The name of the queue for the third email. It should match the x-cloudtasks-queuename header value sent to the target. The chart sets it from "inactives-third-email" unless given here. (upstream default "inactives-third-email")
  */
 AUTH_CLOUDTASKS_INACTIVE_ACCT_THIRD_EMAIL_QUEUENAME?: (string | null)
 /**
@@ -3593,6 +3599,27 @@ enabled?: boolean
  */
 schedule?: string
 activeDeadlineSeconds?: number
+}
+}
+/**
+ * Helper containers in each of its pods
+ */
+sidecars?: {
+/**
+ * auth enqueues the second half of every account deletion in Cloud Tasks and fails the request when it cannot
+ */
+"cloud-tasks-emulator"?: {
+image?: {
+repository?: string
+tag?: string
+pullPolicy?: ("" | "Always" | "IfNotPresent" | "Never")
+}
+/**
+ * Container resources (empty: the preset)
+ */
+resources?: {
+
+}
 }
 }
 /**

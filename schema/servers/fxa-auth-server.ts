@@ -3,6 +3,10 @@ import { RUN } from './commands.ts';
 import { env, sources } from '../env/fxa-auth-server.ts';
 import { keyFile, mysql, redis, REDIS_SECTIONS } from './wiring.ts';
 import { authMailAndLinks, statsdEnabled, statsdHost } from './production.ts';
+import { AUTH_PRIVATE_PATHS, CLOUD_TASKS_CALLBACKS, CLOUD_TASKS_EMULATOR, CLOUD_TASKS_LOCATION, CLOUD_TASKS_PROJECT, CLOUD_TASKS_QUEUES } from '../cloud-tasks.ts';
+import type { BaseWire, PlainWire } from '../types.ts';
+
+const literal = (value: string): BaseWire => ({ from: 'literal', value });
 
 export const authServer = defineServer({
   name: 'fxa-auth-server',
@@ -18,6 +22,9 @@ export const authServer = defineServer({
   resourcesPreset: 'medium',
   // oauthServer.clients is a list of objects: convict splits Array env values on commas, so it comes as a file
   configFiles: [{ name: 'oauth-clients.json', template: 'fxa-common.oauth.clientsFile' }],
+  // account deletion's second half, and the callbacks no router may forward (schema/cloud-tasks.ts)
+  sidecars: [CLOUD_TASKS_EMULATOR],
+  privatePaths: AUTH_PRIVATE_PATHS,
   // what Mozilla's deployment runs on a schedule, minus the Cloud Tasks-driven deletions a cluster cannot run
   cronJobs: [
     {
@@ -93,6 +100,12 @@ export const authServer = defineServer({
     // a sampled lastAccessTime leaves it unset on some sessions and /account/devices then fails (mozilla/fxa#12373)
     LASTACCESSTIME_UPDATES_SAMPLE_RATE: { from: 'literal', value: '1' },
     LOG_LEVEL: { from: 'literal', value: 'info' },
+    // Cloud Tasks through the emulator beside auth (schema/cloud-tasks.ts): off, the client would call Google
+    AUTH_CLOUDTASKS_USE_LOCAL_EMULATOR: { from: 'switch', when: 'accountDeletion.enabled', on: literal('true'), off: literal('false') },
+    AUTH_CLOUDTASKS_PROJECT_ID: literal(CLOUD_TASKS_PROJECT),
+    AUTH_CLOUDTASKS_LOCATION_ID: literal(CLOUD_TASKS_LOCATION),
+    ...Object.fromEntries(Object.entries(CLOUD_TASKS_QUEUES).map(([name, queue]) => [name, literal(queue)])),
+    ...Object.fromEntries(Object.entries(CLOUD_TASKS_CALLBACKS).map(([name, path]) => [name, { from: 'loopbackUrl', path } as PlainWire])),
     SECRET_KEY_FILE: keyFile('secret-key.json'),
     PUBLIC_KEY_FILE: keyFile('public-key.json'),
     FXA_OPENID_KEYFILE: keyFile('openid-key.json'),

@@ -13,6 +13,7 @@ import { UserError } from '../lib/errors.ts';
 import { isTable, type Values } from '../validate/merge.ts';
 import { userValues } from '../validate/index.ts';
 import { marksOf, type Mark } from './marks.ts';
+import { wiresIn } from '../../schema/wires.ts';
 
 /** Where an effective value comes from. */
 export type Origin = 'values' | 'chart' | 'upstream';
@@ -100,8 +101,10 @@ export function effectiveConfig(files: string[], sets: string[] = [], catalog: r
       const rendered = env.get(v.name);
       const origin: Origin = rendered === undefined ? 'upstream' : givenByValues(user[spec.name], v.name) ? 'values' : 'chart';
       const value = rendered ?? upstreamValue(v);
-      // a secret's value is never shown, so only its upstream default can be judged
-      const judged = (v.secret && rendered !== undefined) || (orphaned.has(v.name) && rendered === undefined) ? '' : value;
+      // a secret's value is never shown, so only its upstream default can be judged; the chart's own loopback
+      // URLs (a helper in the same pod calling the server back) are meant to be local
+      const loopback = origin === 'chart' && spec.wiring[v.name] !== undefined && wiresIn(spec.wiring[v.name]!).some((w) => w.from === 'loopbackUrl');
+      const judged = (v.secret && rendered !== undefined) || (orphaned.has(v.name) && rendered === undefined) || loopback ? '' : value;
       return { name: v.name, origin, value: v.secret && rendered === undefined ? '(upstream default)' : value, secret: Boolean(v.secret), marks: marksOf(judged) };
     });
     servers.push({ name: spec.name, vars });

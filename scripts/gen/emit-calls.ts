@@ -9,7 +9,7 @@ import { URL_USES, type CalleeCheck, type UrlUse } from '../../schema/calls.ts';
 import { describeWire, wiresIn } from '../../schema/wires.ts';
 import type { OutputFile } from './output.ts';
 
-const INTERNAL = new Set(['internalUrl', 'internalHost']);
+const INTERNAL = new Set(['internalUrl', 'internalHost', 'loopbackUrl']);
 const PUBLIC = new Set(['publicUrl', 'publicHost', 'publicUrlPattern', 'publicOrigin']);
 
 /** Whether a wire points at a server's internal address, its public one, or neither. */
@@ -58,6 +58,7 @@ const CHECK_WORDS: Record<CalleeCheck['kind'], string> = {
   'header-secret': 'the `Authorization` header equal to a shared secret',
   'oauth-token': "the user's OAuth access token (signature and issuer, or the token store)",
   'session-token-id': 'a Hawk-signed session token, of which only the id is read',
+  'queue-header': "the queue-name header, and a Google-signed token only when one is sent (so no route may forward it)",
 };
 
 const checkWords = (c: CalleeCheck): string => `${CHECK_WORDS[c.kind]}${'secret' in c ? ` (\`${c.secret}\`)` : ''}`;

@@ -12,6 +12,9 @@ export function globalValues(): Record<string, unknown> {
     environment: doc('development or production: mapped per server to its own NODE_ENV vocabulary (dev/prod, development/production)', 'production'),
     publicUrl: doc('Public base URL: the content server sits at its root, other servers under their paths (/auth, /profile, ...)', 'https://accounts.example.com'),
     publicUrls: doc('Per-server public URL overrides (server name -> URL); routes follow them', {}),
+    accountDeletion: doc('Account deletion without Google Cloud: the Cloud Tasks emulator beside auth in each auth pod receives the deletion tasks auth enqueues and delivers them back to it (schema/cloud-tasks.ts)', {
+      enabled: doc('Run the emulator and point auth at it; off, auth enqueues to Google Cloud Tasks (configure AUTH_CLOUDTASKS_* yourself) or fails every account deletion', true),
+    }),
     networkPolicy: doc('NetworkPolicies built from the catalog\'s calls graph: deny by default, allow each server\'s callers in and its callees out', {
       enabled: doc('Render them (they take effect where the cluster\'s network plugin enforces NetworkPolicy)', true),
       ingressFrom: doc('Who may reach the public servers (NetworkPolicyPeer list, e.g. the ingress controller\'s namespace); empty: any source', []),
@@ -140,6 +143,11 @@ export function globalSchema(): JSONSchema {
       environment: { enum: ['development', 'production'], description: 'Deployment environment' },
       publicUrl: str('Public base URL (scheme and host, optionally a path)', { format: 'uri', pattern: '^https?://' }),
       publicUrls: { type: 'object', description: 'Per-server public URL overrides', additionalProperties: { type: 'string', format: 'uri', pattern: '^https?://' } },
+      accountDeletion: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { enabled: { type: 'boolean', description: 'Run the Cloud Tasks emulator beside auth' } },
+      },
       networkPolicy: {
         type: 'object',
         additionalProperties: false,

@@ -44,6 +44,8 @@ function entry(s: ServerSpec): Record<string, unknown> {
     calls: callsOf(s),
     // it requests public URLs itself (schema/calls.ts): its NetworkPolicy lets it out to the router
     fetchesPublic: Object.values(URL_USES[s.name] ?? {}).some((u) => u.use === 'fetch-public'),
+    // paths under its public URL every route refuses (fxa-common.routes)
+    privatePaths: s.privatePaths ?? [],
     // the releases (global.fxaRelease) that have it: under any other it is not rendered, and nothing points at it
     releases: releasesWith(s.name),
     // udp: callers send over UDP; scrape: open to any source, for Prometheus
@@ -115,6 +117,7 @@ export function runtimeSpec(s: ServerSpec, dir: Record<string, unknown> = direct
     keyFiles: s.keyFiles ?? [],
     sharedVolume: s.sharedVolume ?? null,
     cronJobs: s.cronJobs ?? [],
+    sidecars: s.sidecars ?? [],
     releases: releaseView(s),
     // the Firefox clients the OAuth clients file registers (read by fxa-common.oauth.clientsFile)
     ...(s.configFiles?.some((f) => f.template === 'fxa-common.oauth.clientsFile') ? { firefoxClients: FIREFOX_CLIENTS } : {}),

@@ -183,6 +183,28 @@ function extensionSchema(s: ServerSpec): JSONSchema {
           },
         }
       : {}),
+    ...(s.sidecars?.length
+      ? {
+          sidecars: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'Helper containers in each of its pods',
+            properties: Object.fromEntries(s.sidecars.map((c) => [c.name, {
+              type: 'object',
+              additionalProperties: false,
+              description: c.why,
+              properties: {
+                image: {
+                  type: 'object',
+                  additionalProperties: false,
+                  properties: { repository: { type: 'string' }, tag: { type: 'string' }, pullPolicy: { enum: ['', 'Always', 'IfNotPresent', 'Never'] } },
+                },
+                resources: { type: 'object', description: 'Container resources (empty: the preset)' },
+              },
+            }])),
+          },
+        }
+      : {}),
   };
 }
 
@@ -209,6 +231,9 @@ function extensionValues(s: ServerSpec): Record<string, unknown> {
         }
       : {}),
     ...(s.workload.kind === 'Job' ? { activeDeadlineSeconds: doc('Seconds before a stuck run is stopped (null: the catalog\'s default)', null) } : {}),
+    ...(s.sidecars?.length
+      ? { sidecars: doc('Helper containers in each of its pods, while their global switch is on', Object.fromEntries(s.sidecars.map((c) => [c.name, doc(`${c.why} (on while global.${c.when})`, { image: doc(`Image override; empty fields: \`${c.image.repository}:${c.image.tag}\``, { repository: '', tag: '', pullPolicy: '' }), resources: doc(`Container resources (empty: preset ${c.resourcesPreset})`, {}) })]))) }
+      : {}),
     ...(s.cronJobs?.length
       ? { cronJobs: doc('Periodic maintenance, run from the same image, config and secrets; one run at a time', Object.fromEntries(s.cronJobs.map((j) => [j.name, doc(`${j.description}: \`${j.command.join(' ')}\``, { enabled: true, schedule: j.schedule, activeDeadlineSeconds: 3600 })]))) }
       : {}),

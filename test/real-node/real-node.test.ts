@@ -1,7 +1,8 @@
 /**
  * The chart's infrastructure servers in real containers (`cluster up --real`): Redis, the dev MySQL
  * (MariaDB from Debian), Mailpit and statsd_exporter run on the real node from locally built images, and
- * so does a stand-in for the auth server that starts only on files the release's fixes changed; the other
+ * so does a stand-in for the auth server that starts only on files the release's fixes changed, beside the
+ * Cloud Tasks emulator built from its Go module, which delivers account-deletion tasks to it; the other
  * FxA servers stay simulated on the kwok nodes. What kwok cannot show is checked here against the running
  * processes: passwords, credentials, persistence, probes, security contexts, Services, fixes.
  * Skipped, with the kernel's reason in the test name, where this machine cannot run containers.
@@ -14,8 +15,11 @@ import { ensureNodeAddress } from '../../scripts/cluster/real/address.ts';
 import { CNI_COMMENT, leftovers } from '../../scripts/cluster/real/cleanup.ts';
 import { REAL_NODE } from '../../scripts/cluster/pki.ts';
 import { downReal, REAL_VALUES, realNodeRefusal, realNodeRunning } from '../../scripts/cluster/real/index.ts';
-import { IMAGES } from '../../scripts/cluster/real/images.ts';
+import { IMAGES, keyOf } from '../../scripts/cluster/real/images.ts';
 import { FIXES, fixApplies } from '../../schema/fixes.ts';
+import { CloudTasksClient } from '@google-cloud/tasks';
+import { grpc } from 'google-gax';
+import { randomBytes } from 'node:crypto';
 import { PINNED_RELEASE } from '../../schema/releases.ts';
 import { RUN_DIR } from '../../scripts/cluster/real/node.ts';
 import { pidOf, sleep } from '../../scripts/cluster/processes.ts';
@@ -30,14 +34,14 @@ interface Pod {
   status: {
     podIP?: string;
     conditions?: { type: string; status: string }[];
-    containerStatuses?: { imageID: string; restartCount: number; ready: boolean }[];
+    containerStatuses?: { name: string; imageID: string; restartCount: number; ready: boolean }[];
   };
 }
 interface Service { spec: { clusterIP: string; ports: { name?: string; port: number; protocol: string }[] } }
 interface List<T> { items: T[] }
 
 const refusal = realNodeRefusal();
-const INFRA = IMAGES.map((i) => i.server);
+const INFRA = [...new Set(IMAGES.map((i) => i.server))];
 const RELEASE = 'fxa';
 const AUTH = 'fxa-auth-server';
 /** The auth server's fixes under the release values/dev.yaml runs (the pinned one), in the order the chart applies them. */
@@ -100,11 +104,12 @@ describe.skipIf(refusal !== undefined)(`the real node${refusal ? ` (skipped: ${r
 
   it('runs the infrastructure and the auth stand-in in real containers on the real node, from the local images, and the other FxA servers on kwok', () => {
     const all = pods();
-    for (const server of INFRA) {
-      const p = podOf(server);
-      expect(p.spec.nodeName, server).toBe(REAL_NODE);
-      // the kubelet reports the digest of the image containerd really ran
-      expect(p.status.containerStatuses?.[0]?.imageID, server).toBe(ids[server]);
+    for (const spec of IMAGES) {
+      const p = podOf(spec.server);
+      expect(p.spec.nodeName, spec.server).toBe(REAL_NODE);
+      // the kubelet reports the digest of the image containerd really ran, for the server's container or its sidecar
+      const status = p.status.containerStatuses?.find((c) => c.name === (spec.sidecar ?? spec.server));
+      expect(status?.imageID, keyOf(spec)).toBe(ids[keyOf(spec)]);
     }
     const fxa = all.filter((p) => p.metadata.labels?.['app.kubernetes.io/name']?.startsWith('fxa-') && !INFRA.includes(p.metadata.labels['app.kubernetes.io/name']));
     expect(fxa.length).toBeGreaterThan(5);
@@ -219,6 +224,47 @@ describe.skipIf(refusal !== undefined)(`the real node${refusal ? ` (skipped: ${r
     const mounts = out.split('\n').filter((l) => l.includes(' /fxa/'));
     expect(mounts).toHaveLength(2);
     for (const m of mounts) expect(m.split(' ')[5]!.split(','), m).toContain('ro');
+  });
+
+  it("delivers a task enqueued through the Cloud Tasks API, as FxA's client builds it, to the auth container at the URL, method and queue the chart configured", async () => {
+    const cm = configMapOf(AUTH);
+    const pod = podOf(AUTH);
+    const emulator = getJson<{ spec: { containers: { name: string; ports?: { containerPort: number }[] }[] } }>(['get', 'pod', pod.metadata.name, '-n', ns]).spec.containers.find((c) => c.name === 'cloud-tasks-emulator')!;
+    // FxA's factory (cloud-tasks.factories.ts) points the same client at localhost:8123 without TLS; from outside the pod, its address
+    const client = new CloudTasksClient({ servicePath: pod.status.podIP!, port: emulator.ports![0]!.containerPort, sslCreds: grpc.credentials.createInsecure() });
+    const uid = randomBytes(16).toString('hex');
+    const payload = { uid, reason: 'fxa_user_requested_account_delete' };
+    try {
+      await client.createTask({
+        parent: client.queuePath(cm.AUTH_CLOUDTASKS_PROJECT_ID!, cm.AUTH_CLOUDTASKS_LOCATION_ID!, cm.AUTH_CLOUDTASKS_DEL_ACCT_QUEUENAME!),
+        task: {
+          httpRequest: {
+            url: cm.AUTH_CLOUDTASKS_DEL_ACCT_TASK_URL!,
+            httpMethod: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: Buffer.from(JSON.stringify(payload)).toString('base64'),
+            oidcToken: { audience: cm.AUTH_CLOUDTASKS_OIDC_AUD ?? '', serviceAccountEmail: cm.AUTH_CLOUDTASKS_OIDC_EMAIL ?? '' },
+          },
+        },
+      });
+    } finally {
+      await client.close();
+    }
+    const svc = getJson<Service>(['get', 'service', AUTH, '-n', ns]);
+    const tasks = `http://${svc.spec.clusterIP}:${svc.spec.ports.find((p) => p.name === 'http')!.port}/auth/__tasks__`;
+    type Delivered = { method: string; path: string; headers: Record<string, string>; body: string };
+    let got: Delivered | undefined;
+    await waitUntil('the task delivered to the auth container', async () => {
+      got = (JSON.parse((await httpGet(tasks)).body) as Delivered[]).find((t) => t.body.includes(uid));
+      return got !== undefined;
+    }, 60_000);
+    expect(got!.method).toBe('POST');
+    expect(got!.path).toBe(new URL(cm.AUTH_CLOUDTASKS_DEL_ACCT_TASK_URL!).pathname);
+    expect(got!.path).toBe('/auth/v1/cloud-tasks/accounts/delete');
+    // the header auth's callback checks against its queue setting (lib/routes/cloud-tasks.ts)
+    expect(got!.headers['x-cloudtasks-queuename']).toBe(cm.AUTH_CLOUDTASKS_DEL_ACCT_QUEUENAME);
+    expect(got!.headers['content-type']).toBe('application/json');
+    expect(JSON.parse(got!.body)).toEqual(payload);
   });
 
   it('a fix whose text the image lacks stops the new pod at its init container, naming the fix, while the old pod keeps serving', async () => {

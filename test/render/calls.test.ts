@@ -23,7 +23,12 @@ describe.each(['dev', 'prod'])('server-to-server URLs in the render of values/%s
   it("sends each server's own requests to a Service of the release", () => {
     const calls = rendered.filter((r) => r.use.use === 'call');
     expect(calls.length).toBeGreaterThan(env === 'dev' ? 10 : 6);
-    for (const r of calls) expect(services.has(new URL(r.value).hostname), `${r.server} ${r.variable} = ${r.value}`).toBe(true);
+    for (const r of calls) {
+      const host = new URL(r.value).hostname;
+      // a helper in the server's own pod calls it back over the loopback (auth's Cloud Tasks emulator)
+      if (r.wire.from === 'loopbackUrl') expect(host, `${r.server} ${r.variable}`).toBe('127.0.0.1');
+      else expect(services.has(host), `${r.server} ${r.variable} = ${r.value}`).toBe(true);
+    }
   });
 
   it('gives browsers, relying parties and string comparisons the public names only', () => {

@@ -11,6 +11,10 @@ import { helm, render, CHART, valuesFile, type K8sObject } from '../helpers/helm
 
 interface Route { host: string; path: string; service: string; strip: boolean }
 
+/** Where refused paths go: an HTTPRoute rule with no backend, or the Ingresses' Service with no pods. */
+const NOWHERE = '(no backend)';
+const REFUSED = new Set([NOWHERE, 'fxa-refused']);
+
 function routesOf(objects: K8sObject[]): Route[] {
   const out: Route[] = [];
   for (const o of objects) {
@@ -21,8 +25,9 @@ function routesOf(objects: K8sObject[]): Route[] {
         for (const p of r.http.paths) out.push({ host: r.host, path: strip ? p.path.replace('(/|$)(.*)', '') : p.path, service: p.backend.service.name, strip });
       }
     } else if (o.kind === 'HTTPRoute') {
-      const spec = (o as unknown as { spec: { hostnames: string[]; rules: { matches: { path: { value: string } }[]; filters?: unknown[]; backendRefs: { name: string }[] }[] } }).spec;
-      for (const r of spec.rules) out.push({ host: spec.hostnames[0]!, path: r.matches[0]!.path.value, service: r.backendRefs[0]!.name, strip: Boolean(r.filters?.length) });
+      const spec = (o as unknown as { spec: { hostnames: string[]; rules: { matches: { path: { value: string } }[]; filters?: unknown[]; backendRefs?: { name: string }[] }[] } }).spec;
+      // a rule without backends forwards nowhere (Gateway API HTTPRouteRule.backendRefs): the Gateway answers 503
+      for (const r of spec.rules) out.push({ host: spec.hostnames[0]!, path: r.matches[0]!.path.value, service: r.backendRefs?.[0]?.name ?? NOWHERE, strip: Boolean(r.filters?.length) });
     }
   }
   return out;
@@ -51,7 +56,16 @@ describe.each(Object.entries(SCENARIOS))('%s', (_name, args) => {
 
   it('routes every deployed server with a public path, and nothing else', () => {
     const expected = CATALOG.filter((s) => s.publicPath !== undefined && deployed.has(s.name)).map((s) => `fxa-${s.name.replace(/^fxa-/, '')}`).sort();
-    expect([...new Set(routes.map((r) => r.service))].sort()).toEqual(expected);
+    expect([...new Set(routes.map((r) => r.service).filter((s) => !REFUSED.has(s)))].sort()).toEqual(expected);
+  });
+
+  it("refuses auth's task and scheduler callbacks, whatever follows them, and forwards the rest of its API", () => {
+    const auth = new URL(configMaps.get('fxa-auth-server-env')!.PUBLIC_URL!);
+    const at = (p: string): string | undefined => resolve(routes, `${auth.origin}${auth.pathname.replace(/\/$/, '')}${p}`)?.service;
+    for (const p of ['/v1/cloud-tasks/accounts/delete', '/v1/cloud-tasks/emails/notify-inactive', '/v1/cloud-scheduler/accounts/deleteUnverified', '/v1/cloud-tasks']) {
+      expect(REFUSED.has(at(p) ?? ''), `${p} -> ${at(p)}`).toBe(true);
+    }
+    for (const p of ['/v1/account/status', '/v1/oauth/token', '/v1/cloud-tasksx', '/__lbheartbeat__']) expect(at(p), p).toBe('fxa-auth-server');
   });
 
   it('every public URL a server is given reaches exactly that server, with the path it serves', () => {
@@ -78,7 +92,7 @@ describe.each(Object.entries(SCENARIOS))('%s', (_name, args) => {
   });
 
   it('strips the path only for servers that serve at their root', () => {
-    for (const r of routes) {
+    for (const r of routes.filter((x) => !REFUSED.has(x.service))) {
       const server = CATALOG.find((s) => `fxa-${s.name.replace(/^fxa-/, '')}` === r.service)!;
       expect(r.strip, `${r.service} ${r.host}${r.path}`).toBe(r.path !== '/' && !server.routesUnderPublicPath);
     }

@@ -40,6 +40,8 @@ const ROWS: Record<Kind, Row> = {
   publicUrlPattern: { wire: { from: 'publicUrlPattern', server: 'fxa-content-server', path: '/x', suffix: '(/.*)?$' }, env: { value: '^http://fxa\\.localhost/x(/.*)?$' }, words: 'a pattern matching the public URL of fxa-content-server + /x' },
   internalUrl: { wire: { from: 'internalUrl', server: 'fxa-auth-server', path: '/v1' }, env: { value: 'http://fxa-auth-server:9000/auth/v1' }, words: 'the in-cluster URL of fxa-auth-server + /v1' },
   internalHost: { wire: { from: 'internalHost', server: 'fxa-profile-server' }, env: { value: 'fxa-profile-server' }, words: 'the in-cluster host of fxa-profile-server' },
+  // 123done serves at its root: no mount path between the port and the path
+  loopbackUrl: { wire: { from: 'loopbackUrl', path: '/v1/x' }, env: { value: 'http://127.0.0.1:8080/v1/x' }, words: "the server's own URL on the pod's loopback + /v1/x" },
   // an empty mysql.host is the in-cluster MySQL of the release
   global: { wire: { from: 'global', key: 'mysql.host' }, env: { value: 'fxa-mysql' }, words: 'global.mysql.host' },
   listenPort: { wire: { from: 'listenPort' }, env: { value: '8080' }, words: 'the container port' },

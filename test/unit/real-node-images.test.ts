@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { IMAGES, REAL_LABEL, REAL_TAINT, refOf, realNodeValues } from '../../scripts/cluster/real/images.ts';
+import { IMAGES, REAL_LABEL, REAL_TAINT, keyOf, refOf, realNodeValues } from '../../scripts/cluster/real/images.ts';
 import { imageIdOf, packImage, type Packed } from '../../scripts/cluster/real/oci.ts';
 import { createValidator, userValues } from '../../scripts/validate/index.ts';
 import { mergeValues } from '../../scripts/validate/merge.ts';
@@ -53,15 +53,22 @@ it('each real-node image runs as the uid the chart gives its server, and the rea
     expect(spec.uid, spec.server).toBe(server!.runAsUser);
     expect(refOf(spec)).toMatch(/^fxa-helm\.local\/[a-z0-9-]+:[A-Za-z0-9_][A-Za-z0-9_.-]*$/);
   }
-  const images: Record<string, Packed> = Object.fromEntries(IMAGES.map((s) => [s.server, { ref: refOf(s), digest: `sha256:${'0'.repeat(64)}`, id: `sha256:${'1'.repeat(64)}`, archive: '' }]));
+  const images: Record<string, Packed> = Object.fromEntries(IMAGES.map((s) => [keyOf(s), { ref: refOf(s), digest: `sha256:${'0'.repeat(64)}`, id: `sha256:${'1'.repeat(64)}`, archive: '' }]));
   const values = realNodeValues(images);
   for (const spec of IMAGES) {
+    const image = { repository: spec.repository, tag: refOf(spec).slice(spec.repository.length + 1), pullPolicy: 'Never' };
     expect(values[spec.server]).toMatchObject({
-      image: { repository: spec.repository, pullPolicy: 'Never' },
+      ...(spec.sidecar ? { sidecars: { [spec.sidecar]: { image } } } : { image }),
       nodeSelector: { [REAL_LABEL]: 'real' },
       tolerations: [{ key: REAL_TAINT, operator: 'Exists', effect: 'NoSchedule' }],
     });
   }
+  // the emulator the real node runs is the module version the chart's image pins
+  const emulator = IMAGES.find((s) => s.sidecar === 'cloud-tasks-emulator');
+  const pinned = CATALOG.find((s) => s.name === 'fxa-auth-server')!.sidecars!.find((c) => c.name === 'cloud-tasks-emulator')!;
+  expect(emulator?.kind === 'go' && emulator.source.version).toBe(pinned.module.version);
+  expect(pinned.image.tag).toBe(pinned.module.version.replace(/^v/, ''));
+  expect(emulator?.kind === 'go' && emulator.path).toBe(pinned.command[0]);
   const merged = mergeValues(userValues([valuesFile('dev')], []), values);
   expect(createValidator().validate(merged).problems).toEqual([]);
 });

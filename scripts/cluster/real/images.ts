@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AUTH_DIST } from '../../../schema/fixes.ts';
+import { CLOUD_TASKS_EMULATOR } from '../../../schema/cloud-tasks.ts';
 import { CACHE_DIR, ROOT } from '../../lib/paths.ts';
 import { buildGo, type GoSource } from '../../setup/go-build.ts';
 import { imageIdOf, packImage, type ImageConfig, type Packed } from './oci.ts';
@@ -33,6 +34,8 @@ const CREATED = new Date(EPOCH * 1000).toISOString();
 interface Base {
   /** The chart section whose pods run this image on the real node. */
   server: string;
+  /** A helper container of those pods (values: <server>.sidecars.<name>.image) instead of the server's own. */
+  sidecar?: string;
   repository: string;
   uid: number;
 }
@@ -80,6 +83,8 @@ export const IMAGES: readonly ImageSpec[] = [
       [`${AUTH_DIST}/lib/container.js`]: 'docker/real-node/fxa-auth-standin/container.js',
     },
   },
+  // auth's Cloud Tasks emulator, at the version the chart pins, where its image keeps it (the chart runs /emulator)
+  { kind: 'go', server: 'fxa-auth-server', sidecar: CLOUD_TASKS_EMULATOR.name, repository: 'fxa-helm.local/cloud-tasks-emulator', uid: 10001, source: go(CLOUD_TASKS_EMULATOR.module.path, CLOUD_TASKS_EMULATOR.module.version, CLOUD_TASKS_EMULATOR.module.path, 'cloud-tasks-emulator'), path: '/emulator' },
   { kind: 'go', server: 'statsd', repository: 'fxa-helm.local/statsd-exporter', uid: 65534, source: go('github.com/prometheus/statsd_exporter', 'v0.28.0', 'github.com/prometheus/statsd_exporter', 'statsd_exporter'), path: '/bin/statsd_exporter' },
   // the chart's Mailpit (v1.31.3) is not served by the module proxy here; v1.33.1 is
   { kind: 'go', server: 'mailpit', repository: 'fxa-helm.local/mailpit', uid: 10002, source: go('github.com/axllent/mailpit', 'v1.33.1', 'github.com/axllent/mailpit', 'mailpit'), path: '/mailpit' },
@@ -94,6 +99,8 @@ const tagOf = (spec: ImageSpec): string => {
   return version.replace(/^\d+:/, '').replace(/[~+]/g, '-').replace(/^v/, '');
 };
 export const refOf = (spec: ImageSpec): string => `${spec.repository}:${tagOf(spec)}`;
+/** Which container of the chart runs an image: the server's own, or one of its sidecars. */
+export const keyOf = (spec: ImageSpec): string => (spec.sidecar ? `${spec.server}/${spec.sidecar}` : spec.server);
 
 /** What makes an image's content: a change to any of it builds a new archive. */
 function fingerprint(spec: ImageSpec): string {
@@ -207,16 +214,17 @@ export function buildPause(): Promise<Packed> {
 
 /** Values that run the infrastructure servers and the auth stand-in on the real node, from the images built here. */
 export function realNodeValues(images: Record<string, Packed>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  const out: Record<string, Record<string, unknown>> = {};
   for (const spec of IMAGES) {
-    const packed = images[spec.server];
+    const packed = images[keyOf(spec)];
     if (!packed) continue;
-    const [repository, tag] = [spec.repository, packed.ref.slice(spec.repository.length + 1)];
-    out[spec.server] = {
-      image: { repository, tag, pullPolicy: 'Never' },
+    const image = { repository: spec.repository, tag: packed.ref.slice(spec.repository.length + 1), pullPolicy: 'Never' };
+    const section = (out[spec.server] ??= {
       nodeSelector: { [REAL_LABEL]: 'real' },
       tolerations: [{ key: REAL_TAINT, operator: 'Exists', effect: 'NoSchedule' }],
-    };
+    });
+    if (spec.sidecar) section.sidecars = { ...(section.sidecars as object | undefined), [spec.sidecar]: { image } };
+    else section.image = image;
   }
   return out;
 }

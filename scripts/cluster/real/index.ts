@@ -16,7 +16,7 @@ import { REAL_NODE } from '../pki.ts';
 import { pidOf, startComponent, stop, waitFor } from '../processes.ts';
 import { ensureNodeAddress, removeNodeAddress } from './address.ts';
 import { cleanNetwork, killContainers, killShims, leftovers, removeCgroups, restoreIpForward, saveIpForward, unmountAll } from './cleanup.ts';
-import { IMAGES, buildImage, buildPause, realNodeValues } from './images.ts';
+import { IMAGES, buildImage, buildPause, keyOf, realNodeValues } from './images.ts';
 import { CONTAINERD_SOCK, RUN_DIR, realComponents } from './node.ts';
 import type { Packed } from './oci.ts';
 
@@ -70,7 +70,7 @@ export const REAL_VALUES = join(REAL_DIR, 'values.yaml');
 
 async function buildImages(log: Log): Promise<Record<string, Packed>> {
   const out: Record<string, Packed> = {};
-  for (const spec of IMAGES) out[spec.server] = await buildImage(spec, log);
+  for (const spec of IMAGES) out[keyOf(spec)] = await buildImage(spec, log);
   return out;
 }
 

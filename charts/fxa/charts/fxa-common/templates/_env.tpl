@@ -53,6 +53,9 @@ Usage: include "fxa-common.env.wire" (dict "context" $ "spec" $spec "wire" $wire
 {{- join "," (uniq $out) -}}
 {{- else if eq $w.from "publicUrlPattern" -}}
 {{- printf "^%s%s" (regexQuoteMeta (printf "%s%s" (include "fxa-common.urls.public" (dict "context" .context "spec" .spec "server" $w.server)) $w.path)) $w.suffix -}}
+{{- else if eq $w.from "loopbackUrl" -}}
+{{- $entry := index .spec.directory .spec.name -}}
+{{- printf "http://127.0.0.1:%v%s%s" (int $entry.port) (include "fxa-common.urls.mountPath" (dict "context" .context "spec" .spec "server" .spec.name)) $w.path -}}
 {{- else if eq $w.from "internalUrl" -}}
 {{- printf "%s%s" (include "fxa-common.urls.internal" (dict "context" .context "spec" .spec "server" $w.server)) ($w.path | default "") -}}
 {{- else if eq $w.from "internalHost" -}}

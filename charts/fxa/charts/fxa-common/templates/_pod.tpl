@@ -54,6 +54,13 @@ spec:
     {{- include "fxa-common.securityContext.pod" (dict "runAsUser" $spec.runAsUser "override" $v.podSecurityContext) | nindent 4 }}
   containers:
     {{- include "fxa-common.pod.container" $args | nindent 4 }}
+    {{- if eq $run.kind "Deployment" }}
+    {{- range $spec.sidecars }}
+    {{- if include "fxa-common.global.on" (dict "global" $v.global "key" .when) }}
+    {{- include "fxa-common.pod.sidecar" (dict "context" $ctx "sidecar" . "serverPort" (first $spec.ports).port) | nindent 4 }}
+    {{- end }}
+    {{- end }}
+    {{- end }}
   volumes:
     {{- with include "fxa-common.pod.volumes" $args | trim }}{{ . | nindent 4 }}{{ end }}
   {{- with include "fxa-common.pod.scheduling" $args | trim }}{{ . | nindent 2 }}{{ end }}
@@ -96,6 +103,50 @@ Usage: include "fxa-common.pod.container" (dict "context" $ "spec" $spec "run" $
   resources:
     {{- . | nindent 4 }}
   {{- end }}
+{{- end -}}
+
+{{/*
+fxa-common.pod.sidecar: a helper container of the server's own pods (schema/types.ts Sidecar), as a list item:
+its pinned image (values.sidecars.<name>.image over it field by field), the restricted security context, its
+own port probed over TCP to start and to live (no Service or NetworkPolicy opens it), ready while the server
+it works for accepts connections on its port (by number: a named port resolves in the same container only), and its preset resources unless values set them.
+Usage: include "fxa-common.pod.sidecar" (dict "context" $ "sidecar" $sidecar "serverPort" $portNumber)
+*/}}
+{{- define "fxa-common.pod.sidecar" -}}
+{{- $v := .context.Values -}}
+{{- $c := .sidecar -}}
+{{- $o := index ($v.sidecars | default dict) $c.name | default dict -}}
+{{- $image := $o.image | default dict -}}
+- name: {{ $c.name }}
+  image: {{ include "fxa-common.image" (dict "image" $c.image "override" $image "release" "") | quote }}
+  imagePullPolicy: {{ $image.pullPolicy | default $v.global.image.pullPolicy | default "IfNotPresent" }}
+  command:
+    {{- range $c.command }}
+    - {{ . | quote }}
+    {{- end }}
+  securityContext:
+    {{- include "fxa-common.securityContext.container" (dict "override" $v.securityContext) | nindent 4 }}
+  ports:
+    - name: {{ $c.port.name }}
+      containerPort: {{ $c.port.port }}
+      protocol: TCP
+  startupProbe:
+    tcpSocket:
+      port: {{ $c.port.name }}
+    periodSeconds: 2
+    failureThreshold: 30
+  readinessProbe:
+    tcpSocket:
+      port: {{ .serverPort }}
+    periodSeconds: 10
+    failureThreshold: 3
+  livenessProbe:
+    tcpSocket:
+      port: {{ $c.port.name }}
+    periodSeconds: 20
+    failureThreshold: 6
+  resources:
+    {{- include "fxa-common.resources" (dict "values" (dict "resources" $o.resources "resourcesPreset" $c.resourcesPreset) "spec" $c) | nindent 4 }}
 {{- end -}}
 
 {{/*

@@ -2,7 +2,8 @@
 fxa-common.routes.list: every route of the install as JSON: one per enabled server with a public path, its
 host and path taken from the same fxa-common.urls.public the servers' own variables use, so a route and
 the URL a server hands out cannot disagree. `strip`: the server serves at its root, so the router must
-remove the path (auth and Mailpit mount their routes under it; the content server is at /).
+remove the path (auth and Mailpit mount their routes under it; the content server is at /). `refuse`: a
+path under a server's route no router may forward (the catalog's privatePaths, e.g. auth's task callbacks).
 Usage: include "fxa-common.routes.list" $ | fromJson
 */}}
 {{- define "fxa-common.routes.list" -}}
@@ -14,7 +15,11 @@ Usage: include "fxa-common.routes.list" $ | fromJson
 {{- if and (include "fxa-common.enabled" (dict "context" $ "entry" $e)) (not (kindIs "invalid" $e.publicPath)) -}}
 {{- $u := urlParse (include "fxa-common.urls.public" (dict "context" $ "spec" $spec "server" $name)) -}}
 {{- $path := $u.path | trimSuffix "/" | default "/" -}}
-{{- $routes = append $routes (dict "server" $name "host" (first (splitList ":" $u.host)) "path" $path "strip" (and (ne $path "/") (not $e.routesUnderPublicPath)) "service" (include "fxa-common.names.fullname" (dict "context" $ "server" $name)) "port" (int $e.port)) -}}
+{{- $host := first (splitList ":" $u.host) -}}
+{{- $routes = append $routes (dict "server" $name "host" $host "path" $path "strip" (and (ne $path "/") (not $e.routesUnderPublicPath)) "service" (include "fxa-common.names.fullname" (dict "context" $ "server" $name)) "port" (int $e.port)) -}}
+{{- range $e.privatePaths -}}
+{{- $routes = append $routes (dict "server" $name "host" $host "path" (printf "%s%s" (trimSuffix "/" $path) .) "strip" false "refuse" true "service" (include "fxa-common.names.fullname" (dict "context" $ "server" "fxa-refused")) "port" 80) -}}
+{{- end -}}
 {{- end -}}
 {{- end -}}
 {{- dict "routes" $routes | toJson -}}
@@ -44,12 +49,52 @@ Usage: include "fxa-common.routes" $ (umbrella chart)
 {{ include "fxa-common.routes.ingress" (dict "context" $ "group" $group) }}
 {{- end }}
 {{- end }}
+{{- $refusing := false -}}
+{{- range $routes }}{{ if .refuse }}{{ $refusing = true }}{{ end }}{{ end }}
+{{- if $refusing }}
+---
+{{ include "fxa-common.routes.refused" $ }}
+{{- end }}
 {{- else if eq $kind "httpRoute" }}
 {{- range $routes }}
+{{- if not .refuse }}
 ---
-{{ include "fxa-common.routes.httpRoute" (dict "context" $ "route" .) }}
+{{ include "fxa-common.routes.httpRoute" (dict "context" $ "route" . "refused" (include "fxa-common.routes.refusedUnder" (dict "routes" $routes "route" .) | fromJsonArray)) }}
 {{- end }}
 {{- end }}
+{{- end }}
+{{- end -}}
+
+{{/*
+fxa-common.routes.refusedUnder: the refused paths of a route's server on its host, as a JSON list.
+Usage: include "fxa-common.routes.refusedUnder" (dict "routes" $routes "route" $route) | fromJsonArray
+*/}}
+{{- define "fxa-common.routes.refusedUnder" -}}
+{{- $out := list -}}
+{{- range .routes }}{{ if and .refuse (eq .server $.route.server) (eq .host $.route.host) }}{{ $out = append $out .path }}{{ end }}{{ end -}}
+{{- toJson $out -}}
+{{- end -}}
+
+{{/*
+fxa-common.routes.refused: the Service refused paths of the Ingresses point at. It selects no pod and has no
+endpoints, so the controller answers 503 and nothing behind it is reached; the more specific path wins over
+the server's own route (the longest Prefix match).
+Usage: include "fxa-common.routes.refused" $ (umbrella chart)
+*/}}
+{{- define "fxa-common.routes.refused" -}}
+apiVersion: v1
+kind: Service
+metadata:
+  name: {{ include "fxa-common.names.fullname" (dict "context" . "server" "fxa-refused") }}
+  namespace: {{ .Release.Namespace | quote }}
+  labels:
+    {{- include "fxa-common.labels.standard" (dict "context" . "spec" (dict "name" "fxa-refused" "component" "routes")) | nindent 4 }}
+spec:
+  type: ClusterIP
+  ports:
+    - name: http
+      port: 80
+      protocol: TCP
 {{- end -}}
 
 {{/*
@@ -130,7 +175,9 @@ spec:
 {{/*
 fxa-common.routes.httpRoute: a Gateway API HTTPRoute for one server; the standard URLRewrite filter strips
 the path where the server serves at its root.
-Usage: include "fxa-common.routes.httpRoute" (dict "context" $ "route" $route)
+A refused path under the route gets a rule of its own with no backend: the longest matching prefix wins, and
+the Gateway answers 503 without forwarding (Gateway API HTTPRouteRule.backendRefs).
+Usage: include "fxa-common.routes.httpRoute" (dict "context" $ "route" $route "refused" $paths)
 */}}
 {{- define "fxa-common.routes.httpRoute" -}}
 {{- $ctx := .context -}}
@@ -166,4 +213,10 @@ spec:
       backendRefs:
         - name: {{ $route.service }}
           port: {{ $route.port }}
+    {{- range .refused }}
+    - matches:
+        - path:
+            type: PathPrefix
+            value: {{ . | quote }}
+    {{- end }}
 {{- end -}}
