@@ -53,7 +53,7 @@ export const VOLUME_POOL = 40;
 
 /**
  * A pre-made PersistentVolume, bound by the real PV controller to the first claim that fits (the chart's
- * avatar claim asks ReadWriteMany, no storage class). Nothing is ever written: kwok runs no containers.
+ * avatar claim asks ReadWriteOnce by default, ReadWriteMany if set; no storage class). Nothing is ever written: kwok runs no containers.
  */
 export function poolVolume(i: number): Record<string, unknown> {
   return {

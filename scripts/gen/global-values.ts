@@ -70,10 +70,10 @@ export function globalValues(): Record<string, unknown> {
     redis: doc('Redis every server connects to; empty host means the in-cluster redis', { host: '', port: defaultPort('redis') }),
     statsd: doc('StatsD receiver (e.g. <release>-statsd when statsd is enabled); empty host: no metrics', { host: '', port: defaultPort('statsd') }),
     persistence: doc('Volumes the chart claims', {
-      avatars: doc('Uploaded avatars: written by fxa-profile-worker, served by fxa-profile-static. Pods on several nodes need a ReadWriteMany storage class (e.g. EFS, Filestore, NFS)', {
+      avatars: doc('Uploaded avatars: written by fxa-profile-worker, served by fxa-profile-static and fxa-profile-server', {
         existingClaim: doc('Use this PersistentVolumeClaim instead of creating one', ''),
         storageClass: doc('Storage class of the claim (empty: the cluster default)', ''),
-        accessMode: doc('ReadWriteMany lets the worker and static pods run on any node; ReadWriteOnce pins them to one node', 'ReadWriteMany'),
+        accessMode: doc('ReadWriteOnce binds on almost any storage class, and the chart then schedules every pod that mounts it onto one node (required pod affinity); ReadWriteMany (EFS, Filestore, NFS) lets them spread over nodes', 'ReadWriteOnce'),
         size: doc('Requested size', '5Gi'),
       }),
       redis: doc('The in-cluster Redis\'s data (sessions\' caches, OAuth access tokens, rate limits); off: in memory, lost on restart', {

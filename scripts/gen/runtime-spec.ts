@@ -115,7 +115,8 @@ export function runtimeSpec(s: ServerSpec, dir: Record<string, unknown> = direct
     wiring: Object.fromEntries(Object.entries(s.wiring).sort(([a], [b]) => a.localeCompare(b))),
     configFiles: s.configFiles ?? [],
     keyFiles: s.keyFiles ?? [],
-    sharedVolume: s.sharedVolume ?? null,
+    // with the servers that mount the same claim: pods sharing a ReadWriteOnce volume are scheduled together
+    sharedVolume: s.sharedVolume ? { ...s.sharedVolume, servers: CATALOG.filter((x) => x.sharedVolume?.claim === s.sharedVolume!.claim).map((x) => x.name) } : null,
     cronJobs: s.cronJobs ?? [],
     sidecars: s.sidecars ?? [],
     releases: releaseView(s),

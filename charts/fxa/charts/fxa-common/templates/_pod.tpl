@@ -18,6 +18,9 @@ Usage: include "fxa-common.pod" (dict "context" $ "spec" $spec "checksum" $sum "
 metadata:
   labels:
     {{- include "fxa-common.labels.standard" (dict "context" $ctx "name" $run.name "component" $run.component) | nindent 4 }}
+    {{- with include "fxa-common.pod.sharedClaim" $args }}
+    fxa-helm/shares-volume: {{ . }}
+    {{- end }}
     {{- with $v.podLabels }}{{ toYaml . | nindent 4 }}{{ end }}
   annotations:
     checksum/config: {{ .checksum }}
@@ -289,9 +292,19 @@ nodeSelector:
 tolerations:
   {{- toYaml . | nindent 2 }}
 {{- end }}
-{{- with $v.affinity }}
+{{- $claim := include "fxa-common.pod.sharedClaim" . -}}
+{{- if $v.affinity }}
 affinity:
-  {{- toYaml . | nindent 2 }}
+  {{- toYaml $v.affinity | nindent 2 }}
+{{- else if $claim }}
+affinity:
+  podAffinity:
+    requiredDuringSchedulingIgnoredDuringExecution:
+      - labelSelector:
+          matchLabels:
+            app.kubernetes.io/instance: {{ .context.Release.Name }}
+            fxa-helm/shares-volume: {{ $claim }}
+        topologyKey: kubernetes.io/hostname
 {{- end }}
 {{- with $v.topologySpreadConstraints }}
 topologySpreadConstraints:
@@ -299,6 +312,23 @@ topologySpreadConstraints:
   - {{ toYaml (merge (dict) . (dict "labelSelector" (dict "matchLabels" $selector))) | nindent 4 | trim }}
   {{- end }}
 {{- end }}
+{{- end -}}
+
+{{/*
+fxa-common.pod.sharedClaim: the claim (e.g. avatars) a server's own pod mounts on a ReadWriteOnce volume
+together with other servers, else "". Such a volume attaches to one node at a time, so every pod that mounts it carries the label
+fxa-helm/shares-volume and a required affinity to the others on the same node (a pod matching its own term
+schedules first): all of them run on one node, the price of a volume most storage classes can provide.
+Usage: include "fxa-common.pod.sharedClaim" (dict "context" $ "spec" $spec "run" $run)
+*/}}
+{{- define "fxa-common.pod.sharedClaim" -}}
+{{- $ctx := .context -}}
+{{- with .spec.sharedVolume -}}
+{{- $p := index ($ctx.Values.global.persistence | default dict) .claim | default dict -}}
+{{- if and (eq $.run.kind "Deployment") (gt (len .servers) 1) (or (not .optional) $p.enabled) (eq ($p.accessMode | default "ReadWriteOnce") "ReadWriteOnce") -}}
+{{- .claim -}}
+{{- end -}}
+{{- end -}}
 {{- end -}}
 
 {{/*

@@ -1,0 +1,54 @@
+/**
+ * The avatar store on a typical cluster, rendered by the real Helm: the claim asks ReadWriteOnce, which almost
+ * every storage class can bind, and every pod that mounts it is scheduled onto one node by a required pod
+ * affinity (a ReadWriteOnce volume attaches to one node at a time); ReadWriteMany lifts it.
+ */
+import { describe, expect, it } from 'vitest';
+import { CATALOG } from '../../schema/index.ts';
+import { render, valuesFile, type K8sObject } from '../helpers/helm.ts';
+
+interface PodTemplate { metadata: { labels: Record<string, string> }; spec: { affinity?: unknown; volumes?: { name: string; persistentVolumeClaim?: { claimName: string } }[] } }
+const templates = (objects: K8sObject[]): Map<string, PodTemplate> =>
+  new Map(objects.filter((o) => o.kind === 'Deployment').map((o) => [o.metadata.labels!['app.kubernetes.io/name']!, (o as unknown as { spec: { template: PodTemplate } }).spec.template]));
+/** The servers whose pods mount the avatars claim, read off the render (not the catalog). */
+const mountersOf = (objects: K8sObject[]): string[] =>
+  [...templates(objects)].filter(([, t]) => t.spec.volumes?.some((v) => v.persistentVolumeClaim?.claimName.endsWith('avatars'))).map(([n]) => n).sort();
+
+const TOGETHER = {
+  podAffinity: {
+    requiredDuringSchedulingIgnoredDuringExecution: [
+      { labelSelector: { matchLabels: { 'app.kubernetes.io/instance': 'fxa', 'fxa-helm/shares-volume': 'avatars' } }, topologyKey: 'kubernetes.io/hostname' },
+    ],
+  },
+};
+
+describe.each(['prod', 'dev'])('values/%s.yaml', (env) => {
+  const objects = render('helm', ['-f', valuesFile(env)]);
+
+  it('claims the avatars volume ReadWriteOnce and schedules every pod that mounts it onto one node', () => {
+    const claim = objects.find((o) => o.kind === 'PersistentVolumeClaim' && o.metadata.name.endsWith('avatars')) as unknown as { spec: { accessModes: string[] } };
+    expect(claim.spec.accessModes).toEqual(['ReadWriteOnce']);
+    const mounters = mountersOf(objects);
+    expect(mounters).toEqual(['fxa-profile-server', 'fxa-profile-static', 'fxa-profile-worker']);
+    for (const name of mounters) {
+      const t = templates(objects).get(name)!;
+      expect(t.metadata.labels['fxa-helm/shares-volume'], name).toBe('avatars');
+      expect(t.spec.affinity, name).toEqual(TOGETHER);
+    }
+    // and no other pod: a singleton with a volume of its own (Redis) needs no partner
+    for (const [name, t] of templates(objects)) if (!mounters.includes(name)) expect([t.metadata.labels['fxa-helm/shares-volume'], t.spec.affinity], name).toEqual([undefined, undefined]);
+  });
+});
+
+it('lets the pods spread with ReadWriteMany, and keeps an operator\'s own affinity', () => {
+  const rwx = render('helm', ['-f', valuesFile('prod'), '--set', 'global.persistence.avatars.accessMode=ReadWriteMany']);
+  for (const name of mountersOf(rwx)) expect(templates(rwx).get(name)!.spec.affinity, name).toBeUndefined();
+  const own = { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'disk', operator: 'In', values: ['ssd'] }] }] } } };
+  const mine = render('helm', ['-f', valuesFile('prod'), '--set-json', `fxa-profile-worker.affinity=${JSON.stringify(own)}`]);
+  expect(templates(mine).get('fxa-profile-worker')!.spec.affinity).toEqual(own);
+  expect(templates(mine).get('fxa-profile-static')!.spec.affinity).toEqual(TOGETHER);
+});
+
+it('names every server of the catalog that shares the claim', () => {
+  expect(CATALOG.filter((s) => s.sharedVolume?.claim === 'avatars').map((s) => s.name).sort()).toEqual(['fxa-profile-server', 'fxa-profile-static', 'fxa-profile-worker']);
+});
