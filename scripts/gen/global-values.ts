@@ -1,6 +1,7 @@
 /** The `global` block every chart shares: the environment, the public URL, the image and the data stores. */
 import { DEFAULT_IMAGE, INTEGRATIONS, LAUNCHER_IMAGE, PINNED_RELEASE, RELEASE_TAGS, SHARED_SECRETS } from '../../schema/index.ts';
 import { SECRET_NAME_OR_EMPTY } from '../lib/k8s-names.ts';
+import { HOST_OR_EMPTY } from '../lib/hosts.ts';
 import { CONTENT_CLIENT_ID } from '../../schema/servers/oauth-clients.ts';
 import { DATABASES } from '../../schema/services.ts';
 import { defaultPort } from './service-address.ts';
@@ -133,7 +134,7 @@ export function globalSchema(): JSONSchema {
     type: 'object',
     additionalProperties: false,
     description: `${what} connection`,
-    properties: { host: str(hostDoc), port: { type: 'integer', minimum: 1, maximum: 65535, default: port } },
+    properties: { host: str(hostDoc, { pattern: HOST_OR_EMPTY }), port: { type: 'integer', minimum: 1, maximum: 65535, default: port } },
   });
   return {
     type: 'object',
@@ -230,7 +231,7 @@ export function globalSchema(): JSONSchema {
         type: 'object',
         additionalProperties: false,
         properties: {
-          host: str('MySQL host; empty: the in-cluster mysql'),
+          host: str('MySQL host; empty: the in-cluster mysql', { pattern: HOST_OR_EMPTY }),
           port: { type: 'integer', minimum: 1, maximum: 65535 },
           user: str('MySQL user', { minLength: 1 }),
           databases: {
@@ -254,7 +255,7 @@ export function globalSchema(): JSONSchema {
         additionalProperties: false,
         description: 'Mail relay',
         properties: {
-          host: str('SMTP host'),
+          host: str('SMTP host', { pattern: HOST_OR_EMPTY }),
           port: { type: 'integer', minimum: 1, maximum: 65535 },
           secure: { type: 'boolean', description: 'TLS from the first byte' },
           user: str('SMTP user (password: global.secrets smtpPassword)'),

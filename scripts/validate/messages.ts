@@ -4,6 +4,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import { NAME_PATTERN_WORDS } from '../lib/k8s-names.ts';
+import { HOST_PATTERN_WORDS } from '../lib/hosts.ts';
 
 export interface Problem {
   path: string;
@@ -46,6 +47,7 @@ export function closest(key: string, candidates: string[]): string | undefined {
 const PATTERN_WORDS: Record<string, string> = {
   '^https?://': 'an http:// or https:// URL',
   ...NAME_PATTERN_WORDS,
+  ...HOST_PATTERN_WORDS,
 };
 
 const typeOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v);

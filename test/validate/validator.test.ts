@@ -74,6 +74,16 @@ describe('what is checked', () => {
     expect(problems.some((l) => l.startsWith('global.environment: "staging" is not allowed'))).toBe(true);
   });
 
+  it('refuses an external store\'s host with a scheme, a port or a path, naming the key and where the port goes', () => {
+    const fix = 'must be empty or a host name or IP address alone: no scheme (such as mysql://), no :port (set the sibling port), no path';
+    expect(lines([valuesFile('prod')], ['global.mysql.host=mysql://db.example.test:3306'])).toEqual([`global.mysql.host: "mysql://db.example.test:3306" ${fix}`]);
+    expect(lines([valuesFile('prod')], ['global.redis.host=redis.example.test:6379'])).toEqual([`global.redis.host: "redis.example.test:6379" ${fix}`]);
+    expect(lines([valuesFile('prod')], ['global.smtp.host=smtp.example.test/relay'])).toEqual([`global.smtp.host: "smtp.example.test/relay" ${fix}`]);
+    expect(lines([valuesFile('prod')], ['global.statsd.host=udp://statsd'])).toEqual([`global.statsd.host: "udp://statsd" ${fix}`]);
+    // a name, a dotted name and an address are hosts; empty keeps its meaning
+    expect(lines([valuesFile('prod')], ['global.mysql.host=db', 'global.redis.host=10.0.0.7', 'global.smtp.host=email-smtp.eu-west-1.amazonaws.com', 'global.statsd.host='])).toEqual([]);
+  });
+
   it('reads the Ingress paths rule from the chart\'s directory', () => {
     const problems = lines([valuesFile('prod')], ['global.routes.kind=ingress', 'global.routes.layout=paths', 'global.routes.ingress.stripPrefix=none']);
     expect(problems).toHaveLength(1);
