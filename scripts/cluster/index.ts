@@ -9,7 +9,7 @@ import { UserError } from '../lib/errors.ts';
 import { toolPath } from '../lib/paths.ts';
 import { ensureClusterTools } from '../setup/index.ts';
 import { components, type Component } from './components.ts';
-import { fakeNode, poolVolume, VOLUME_POOL, writeKwokConfig } from './kwok.ts';
+import { ensurePoolDirs, fakeNode, poolVolume, VOLUME_POOL, writeKwokConfig } from './kwok.ts';
 import { ensurePki } from './pki.ts';
 import { CLUSTER_DIR, ETCD_DATA, KUBECONFIG, PID_DIR, PORTS, kubeconfigFor } from './paths.ts';
 import { healthy, pidOf, portFree, startComponent, stop, waitFor } from './processes.ts';
@@ -78,6 +78,7 @@ async function upControlPlane(): Promise<boolean> {
     log(`${c.name} up (${(await startComponent(c)).toFixed(1)}s)`);
   }
   kubectl(['apply', '-f', '-'], JSON.stringify({ apiVersion: 'v1', kind: 'List', items: NODES.map(fakeNode) }));
+  ensurePoolDirs();
   kubectl(['apply', '-f', '-'], JSON.stringify({ apiVersion: 'v1', kind: 'List', items: Array.from({ length: VOLUME_POOL }, (_, i) => poolVolume(i)) }));
   await waitFor('nodes Ready', () => {
     const out = kubectl(['get', 'nodes', '-o', 'jsonpath={range .items[*]}{.status.conditions[?(@.type=="Ready")].status}{"\\n"}{end}']);

@@ -5,7 +5,7 @@
  * `pod-container-running-failed.stage.kwok.x-k8s.io: "true"`.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLUSTER_DIR } from './paths.ts';
 
@@ -53,8 +53,21 @@ export const VOLUME_POOL = 40;
 
 /**
  * A pre-made PersistentVolume, bound by the real PV controller to the first claim that fits (the chart's
- * avatar claim asks ReadWriteOnce by default, ReadWriteMany if set; no storage class). Nothing is ever written: kwok runs no containers.
+ * avatar claim asks ReadWriteOnce by default, ReadWriteMany if set; no storage class). kwok's pods write nothing; the real node's write to the directory.
  */
+export const poolPath = (i: number): string => `/tmp/fxa-helm-pool/${i}`;
+
+/**
+ * The directories behind the pool: on the real node the kubelet mounts them into pods, whose non-root users
+ * must write there (a hostPath volume takes no fsGroup), so they exist and are writable by all, sticky.
+ */
+export function ensurePoolDirs(): void {
+  for (let i = 0; i < VOLUME_POOL; i++) {
+    mkdirSync(poolPath(i), { recursive: true });
+    chmodSync(poolPath(i), 0o1777);
+  }
+}
+
 export function poolVolume(i: number): Record<string, unknown> {
   return {
     apiVersion: 'v1',
@@ -65,7 +78,7 @@ export function poolVolume(i: number): Record<string, unknown> {
       accessModes: ['ReadWriteMany', 'ReadWriteOnce'],
       persistentVolumeReclaimPolicy: 'Retain',
       storageClassName: '',
-      hostPath: { path: `/tmp/fxa-helm-pool/${i}` },
+      hostPath: { path: poolPath(i) },
     },
   };
 }

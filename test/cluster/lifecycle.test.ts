@@ -87,10 +87,11 @@ for (const bin of HELMS) {
 
         const services = getJson<List<{ metadata: Meta }>>(['get', 'services', '-n', rel.ns]).items.map((s) => s.metadata.name);
         const slices = getJson<List<Slice>>(['get', 'endpointslices', '-n', rel.ns]).items;
-        for (const svc of services) {
-          const ready = slices.filter((s) => s.metadata.labels?.['kubernetes.io/service-name'] === svc).flatMap((s) => s.endpoints ?? []).filter((e) => e.conditions?.ready);
-          expect(ready.length, `${svc} has no ready endpoint`).toBeGreaterThan(0);
-        }
+        const readyOf = (svc: string): number => slices.filter((s) => s.metadata.labels?.['kubernetes.io/service-name'] === svc).flatMap((s) => s.endpoints ?? []).filter((e) => e.conditions?.ready).length;
+        // the Service refused paths of the Ingresses point at must stay without endpoints: nothing answers behind it
+        expect(services).toContain('fxa-refused');
+        expect(readyOf('fxa-refused')).toBe(0);
+        for (const svc of services.filter((s) => s !== 'fxa-refused')) expect(readyOf(svc), `${svc} has no ready endpoint`).toBeGreaterThan(0);
 
         const job = getJson<Job>(['get', 'job', 'fxa-db-migrations', '-n', rel.ns]);
         expect(job.status.succeeded).toBe(1);

@@ -73,20 +73,20 @@ it('each real-node image runs as the uid the chart gives its server, and the rea
   expect(createValidator().validate(merged).problems).toEqual([]);
 });
 
-it("the auth stand-in holds a file at the path the catalog's command runs and at every target of the pinned release's auth fixes", () => {
-  const standin = IMAGES.find((i) => i.server === 'fxa-auth-server');
-  if (standin?.kind !== 'debian') throw new Error('the auth stand-in is a Debian image');
-  const auth = CATALOG.find((s) => s.name === 'fxa-auth-server')!;
-  const main = join(auth.workingDir!, auth.command[1]!);
-  const paths = Object.keys(standin.files ?? {});
-  expect(auth.command[0]).toBe('node');
-  expect(paths).toContain(main);
-  const targets = FIXES.filter((f) => f.server === 'fxa-auth-server' && fixApplies(f, PINNED_RELEASE)).map((f) => f.target);
-  expect(targets.length).toBeGreaterThan(0);
-  for (const t of targets) expect(paths, t).toContain(t);
-  // each stand-in file is this project's, and holds the text its fix edits
-  for (const f of FIXES.filter((x) => targets.includes(x.target))) {
-    const text = readFileSync(join(ROOT, standin.files![f.target]!), 'utf8');
-    for (const e of f.edits) expect(text, f.id).toMatch(new RegExp(e.find));
+it("each FxA stand-in holds a file at the path the catalog's command runs and at every target of its server's fixes under the pinned release", () => {
+  const standins = IMAGES.filter((i) => CATALOG.find((s) => s.name === i.server)?.origin === 'fxa' && !i.sidecar);
+  expect(standins.map((i) => i.server).sort()).toEqual(['fxa-auth-server', 'fxa-profile-server', 'fxa-profile-static', 'fxa-profile-worker']);
+  for (const standin of standins) {
+    if (standin.kind !== 'debian') throw new Error(`${standin.server}: a stand-in is a Debian image`);
+    const server = CATALOG.find((s) => s.name === standin.server)!;
+    const paths = Object.keys(standin.files ?? {});
+    expect(server.command[0], server.name).toBe('node');
+    expect(paths, server.name).toContain(join(server.workingDir!, server.command[1]!));
+    // each stand-in file is this project's, and holds the text its fix edits
+    for (const f of FIXES.filter((x) => x.server === server.name && fixApplies(x, PINNED_RELEASE))) {
+      expect(paths, f.id).toContain(f.target);
+      const text = readFileSync(join(ROOT, standin.files![f.target]!), 'utf8');
+      for (const e of f.edits) expect(text, f.id).toMatch(new RegExp(e.find));
+    }
   }
 });

@@ -17,6 +17,8 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSy
 import { join } from 'node:path';
 import { AUTH_DIST } from '../../../schema/fixes.ts';
 import { CLOUD_TASKS_EMULATOR } from '../../../schema/cloud-tasks.ts';
+import { CATALOG } from '../../../schema/index.ts';
+import { AVATAR_DIR } from '../../../schema/servers/fxa-profile-server.ts';
 import { CACHE_DIR, ROOT } from '../../lib/paths.ts';
 import { buildGo, type GoSource } from '../../setup/go-build.ts';
 import { imageIdOf, packImage, type ImageConfig, type Packed } from './oci.ts';
@@ -56,7 +58,31 @@ interface GoImage extends Base {
 }
 export type ImageSpec = DebianImage | GoImage;
 
+/** bookworm's Node 18 (from its security suite): older than Mozilla's image's, so the fixing script is held to it. */
+const NODE_VERSION = '18.20.4+dfsg-1~deb12u3';
+
 const go = (module: string, version: string, pkg: string, binary: string): GoSource => ({ kind: 'go', module, version, pkg, binary });
+
+const PROFILE_DIR = '/fxa/packages/fxa-profile-server';
+const PROFILE_SERVERS = ['fxa-profile-server', 'fxa-profile-static', 'fxa-profile-worker'] as const;
+/** The profile processes' stand-in, one image per server (each run by its own Deployment): the catalog's ports and the avatars directory. */
+const profileStandin = (server: (typeof PROFILE_SERVERS)[number]): DebianImage => ({
+  kind: 'debian',
+  server,
+  repository: 'fxa-helm.local/fxa-profile-standin',
+  uid: 10001,
+  // nc: the chart probes fxa-profile-static's liveness with `nc -z`, as netcat is in Mozilla's image
+  packages: { nodejs: NODE_VERSION, 'netcat-openbsd': '1.219-1' },
+  files: {
+    ...Object.fromEntries(['server.js', '_static.js', 'worker.js', 'standin.js'].map((f) => [`${PROFILE_DIR}/bin/${f}`, `docker/real-node/fxa-profile-standin/${f}`])),
+    [`${PROFILE_DIR}/lib/routes/profile.js`]: 'docker/real-node/fxa-profile-standin/profile.js',
+  },
+  text: {
+    [`${PROFILE_DIR}/bin/standin.json`]: JSON.stringify(
+      Object.fromEntries(PROFILE_SERVERS.map((s) => [s, { port: CATALOG.find((x) => x.name === s)!.ports[0]!.port, probePaths: ['/__heartbeat__', '/__lbheartbeat__'], avatarDir: AVATAR_DIR }])),
+    ),
+  },
+});
 
 export const IMAGES: readonly ImageSpec[] = [
   { kind: 'debian', server: 'redis', repository: 'fxa-helm.local/redis', uid: 10999, packages: { 'redis-server': '5:7.0.15-1~deb12u10', 'redis-tools': '5:7.0.15-1~deb12u10' } },
@@ -75,14 +101,14 @@ export const IMAGES: readonly ImageSpec[] = [
     server: 'fxa-auth-server',
     repository: 'fxa-helm.local/fxa-auth-standin',
     uid: 10001,
-    // bookworm's Node 18 (from its security suite): older than the image's, so the fixing script is held to it
-    packages: { nodejs: '18.20.4+dfsg-1~deb12u3' },
+    packages: { nodejs: NODE_VERSION },
     files: {
       [`${AUTH_DIST}/bin/key_server.js`]: 'docker/real-node/fxa-auth-standin/key_server.js',
       [`${AUTH_DIST}/lib/routes/cms.js`]: 'docker/real-node/fxa-auth-standin/cms.js',
       [`${AUTH_DIST}/lib/container.js`]: 'docker/real-node/fxa-auth-standin/container.js',
     },
   },
+  ...PROFILE_SERVERS.map(profileStandin),
   // auth's Cloud Tasks emulator, at the version the chart pins, where its image keeps it (the chart runs /emulator)
   { kind: 'go', server: 'fxa-auth-server', sidecar: CLOUD_TASKS_EMULATOR.name, repository: 'fxa-helm.local/cloud-tasks-emulator', uid: 10001, source: go(CLOUD_TASKS_EMULATOR.module.path, CLOUD_TASKS_EMULATOR.module.version, CLOUD_TASKS_EMULATOR.module.path, 'cloud-tasks-emulator'), path: '/emulator' },
   { kind: 'go', server: 'statsd', repository: 'fxa-helm.local/statsd-exporter', uid: 65534, source: go('github.com/prometheus/statsd_exporter', 'v0.28.0', 'github.com/prometheus/statsd_exporter', 'statsd_exporter'), path: '/bin/statsd_exporter' },
@@ -128,7 +154,7 @@ async function debianLayer(spec: DebianImage, out: string, work: string): Promis
   for (const [to, content] of Object.entries(spec.text ?? {})) {
     const file = join(work, createHash('sha256').update(to).digest('hex').slice(0, 8));
     writeFileSync(file, content);
-    hooks.push(`cp ${file} "$1${to}" && chmod 644 "$1${to}"`);
+    hooks.push(`mkdir -p "$1$(dirname ${to})" && cp ${file} "$1${to}" && chmod 644 "$1${to}"`);
   }
   await promisify(execFile)('mmdebstrap', [
     '--quiet',

@@ -1,0 +1,3 @@
+'use strict';
+// fxa-helm's real-node stand-in (not FxA's code): see standin.js
+require('./standin.js')('fxa-profile-static');
