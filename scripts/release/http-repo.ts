@@ -2,7 +2,9 @@
  * Publishing to a static Helm repository: a directory served over HTTP(S) with its index.yaml. The new
  * version is indexed on its own and merged into the existing index, so older versions stay listed even
  * when their archives live elsewhere. A published version never changes: the same content again is a
- * no-op, different content under the same version is refused.
+ * no-op, different content under the same version is refused. One exception keeps provenance from being lost:
+ * a signed package of content the repository holds unsigned replaces that archive (same content, the bytes
+ * its signature covers) and adds the .prov; an unsigned one never removes a signature.
  */
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -42,8 +44,13 @@ export function publishToRepo(opts: { pkg: string; repoDir: string; url: string;
   const archive = join(repoDir, basename(opts.pkg));
   const entry = readIndex(index).entries?.[name]?.find((e) => e.version === version);
   if (alreadyPublished(opts.pkg, archive, entry, label)) {
-    log(`publish: ${label} is already in ${repoDir} with the same content; nothing changed`);
-    return { changed: false, index, archive };
+    // a .prov signs an archive's bytes: adding one means serving the archive it was made for
+    const signs = existsSync(`${opts.pkg}.prov`) && existsSync(archive) && !existsSync(`${archive}.prov`);
+    if (!signs) {
+      log(`publish: ${label} is already in ${repoDir} with the same content; nothing changed`);
+      return { changed: false, index, archive };
+    }
+    log(`publish: ${label} is in ${repoDir} unsigned with the same content; replacing it with the signed package`);
   }
   mkdirSync(repoDir, { recursive: true });
   // staged inside the repository directory so the renames below are atomic; index.yaml moves last

@@ -12,7 +12,7 @@ import { CHART_VERSION, FXA_RELEASE } from '../../schema/index.ts';
 import { fileDigest } from '../../scripts/release/archive.ts';
 import { publishToRepo } from '../../scripts/release/http-repo.ts';
 import type { Packaged } from '../../scripts/release/package.ts';
-import { HELMS } from '../helpers/helm.ts';
+import { HELMS, helm } from '../helpers/helm.ts';
 import { makeSigningKey, type TestKey } from '../helpers/pgp.ts';
 import { operatorHelm, packageCurrent, packageVariant } from '../helpers/release.ts';
 import { serveDir, type Served } from '../helpers/static-server.ts';
@@ -62,6 +62,28 @@ describe('the repository directory', () => {
     expect(publishToRepo({ pkg: again.file, repoDir, url: served.url, log: quiet }).changed).toBe(false);
     expect(readFileSync(join(repoDir, 'index.yaml')).equals(before)).toBe(true);
     expect(readFileSync(join(repoDir, `fxa-${CHART_VERSION}.tgz`)).equals(archive)).toBe(true);
+  });
+
+  it('adds the signature to content published unsigned, and an unsigned re-publish never takes it away', async () => {
+    const plain = join(work, 'plain-repo');
+    const unsigned = await packageCurrent(join(work, 'unsigned'));
+    expect(publishToRepo({ pkg: unsigned.file, repoDir: plain, url: served.url, log: quiet }).changed).toBe(true);
+    expect(existsSync(join(plain, `fxa-${CHART_VERSION}.tgz.prov`))).toBe(false);
+
+    expect(publishToRepo({ pkg: current.file, repoDir: plain, url: served.url, log: quiet }).changed).toBe(true);
+    const archive = join(plain, `fxa-${CHART_VERSION}.tgz`);
+    expect(readFileSync(`${archive}.prov`).equals(readFileSync(`${current.file}.prov`))).toBe(true);
+    expect(fileDigest(archive)).toBe(fileDigest(current.file));
+    const entry = (parse(readFileSync(join(plain, 'index.yaml'), 'utf8')) as Index).entries.fxa!.find((e) => e.version === CHART_VERSION)!;
+    expect(entry.digest).toBe(fileDigest(current.file));
+    const verified = helm('helm', ['verify', archive, '--keyring', key.pubring]);
+    expect(verified.code, verified.stderr).toBe(0);
+
+    const before = readFileSync(join(plain, 'index.yaml'));
+    expect(publishToRepo({ pkg: unsigned.file, repoDir: plain, url: served.url, log: quiet }).changed).toBe(false);
+    expect(existsSync(`${archive}.prov`)).toBe(true);
+    expect(fileDigest(archive)).toBe(fileDigest(current.file));
+    expect(readFileSync(join(plain, 'index.yaml')).equals(before)).toBe(true);
   });
 
   it('refuses other content under a published version, and leaves the repository as it was', async () => {
