@@ -24,7 +24,9 @@ export const ruleSchemas = (): Record<string, unknown>[] =>
   VALUE_RULES.map((r) => ({
     $comment: `rule ${r.id}`,
     if: atPath(r.when.path, { const: r.when.equals }),
-    then: atPath(r.then.path, 'nonEmpty' in r.then ? { type: 'string', minLength: 1 } : { const: r.then.equals }),
+    // nonEmpty checks presence and length only: a value of the wrong type is its own schema's to report, with the
+    // type it wants, instead of a contradictory "must be set"
+    then: atPath(r.then.path, 'nonEmpty' in r.then ? { minLength: 1 } : { const: r.then.equals }),
   }));
 
 export function umbrellaChart(catalog: readonly ServerSpec[] = CATALOG): Record<string, unknown> {

@@ -50,6 +50,10 @@ const PATTERN_WORDS: Record<string, string> = {
   ...HOST_PATTERN_WORDS,
 };
 
+/** Digits or true/false where text is wanted: YAML and --set read them as numbers and booleans. */
+const typeHint = (wanted: string, data: unknown): string =>
+  wanted.split(',').includes('string') && (typeof data === 'number' || typeof data === 'boolean') ? ': quote it in a values file, or pass it with --set-string' : '';
+
 const typeOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v);
 // JSON shows strings quoted and values as written; undefined (no JSON form) falls back to its name
 const show = (v: unknown): string => JSON.stringify(v) ?? String(v);
@@ -75,7 +79,7 @@ export function describeError(e: ErrorObject, prefix: string[], schema: unknown)
       return { path: keyPath(prefix, e.instancePath, key), message: `unknown key${near ? `; did you mean "${near}"?` : ''} (allowed: ${allowed})` };
     }
     case 'type':
-      return { path: keyPath(prefix, e.instancePath), message: `must be ${String(p.type).replace(/,/g, ' or ')}, got ${typeOf(e.data)} ${show(e.data)}` };
+      return { path: keyPath(prefix, e.instancePath), message: `must be ${String(p.type).replace(/,/g, ' or ')}, got ${typeOf(e.data)} ${show(e.data)}${typeHint(String(p.type), e.data)}` };
     case 'enum':
       return { path: keyPath(prefix, e.instancePath), message: `${show(e.data)} is not allowed; allowed: ${(p.allowedValues as unknown[]).map(show).join(', ')}` };
     case 'const':

@@ -33,8 +33,16 @@ export function checkRoutes(top: Values, enabled: string[], directory: Record<st
     return []; // an unparsable URL is the schema's to report
   }
   if (!stripped.length) return [];
+  const names = stripped.sort().join(', ');
+  // under subdomains the path comes from a public URL given with one: name that value, not the layout it already has
+  if (getPath(global, 'routes.layout') === 'subdomains') {
+    return [{
+      path: 'global.publicUrl',
+      message: `has a path, under which ${names} would be served, yet they serve at their root and an Ingress strips no path: give global.publicUrl (and global.publicUrls) no path, or set global.routes.ingress.stripPrefix=nginx, or use global.routes.kind=httpRoute`,
+    }];
+  }
   return [{
     path: 'global.routes.ingress.stripPrefix',
-    message: `${stripped.sort().join(', ')} serve at their root, so the paths layout needs the router to strip their path: set nginx, or use global.routes.layout=subdomains or global.routes.kind=httpRoute`,
+    message: `${names} serve at their root, so the paths layout needs the router to strip their path: set nginx, or use global.routes.layout=subdomains or global.routes.kind=httpRoute`,
   }];
 }

@@ -115,4 +115,16 @@ describe('TLS and refusals', () => {
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/global\.routes: .*fxa-profile-server.* serve at their root/);
   });
+
+  it('names global.publicUrl, not the layout, when the subdomains layout gets a public URL with a path', () => {
+    const sets = ['global.routes.layout=subdomains', 'global.routes.ingress.stripPrefix=none', 'global.publicUrl=https://accounts.example.com/fxa'];
+    const { problems } = createValidator().validate(userValues([valuesFile('prod')], sets));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.path).toBe('global.publicUrl');
+    expect(problems[0]!.message).toMatch(/^has a path, under which fxa-content-server would be served.*give global\.publicUrl \(and global\.publicUrls\) no path/);
+    expect(problems[0]!.message).not.toContain('layout=subdomains');
+    const r = helm('helm', ['template', 'fxa', CHART, '-f', valuesFile('prod'), ...sets.flatMap((s) => ['--set', s])]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain(`global.publicUrl: ${problems[0]!.message}`);
+  });
 });

@@ -75,14 +75,16 @@ describe('generate', () => {
 
 describe('the types emitter', () => {
   it('serves the compiled types from its cache, keyed by the schema', async () => {
-    const [first] = await emitTypes(CATALOG);
+    // a catalog no other test compiles: a worker filling the cache for the full catalog cannot overwrite the marked file
+    const own = CATALOG.filter((s) => s.name === 'redis' || s.name === 'statsd');
+    const [first] = await emitTypes(own);
     const dir = join(ROOT, '.cache', 'types');
     const cached = readdirSync(dir).map((f) => join(dir, f)).find((f) => readFileSync(f, 'utf8') === first!.content);
     expect(cached, 'the compiled types are in .cache/types').toBeDefined();
     try {
       writeFileSync(cached!, `${first!.content}// from the cache\n`);
-      expect((await emitTypes(CATALOG))[0]!.content).toBe(`${first!.content}// from the cache\n`);
-      // another schema is another key: a smaller catalog does not get the full one's types
+      expect((await emitTypes(own))[0]!.content).toBe(`${first!.content}// from the cache\n`);
+      // another schema is another key: a smaller catalog does not get these types
       expect((await emitTypes([redis]))[0]!.content).not.toContain('// from the cache');
     } finally {
       writeFileSync(cached!, first!.content);

@@ -84,6 +84,18 @@ describe('what is checked', () => {
     expect(lines([valuesFile('prod')], ['global.mysql.host=db', 'global.redis.host=10.0.0.7', 'global.smtp.host=email-smtp.eu-west-1.amazonaws.com', 'global.statsd.host='])).toEqual([]);
   });
 
+  it('suggests quoting or --set-string where a string is wanted and digits came, and reports only that for a required setting', () => {
+    expect(lines([valuesFile('prod')], ['global.smtp.user=12345'])).toEqual(['global.smtp.user: must be string, got integer 12345: quote it in a values file, or pass it with --set-string']);
+    expect(lines([valuesFile('prod')], ['global.integrations.googleSignIn.enabled=true', 'global.integrations.googleSignIn.clientId=12345'])).toEqual([
+      'global.integrations.googleSignIn.clientId: must be string, got integer 12345: quote it in a values file, or pass it with --set-string',
+    ]);
+    // missing, it is the rule that speaks
+    const rule = VALUE_RULES.find((r) => r.id === 'integration-googleSignIn-clientId')!;
+    expect(lines([valuesFile('prod')], ['global.integrations.googleSignIn.enabled=true'])).toEqual([`global.integrations.googleSignIn.clientId: ${rule.message}`]);
+    // a type that is not a string's gets no such hint
+    expect(lines([valuesFile('prod')], ['fxa-auth-server.replicaCount=two'])[0]).toMatch(/^fxa-auth-server\.replicaCount: must be integer, got string "two"$/);
+  });
+
   it('reads the Ingress paths rule from the chart\'s directory', () => {
     const problems = lines([valuesFile('prod')], ['global.routes.kind=ingress', 'global.routes.layout=paths', 'global.routes.ingress.stripPrefix=none']);
     expect(problems).toHaveLength(1);

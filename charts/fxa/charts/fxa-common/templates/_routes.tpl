@@ -41,6 +41,9 @@ Usage: include "fxa-common.routes" $ (umbrella chart)
 {{- if and $stripped (ne ($i.stripPrefix | default "none") "nginx") -}}
 {{- $names := list -}}
 {{- range $stripped }}{{ $names = append $names .server }}{{ end -}}
+{{- if eq ($r.layout | default "paths") "subdomains" -}}
+{{- fail (printf "global.publicUrl: has a path, under which %s would be served, yet they serve at their root and an Ingress strips no path: give global.publicUrl (and global.publicUrls) no path, or set global.routes.ingress.stripPrefix=nginx, or use global.routes.kind=httpRoute" (join ", " $names)) -}}
+{{- end -}}
 {{- fail (printf "global.routes: %s serve at their root, so the paths layout needs the router to strip their path, and global.routes.ingress.stripPrefix is none: set it to nginx, or use global.routes.layout=subdomains or global.routes.kind=httpRoute" (join ", " $names)) -}}
 {{- end -}}
 {{- range $group := list (dict "name" "fxa-routes" "routes" $plain "strip" false) (dict "name" "fxa-routes-stripped" "routes" $stripped "strip" true) }}
