@@ -303,14 +303,21 @@ describe.skipIf(refusal !== undefined)(`the real node${refusal ? ` (skipped: ${r
         failed = p!.metadata.name;
         return true;
       });
-      const logs = ((): string => {
-        try {
-          return kubectl(['logs', '-n', ns, failed, '-c', 'fixes']);
-        } catch {
-          return kubectl(['logs', '-n', ns, failed, '-c', 'fixes', '--previous']);
+      // the failed run's output: the current instance's, or the previous one's once the kubelet restarted it
+      const FAILED = /fix auth-cms-optional: \/RelyingPartyConfigurationManager\\\.notInThisImage\/ matches nothing in \S+cms\.js; this image is not the release/;
+      let logs = '';
+      await waitUntil('the init container\'s message about the fix', () => {
+        for (const extra of [[], ['--previous']]) {
+          try {
+            logs = kubectl(['logs', '-n', ns, failed, '-c', 'fixes', ...extra]);
+            if (FAILED.test(logs)) return true;
+          } catch {
+            // no such instance yet
+          }
         }
-      })();
-      expect(logs).toMatch(/fix auth-cms-optional: \/RelyingPartyConfigurationManager\\\.notInThisImage\/ matches nothing in \S+cms\.js; this image is not the release/);
+        return false;
+      }, 60_000);
+      expect(logs).toMatch(FAILED);
       const pod = getJson<Pod & { status: { containerStatuses?: { state: { waiting?: { reason: string } } }[] } }>(['get', 'pod', failed, '-n', ns]);
       expect(pod.status.containerStatuses?.[0]?.state.waiting?.reason).toBe('PodInitializing');
       expect(pods().find((p) => p.metadata.name === before)?.status.conditions?.find((c) => c.type === 'Ready')?.status).toBe('True');
