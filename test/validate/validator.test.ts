@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { VALUE_RULES } from '../../schema/rules.ts';
 import { UserError } from '../../scripts/lib/errors.ts';
 import { createValidator, runValidate, userValues } from '../../scripts/validate/index.ts';
+import { mergeValues } from '../../scripts/validate/merge.ts';
 import { line } from '../../scripts/validate/messages.ts';
 import { valuesFile } from '../helpers/helm.ts';
 
@@ -92,8 +93,20 @@ describe('what is checked', () => {
     // missing, it is the rule that speaks
     const rule = VALUE_RULES.find((r) => r.id === 'integration-googleSignIn-clientId')!;
     expect(lines([valuesFile('prod')], ['global.integrations.googleSignIn.enabled=true'])).toEqual([`global.integrations.googleSignIn.clientId: ${rule.message}`]);
-    // a type that is not a string's gets no such hint
+    expect(lines([valuesFile('prod')], ['global.smtp.user=true'])).toEqual(['global.smtp.user: must be string, got boolean true: quote it in a values file, or pass it with --set-string']);
+    // a type that is not a string's, or a value no quoting would make a string, gets no such hint
     expect(lines([valuesFile('prod')], ['fxa-auth-server.replicaCount=two'])[0]).toMatch(/^fxa-auth-server\.replicaCount: must be integer, got string "two"$/);
+    const objectUser = createValidator().validate(mergeValues(userValues([valuesFile('prod')], []), { global: { smtp: { user: { name: 'x' } } } })).problems;
+    expect(objectUser.map((p) => `${p.path}: ${p.message}`)).toEqual(['global.smtp.user: must be string, got object {"name":"x"}']);
+  });
+
+  it('names global.publicUrl when a subdomains layout over an Ingress that cannot strip gets a public URL with a path', () => {
+    const problems = lines([valuesFile('prod')], ['global.routes.kind=ingress', 'global.routes.layout=subdomains', 'global.routes.ingress.stripPrefix=none', 'global.publicUrl=https://accounts.example.com/fxa']);
+    expect(problems).toEqual([
+      'global.publicUrl: has a path, under which fxa-content-server would be served, yet they serve at their root and an Ingress strips no path: give global.publicUrl (and global.publicUrls) no path, or set global.routes.ingress.stripPrefix=nginx, or use global.routes.kind=httpRoute',
+    ]);
+    // without the path there is nothing to strip
+    expect(lines([valuesFile('prod')], ['global.routes.kind=ingress', 'global.routes.layout=subdomains', 'global.routes.ingress.stripPrefix=none'])).toEqual([]);
   });
 
   it('reads the Ingress paths rule from the chart\'s directory', () => {
