@@ -43,6 +43,7 @@ export const CHANGELOG: readonly [ChartRelease, ...ChartRelease[]] = [
       { kind: 'fixed', description: 'The event broker sends the subscriptions secret auth checks, and no longer stops at start without subscriptions (CAPABILITY_FAIL_ON_START follows global.integrations.subscriptions.enabled)' },
       { kind: 'added', description: 'docs/calls.md: every server-to-server URL with what its server does with it and how the callee checks it; 123done and 321done may reach the router for the public OpenID endpoints' },
       { kind: 'changed', description: 'The avatars volume is ReadWriteOnce by default, which almost every storage class binds; the profile server, static server and worker that mount it are scheduled onto one node by a required pod affinity (ReadWriteMany lifts it)' },
+      { kind: 'added', description: 'Subscription renewal reminders run daily as a CronJob of auth while subscriptions are on; docs/periodic-jobs.md lists every periodic job of the release with its state and what a job that cannot run leaves undone' },
       { kind: 'added', description: 'External MySQL, Redis, StatsD and SMTP hosts are checked: a scheme, a port or a path in global.*.host is refused before Helm runs and by the schema' },
       { kind: 'security', description: 'Pod Security restricted everywhere: non-root, read-only root filesystems, no service account token, no secret in a ConfigMap or plain env value' },
     ],

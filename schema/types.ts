@@ -190,6 +190,8 @@ export interface CronJob {
   readonly command: readonly string[];
   readonly description: string;
   readonly source: CommandSource;
+  /** Rendered only while this global switch is on too (a job for an integration's data); unset: always. */
+  readonly when?: GlobalKey;
 }
 
 /**

@@ -3600,6 +3600,17 @@ enabled?: boolean
 schedule?: string
 activeDeadlineSeconds?: number
 }
+/**
+ * Emails subscribers of plans longer than 28 days before a renewal charge (7 days ahead for monthly plans, 15 for yearly)
+ */
+"subscription-reminders"?: {
+enabled?: boolean
+/**
+ * Cron schedule (five fields, or @daily and the like)
+ */
+schedule?: string
+activeDeadlineSeconds?: number
+}
 }
 /**
  * Helper containers in each of its pods

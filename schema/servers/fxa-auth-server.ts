@@ -25,7 +25,7 @@ export const authServer = defineServer({
   // account deletion's second half, and the callbacks no router may forward (schema/cloud-tasks.ts)
   sidecars: [CLOUD_TASKS_EMULATOR],
   privatePaths: AUTH_PRIVATE_PATHS,
-  // what Mozilla's deployment runs on a schedule, minus the Cloud Tasks-driven deletions a cluster cannot run
+  // every periodic job of the release that can run here (schema/periodic-jobs.ts says what the others are)
   cronJobs: [
     {
       name: 'prune-tokens',
@@ -40,6 +40,15 @@ export const authServer = defineServer({
       command: ['node', 'dist/packages/fxa-auth-server/scripts/prune-oauth-authorization-codes.js'],
       description: 'Deletes up to 10,000 expired OAuth authorization codes per run (older than 15 minutes)',
       source: { file: 'packages/fxa-auth-server/scripts/prune-oauth-authorization-codes.ts', commit: '2dd112e1cb701454c6d87744f0d6b2846e236581', why: 'a script added to run as a cronjob (mozilla/fxa#9395); --ttl defaults to 15 minutes' },
+    },
+    {
+      name: 'subscription-reminders',
+      schedule: '41 4 * * *',
+      // the script's own defaults, given explicitly (it ignores options it does not know, so a release that renamed one keeps running)
+      command: ['node', 'dist/packages/fxa-auth-server/scripts/subscription-reminders.js', '--plan-length=28', '--monthly-renewal-reminder-length=7', '--yearly-renewal-reminder-length=15'],
+      description: 'Emails subscribers of plans longer than 28 days before a renewal charge (7 days ahead for monthly plans, 15 for yearly)',
+      source: { file: 'packages/fxa-auth-server/scripts/subscription-reminders.ts', commit: '01f2c8f046a0f7d732b0532092b4a946a6a65d01', why: 'one pass of SubscriptionReminders.sendReminders per run (allowUnknownOption); a package.json script at 2dd112e1, compiled to dist like prune-tokens' },
+      when: 'integrations.subscriptions.enabled',
     },
   ],
   keyFiles: ['secret-key.json', 'public-key.json', 'openid-key.json', 'openid-newkey.json', 'openid-oldkey.json', 'vapid-keys.json'],

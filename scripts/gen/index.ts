@@ -13,6 +13,7 @@ import { emitSubchart } from './emit-subchart.ts';
 import { emitTopology } from './emit-topology.ts';
 import { emitConformance } from './emit-conformance.ts';
 import { emitCalls } from './emit-calls.ts';
+import { emitPeriodicJobs } from './emit-periodic-jobs.ts';
 import { emitTypes } from './emit-types.ts';
 import { emitUmbrella } from './emit-umbrella.ts';
 import type { OutputFile } from './output.ts';
@@ -41,6 +42,7 @@ export async function generate(catalog: readonly ServerSpec[] = CATALOG): Promis
     ...emitTopology(catalog),
     ...emitConformance(),
     ...emitCalls(),
+    ...emitPeriodicJobs(catalog),
     ...emitChangelog(),
     ...emitEditorSchema(catalog),
     ...(await emitTypes(catalog)),

@@ -235,7 +235,7 @@ function extensionValues(s: ServerSpec): Record<string, unknown> {
       ? { sidecars: doc('Helper containers in each of its pods, while their global switch is on', Object.fromEntries(s.sidecars.map((c) => [c.name, doc(`${c.why} (on while global.${c.when})`, { image: doc(`Image override; empty fields: \`${c.image.repository}:${c.image.tag}\``, { repository: '', tag: '', pullPolicy: '' }), resources: doc(`Container resources (empty: preset ${c.resourcesPreset})`, {}) })]))) }
       : {}),
     ...(s.cronJobs?.length
-      ? { cronJobs: doc('Periodic maintenance, run from the same image, config and secrets; one run at a time', Object.fromEntries(s.cronJobs.map((j) => [j.name, doc(`${j.description}: \`${j.command.join(' ')}\``, { enabled: true, schedule: j.schedule, activeDeadlineSeconds: 3600 })]))) }
+      ? { cronJobs: doc('Periodic maintenance, run from the same image, config and secrets; one run at a time', Object.fromEntries(s.cronJobs.map((j) => [j.name, doc(`${j.description}: \`${j.command.join(' ')}\`${j.when ? ` (only while global.${j.when})` : ''}`, { enabled: true, schedule: j.schedule, activeDeadlineSeconds: 3600 })]))) }
       : {}),
   };
 }

@@ -125,8 +125,12 @@ describe('periodic maintenance', () => {
   const auth = CATALOG.find((s) => s.name === 'fxa-auth-server')!;
   type Cron = K8sObject & { spec: { schedule: string; concurrencyPolicy: string; jobTemplate: { spec: { template: { metadata: { labels: Record<string, string> }; spec: PodSpec & { containers: (Container & { command: string[]; workingDir: string; envFrom: { configMapRef: { name: string } }[]; ports?: unknown })[] } } } } } };
 
+  // the switch the integration-gated jobs wait for, with what turning it on requires
+  const SUBSCRIPTIONS = ['--set', 'global.integrations.subscriptions.enabled=true', '--set', 'fxa-payments-server.enabled=true', '--set', 'global.secrets.values.stripeApiKey=sk_test_x', '--set', 'global.secrets.values.stripeWebhookSecret=whsec_x', '--set', 'global.secrets.values.stripePublishableKey=pk_test_x'];
+  const always = auth.cronJobs!.filter((j) => !j.when);
+
   it('runs each of the auth server\'s jobs one at a time, with its config, secrets and keys, as pods no Service selects', () => {
-    const objects = render('helm', ['-f', valuesFile('prod')]);
+    const objects = render('helm', ['-f', valuesFile('prod'), ...SUBSCRIPTIONS]);
     const crons = objects.filter((o) => o.kind === 'CronJob') as Cron[];
     expect(crons.map((c) => c.metadata.name).sort()).toEqual(auth.cronJobs!.map((j) => `fxa-auth-server-${j.name}`).sort());
     for (const job of auth.cronJobs!) {
@@ -146,6 +150,16 @@ describe('periodic maintenance', () => {
     }
   });
 
+  it('renders a job for an integration\'s data only while that integration is on', () => {
+    const gated = auth.cronJobs!.filter((j) => j.when);
+    expect(gated.map((j) => [j.name, j.when])).toEqual([['subscription-reminders', 'integrations.subscriptions.enabled']]);
+    const names = (args: string[]): string[] => render('helm', ['-f', valuesFile('prod'), ...args]).filter((o) => o.kind === 'CronJob').map((o) => o.metadata.name).sort();
+    expect(names([])).toEqual(always.map((j) => `fxa-auth-server-${j.name}`).sort());
+    expect(names(SUBSCRIPTIONS)).toContain('fxa-auth-server-subscription-reminders');
+    // its own switch still turns it off
+    expect(names([...SUBSCRIPTIONS, '--set', 'fxa-auth-server.cronJobs.subscription-reminders.enabled=false'])).toEqual(names([]));
+  });
+
   it('can be rescheduled or turned off in values', () => {
     const objects = render('helm', ['-f', valuesFile('prod'), '--set', 'fxa-auth-server.cronJobs.prune-tokens.schedule=@weekly', '--set', 'fxa-auth-server.cronJobs.prune-oauth-codes.enabled=false']);
     const crons = objects.filter((o) => o.kind === 'CronJob') as Cron[];
@@ -161,7 +175,7 @@ describe('periodic maintenance', () => {
     const server = objects.find((o) => o.kind === 'Deployment' && o.metadata.name === 'fxa-auth-server') as unknown as { spec: { template: { spec: PodSpec } } };
     expect(ref(server.spec.template.spec)).toEqual(own);
     const crons = objects.filter((o) => o.kind === 'CronJob') as Cron[];
-    expect(crons).toHaveLength(auth.cronJobs!.length);
+    expect(crons).toHaveLength(always.length);
     for (const c of crons) expect(ref(c.spec.jobTemplate.spec.template.spec), c.metadata.name).toEqual(own);
   });
 });

@@ -43,7 +43,7 @@ Usage: include "fxa-common.server" (dict "context" . "spec" (.Files.Get "spec.js
 {{- end }}
 {{- range $job := $spec.cronJobs }}
 {{- $set := index ($ctx.Values.cronJobs | default dict) $job.name | default dict }}
-{{- if $set.enabled }}
+{{- if and $set.enabled (or (not $job.when) (include "fxa-common.global.on" (dict "global" $ctx.Values.global "key" $job.when))) }}
 ---
 {{ include "fxa-common.cronJob" (dict "context" $ctx "spec" $spec "checksum" $checksum "config" $config "job" $job "values" $set) }}
 {{- end }}
