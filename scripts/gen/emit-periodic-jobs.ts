@@ -11,7 +11,7 @@ const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s+/g
 
 /** The CronJob each running entry names; throws naming the first entry or CronJob that does not match up. */
 export function periodicRows(catalog: readonly ServerSpec[] = CATALOG, jobs: readonly PeriodicJob[] = PERIODIC_JOBS): { job: PeriodicJob; cron: CronJob | null }[] {
-  const crons = new Map(catalog.flatMap((s) => (s.cronJobs ?? []).map((j) => [`${s.name}/${j.name}`, j] as const)));
+  const crons = new Map<string, CronJob>(catalog.flatMap((s) => (s.cronJobs ?? []).map((j) => [`${s.name}/${j.name}`, j] as const)));
   const claimed = new Set<string>();
   const rows = jobs.map((job) => {
     if (job.state.kind !== 'runs') return { job, cron: null };
