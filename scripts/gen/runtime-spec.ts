@@ -32,6 +32,9 @@ export function callsOf(s: ServerSpec): string[] {
   return [...out].sort();
 }
 
+/** The values keys that turn a server on: its own switch where it has one. */
+const switchesOf = (s: ServerSpec): string[] => (isOptional(s) ? [`${s.name}.enabled`] : []);
+
 /** What every chart needs to know about one server to reach it and to guard it. */
 function entry(s: ServerSpec): Record<string, unknown> {
   return {
@@ -39,8 +42,8 @@ function entry(s: ServerSpec): Record<string, unknown> {
     publicPath: s.publicPath ?? null,
     routesUnderPublicPath: Boolean(s.routesUnderPublicPath),
     subdomain: s.subdomain ?? null,
-    // the values key that turns it on (null: always deployed), and whom it calls: for routes and NetworkPolicies
-    enabledBy: isOptional(s) ? `${s.name}.enabled` : null,
+    // the values keys that must all be true for it to run (none: always deployed), and whom it calls: for routes and NetworkPolicies
+    enabledBy: switchesOf(s),
     calls: callsOf(s),
     // it requests public URLs itself (schema/calls.ts): its NetworkPolicy lets it out to the router
     fetchesPublic: Object.values(URL_USES[s.name] ?? {}).some((u) => u.use === 'fetch-public'),
@@ -57,8 +60,13 @@ function entry(s: ServerSpec): Record<string, unknown> {
 export function directory(catalog: readonly ServerSpec[] = CATALOG): Record<string, unknown> {
   return Object.fromEntries([
     ...catalog.map((s) => [s.name, entry(s)]),
-    // a server's periodic jobs are pods of their own: they call what the server calls and listen to nothing
-    ...catalog.flatMap((s) => (s.cronJobs ?? []).map((j) => [`${s.name}-${j.name}`, { ...entry(s), port: 0, publicPath: null, subdomain: null, ports: [] }])),
+    // a server's periodic jobs are pods of their own: they call what the server calls and listen to nothing; each
+    // runs while its server does, its own switch is on and, for an integration's job, that integration is
+    ...catalog.flatMap((s) => (s.cronJobs ?? []).map((j) => [`${s.name}-${j.name}`, {
+      ...entry(s),
+      enabledBy: [...switchesOf(s), `${s.name}.cronJobs.${j.name}.enabled`, ...(j.when ? [`global.${j.when}`] : [])],
+      port: 0, publicPath: null, subdomain: null, ports: [],
+    }])),
   ]);
 }
 

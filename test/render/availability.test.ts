@@ -153,11 +153,18 @@ describe('periodic maintenance', () => {
   it('renders a job for an integration\'s data only while that integration is on', () => {
     const gated = auth.cronJobs!.filter((j) => j.when);
     expect(gated.map((j) => [j.name, j.when])).toEqual([['subscription-reminders', 'integrations.subscriptions.enabled']]);
-    const names = (args: string[]): string[] => render('helm', ['-f', valuesFile('prod'), ...args]).filter((o) => o.kind === 'CronJob').map((o) => o.metadata.name).sort();
+    // the CronJob and its NetworkPolicy come and go together
+    const names = (args: string[]): string[] => {
+      const objects = render('helm', ['-f', valuesFile('prod'), ...args]);
+      const of = (kind: string): string[] => objects.filter((o) => o.kind === kind && o.metadata.name.startsWith('fxa-auth-server-')).map((o) => o.metadata.name).sort();
+      expect(of('NetworkPolicy')).toEqual(of('CronJob'));
+      return of('CronJob');
+    };
     expect(names([])).toEqual(always.map((j) => `fxa-auth-server-${j.name}`).sort());
     expect(names(SUBSCRIPTIONS)).toContain('fxa-auth-server-subscription-reminders');
     // its own switch still turns it off
     expect(names([...SUBSCRIPTIONS, '--set', 'fxa-auth-server.cronJobs.subscription-reminders.enabled=false'])).toEqual(names([]));
+    expect(names(['--set', 'fxa-auth-server.cronJobs.prune-tokens.enabled=false'])).toEqual(['fxa-auth-server-prune-oauth-codes']);
   });
 
   it('can be rescheduled or turned off in values', () => {

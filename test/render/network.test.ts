@@ -30,7 +30,9 @@ describe.each(['dev', 'prod'])('NetworkPolicies of values/%s.yaml', (env) => {
   const policies = objects.filter((o): o is K8sObject & Policy => o.kind === 'NetworkPolicy') as unknown as Policy[];
   const deployed = new Set(objects.filter((o) => o.kind === 'Deployment' || o.kind === 'Job').map((o) => o.metadata.labels?.['app.kubernetes.io/name'] ?? ''));
   // a server's CronJob pods carry <server>-<job> and call what the server calls
-  const jobPods = CATALOG.flatMap((s) => (deployed.has(s.name) ? (s.cronJobs ?? []).map((j) => ({ pod: `${s.name}-${j.name}`, of: s })) : []));
+  // the periodic jobs rendered (an integration's job only while it is on)
+  const crons = new Set(objects.filter((o) => o.kind === 'CronJob').map((o) => o.metadata.name));
+  const jobPods = CATALOG.flatMap((s) => (deployed.has(s.name) ? (s.cronJobs ?? []).map((j) => ({ pod: `${s.name}-${j.name}`, of: s })).filter((j) => crons.has(j.pod)) : []));
   const policyOf = (server: string): Policy | undefined => policies.find((p) => p.spec.podSelector.matchLabels['app.kubernetes.io/name'] === server);
 
   it('denies everything of the release by default, then has one policy per deployed server', () => {

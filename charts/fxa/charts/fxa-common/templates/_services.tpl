@@ -1,18 +1,18 @@
 {{/*
 fxa-common.enabled: "true" when a directory entry's server is deployed: the FxA release (global.fxaRelease)
-has it, and it has no switch (enabledBy) or the values key its switch names is true. Its periodic jobs
-carry the same switch.
+has it, and every values key its switches name (enabledBy: the server's own `<name>.enabled` where it has
+one; for a periodic job also the job's own switch and the global one it waits for) is true.
 Usage: include "fxa-common.enabled" (dict "context" $ "entry" (index $directory $name))
 */}}
 {{- define "fxa-common.enabled" -}}
 {{- if include "fxa-common.release.has" . -}}
-{{- if not .entry.enabledBy -}}
-true
-{{- else -}}
-{{- $v := .context.Values -}}
-{{- range splitList "." .entry.enabledBy -}}{{- $v = index ($v | default dict) . -}}{{- end -}}
-{{- if $v -}}true{{- end -}}
+{{- $on := true -}}
+{{- range $key := .entry.enabledBy -}}
+{{- $v := $.context.Values -}}
+{{- range splitList "." $key -}}{{- $v = index ($v | default dict) . -}}{{- end -}}
+{{- if not $v -}}{{- $on = false -}}{{- end -}}
 {{- end -}}
+{{- if $on -}}true{{- end -}}
 {{- end -}}
 {{- end -}}
 
