@@ -58,7 +58,7 @@ export const FIXES: readonly Fix[] = [
     target: `${AUTH_DIST}/bin/key_server.js`,
     kind: 'file',
     edits: [{ files: [''], find: 'increment\\s*:\\s*\\(\\)\\s*=>\\s*\\{\\s*\\}\\s*,?', replace: 'increment: () => {}, histogram: () => {},' }],
-    why: 'with StatsD off (STATSD_ENABLE=false: global.statsd.host empty), key_server.js installs a no-op StatsD without histogram(), which the Redis code calls: requests fail. Fixed upstream by PR #20799 (2026-06-28), in a release later than every profile here',
+    why: 'with StatsD off (STATSD_ENABLE=false: global.statsd.enabled off), key_server.js installs a no-op StatsD without histogram(), which the Redis code calls: requests fail. Fixed upstream by PR #20799 (2026-06-28), in a release later than every profile here',
     links: ['https://github.com/mozilla/fxa/issues/16491', 'https://github.com/mozilla/fxa/pull/20799'],
   },
   {

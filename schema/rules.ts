@@ -6,9 +6,13 @@
  */
 import { INTEGRATIONS } from './integrations-data.ts';
 
+export interface Condition { readonly path: string; readonly equals: string | boolean }
+
 export interface ValueRule {
   readonly id: string;
-  readonly when: { readonly path: string; readonly equals: string | boolean };
+  readonly when: Condition;
+  /** A second condition that must hold as well (both: the rule applies). */
+  readonly also?: Condition;
   /** `equals`: must be exactly that; `nonEmpty`: must be a non-empty string. */
   readonly then: { readonly path: string; readonly equals: string | boolean } | { readonly path: string; readonly nonEmpty: true };
   readonly message: string;
@@ -46,6 +50,19 @@ export const VALUE_RULES: readonly ValueRule[] = [
     when: { path: 'global.redis.host', equals: '' },
     then: { path: 'redis.enabled', equals: true },
     message: 'must be true while global.redis.host is empty: set global.redis.host to your Redis, or enable the in-cluster redis',
+  },
+  {
+    id: 'in-cluster-statsd',
+    when: { path: 'global.statsd.enabled', equals: true },
+    also: { path: 'global.statsd.host', equals: '' },
+    then: { path: 'statsd.enabled', equals: true },
+    message: 'must be true while global.statsd.enabled is true and global.statsd.host is empty: enable the in-cluster statsd, set global.statsd.host to your StatsD receiver, or turn metrics off (global.statsd.enabled=false)',
+  },
+  {
+    id: 'in-cluster-smtp',
+    when: { path: 'global.smtp.host', equals: '' },
+    then: { path: 'mailpit.enabled', equals: true },
+    message: 'must be true while global.smtp.host is empty: set global.smtp.host to your mail relay, or enable the in-cluster mailpit (development)',
   },
   {
     id: 'production-mysql',

@@ -17,6 +17,8 @@ export interface Service {
   readonly port: GlobalKey;
   /** An empty host means the in-cluster server (the schema then requires that server on); else it is unused. */
   readonly emptyHostMeansInCluster: boolean;
+  /** The global switch without which nothing uses it (metrics off): its empty host then points nowhere. Unset: always used. */
+  readonly enabledBy?: GlobalKey;
   /** The port of `server` (by name) that provides it, and the port an external one listens on by default. */
   readonly serverPort: string;
   readonly defaultPort: number;
@@ -50,12 +52,12 @@ export const SERVICES: { readonly [N in ServiceName]: Service } = {
     storePassword: { key: 'redisPassword', keptByStore: false, mayBeEmpty: true }, role: 'data', label: 'Redis (global.redis)',
   },
   statsd: {
-    server: 'statsd', host: 'statsd.host', port: 'statsd.port', emptyHostMeansInCluster: false, serverPort: 'statsd', defaultPort: 8125, protocol: 'UDP',
+    server: 'statsd', host: 'statsd.host', port: 'statsd.port', emptyHostMeansInCluster: true, enabledBy: 'statsd.enabled', serverPort: 'statsd', defaultPort: 8125, protocol: 'UDP',
     role: 'metrics', label: 'StatsD receiver (global.statsd)',
   },
   smtp: {
     // submission (587): what relays such as Amazon SES take with STARTTLS
-    server: 'mailpit', host: 'smtp.host', port: 'smtp.port', emptyHostMeansInCluster: false, serverPort: 'smtp', defaultPort: 587, protocol: 'TCP',
+    server: 'mailpit', host: 'smtp.host', port: 'smtp.port', emptyHostMeansInCluster: true, serverPort: 'smtp', defaultPort: 587, protocol: 'TCP',
     userPassword: { key: 'smtpPassword', user: 'smtp.user' }, role: 'mail', label: 'SMTP relay (global.smtp)',
   },
 };

@@ -80,7 +80,7 @@ export type ServerName = (typeof SERVER_NAMES)[number];
 /** Cluster-wide facts every server can be wired to; each is a key under `global` in values. */
 const FACT_KEYS = [
   'mysql.host', 'mysql.port', 'mysql.user',
-  'redis.host', 'redis.port', 'statsd.host', 'statsd.port',
+  'redis.host', 'redis.port', 'statsd.enabled', 'statsd.host', 'statsd.port',
   'persistence.redis.enabled',
   'smtp.host', 'smtp.port', 'smtp.secure', 'smtp.user', 'smtp.sender', 'oauth.contentClientId',
   'accountDeletion.enabled',

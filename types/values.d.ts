@@ -194,7 +194,11 @@ port?: number
  */
 statsd?: {
 /**
- * StatsD host; empty: no StatsD
+ * Send metrics
+ */
+enabled?: boolean
+/**
+ * StatsD host; empty: this release's statsd
  */
 host?: string
 port?: number
@@ -240,7 +244,7 @@ size?: string
  */
 smtp?: {
 /**
- * SMTP host
+ * SMTP host; empty: this release's mailpit
  */
 host?: string
 port?: number
@@ -1687,7 +1691,7 @@ OAUTH_STRICT_SCOPE_VALIDATION?: (boolean | null)
  */
 FLOW_ID_EXPIRY?: (number | string | null)
 /**
- * Enable StatsD. The chart sets it from "true" while global.statsd.host is on, else "false" unless given here. (upstream default false)
+ * Enable StatsD. The chart sets it from "true" while global.statsd.enabled is on, else "false" unless given here. (upstream default false)
  */
 STATSD_ENABLE?: (boolean | null)
 /**
@@ -1699,7 +1703,7 @@ STATSD_SAMPLE_RATE?: (number | null)
  */
 STATSD_BUFFER_SIZE?: (number | null)
 /**
- * StatsD host to report to. The chart sets it from global.statsd.host while global.statsd.host is on, else "" unless given here. (upstream default "localhost")
+ * StatsD host to report to. The chart sets it from global.statsd.host while global.statsd.enabled is on, else "" unless given here. (upstream default "localhost")
  */
 DD_AGENT_HOST?: (string | null)
 /**
@@ -4215,7 +4219,7 @@ ROLLOUT_KEY_STRETCH_V2?: (number | null)
  */
 ROLLOUT_GENERALIZED_REACT_APP?: (number | null)
 /**
- * Enable StatsD. The chart sets it from "true" while global.statsd.host is on, else "false" unless given here. (upstream default false)
+ * Enable StatsD. The chart sets it from "true" while global.statsd.enabled is on, else "false" unless given here. (upstream default false)
  */
 METRIC_ENABLED?: (boolean | null)
 /**
@@ -4227,7 +4231,7 @@ METRIC_SAMPLE_RATE?: (number | null)
  */
 METRIC_BUFFER_SIZE?: (number | null)
 /**
- * StatsD host to report to. The chart sets it from global.statsd.host while global.statsd.host is on, else "" unless given here. (upstream default "localhost")
+ * StatsD host to report to. The chart sets it from global.statsd.host while global.statsd.enabled is on, else "" unless given here. (upstream default "localhost")
  */
 METRIC_HOST?: (string | null)
 /**
@@ -6102,7 +6106,7 @@ ENABLE_ROUTE_LOGGING?: (boolean | null)
  */
 IMG_UPLOADS_DEST_MAX_SIZE?: (number | null)
 /**
- * Metrics host to report to. The chart sets it from global.statsd.host while global.statsd.host is on, else "" unless given here. (upstream default "")
+ * Metrics host to report to. The chart sets it from global.statsd.host while global.statsd.enabled is on, else "" unless given here. (upstream default "")
  */
 METRIC_HOST?: (string | null)
 /**
@@ -6725,7 +6729,7 @@ LOG_FORMAT?: ("heka" | "pretty" | null)
  */
 LOG_LEVEL?: (string | null)
 /**
- * Metrics host to report to. The chart sets it from global.statsd.host while global.statsd.host is on, else "" unless given here. (upstream default "localhost")
+ * Metrics host to report to. The chart sets it from global.statsd.host while global.statsd.enabled is on, else "" unless given here. (upstream default "localhost")
  */
 METRIC_HOST?: (string | null)
 /**
@@ -7222,7 +7226,7 @@ TAXIDS?: ({
  */
 SUBSCRIPTIONS_TRANSACTIONAL_EMAILS_ENABLED?: (boolean | null)
 /**
- * Metrics host to report to. The chart sets it from global.statsd.host while global.statsd.host is on, else "" unless given here. (upstream default "")
+ * Metrics host to report to. The chart sets it from global.statsd.host while global.statsd.enabled is on, else "" unless given here. (upstream default "")
  */
 METRIC_HOST?: (string | null)
 /**
@@ -9034,7 +9038,7 @@ STATIC_MAX_AGE?: (number | string | null)
  */
 STATIC_RESOURCE_URL?: (string | null)
 /**
- * Enable StatsD. The chart sets it from "true" while global.statsd.host is on, else "false" unless given here. (upstream default false)
+ * Enable StatsD. The chart sets it from "true" while global.statsd.enabled is on, else "false" unless given here. (upstream default false)
  */
 STATSD_ENABLE?: (boolean | null)
 /**
@@ -9046,7 +9050,7 @@ STATSD_SAMPLE_RATE?: (number | null)
  */
 STATSD_BUFFER_SIZE?: (number | null)
 /**
- * StatsD host to report to. The chart sets it from global.statsd.host while global.statsd.host is on, else "" unless given here. (upstream default "localhost")
+ * StatsD host to report to. The chart sets it from global.statsd.host while global.statsd.enabled is on, else "" unless given here. (upstream default "localhost")
  */
 DD_AGENT_HOST?: (string | null)
 /**
@@ -10682,7 +10686,7 @@ SYNC_ACTIX_KEEP_ALIVE?: (number | null)
  */
 SYNC_HUMAN_LOGS?: (boolean | null)
 /**
- * Hostname of the StatsD/metrics sink. Default: "localhost". The chart sets it from global.statsd.host unless given here. (upstream default "localhost")
+ * Hostname of the StatsD/metrics sink. Default: "localhost". The chart sets it from global.statsd.host while global.statsd.enabled is on, else "" unless given here. (upstream default "localhost")
  */
 SYNC_STATSD_HOST?: (string | null)
 /**

@@ -1,5 +1,6 @@
 import { defineServer } from '../types.ts';
 import { mysqlUrl } from '../servers/wiring.ts';
+import { statsdHost } from '../servers/production.ts';
 import { env, sources } from '../env/syncstorage.ts';
 
 export const syncstorage = defineServer({
@@ -39,7 +40,7 @@ export const syncstorage = defineServer({
     SYNC_TOKENSERVER__RUN_MIGRATIONS: { from: 'literal', value: 'true' },
     SYNC_TOKENSERVER__NODE_TYPE: { from: 'literal', value: 'mysql' },
     SYNC_TOKENSERVER__INIT_NODE_URL: { from: 'publicUrl', server: 'syncstorage' },
-    SYNC_STATSD_HOST: { from: 'global', key: 'statsd.host' },
+    SYNC_STATSD_HOST: statsdHost(''),
     // only a label of users in the token server's database ("<uid>@<domain>"): constant for the install's life
     SYNC_TOKENSERVER__FXA_EMAIL_DOMAIN: { from: 'publicHost', servers: ['fxa-auth-server'] },
     SYNC_STATSD_PORT: { from: 'global', key: 'statsd.port' },

@@ -25,9 +25,9 @@ export const smtp = {
   SMTP_PASS: { from: 'sharedSecret', key: 'smtpPassword', when: 'smtp.user' },
 } as const satisfies Record<string, PlainWire | SecretWire>;
 
-/** A StatsD client's host: global.statsd.host while set, else `off` (FxA's own "no metrics"). */
-export const statsdHost = (off: string): PlainWire => ({ from: 'switch', when: 'statsd.host', on: { from: 'global', key: 'statsd.host' }, off: { from: 'literal', value: off } });
-export const statsdEnabled: PlainWire = { from: 'switch', when: 'statsd.host', on: { from: 'literal', value: 'true' }, off: { from: 'literal', value: 'false' } };
+/** A StatsD client's host while global.statsd.enabled: global.statsd.host, empty meaning this release's statsd; else `off` (FxA's own "no metrics"). */
+export const statsdHost = (off: string): PlainWire => ({ from: 'switch', when: 'statsd.enabled', on: { from: 'global', key: 'statsd.host' }, off: { from: 'literal', value: off } });
+export const statsdEnabled: PlainWire = { from: 'switch', when: 'statsd.enabled', on: { from: 'literal', value: 'true' }, off: { from: 'literal', value: 'false' } };
 
 /**
  * Mail and browser links of the auth server's config, which fxa-admin-server loads too (same keys, same

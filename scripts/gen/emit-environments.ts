@@ -28,7 +28,7 @@ import { modeline } from './emit-editor-schema.ts';
 import { isOptional } from './emit-umbrella.ts';
 import { hashBanner, type OutputFile } from './output.ts';
 import { doc, toYaml } from './yaml.ts';
-import { defaultPort, inClusterAddress, inClusterPort, mailCatcherUi } from './service-address.ts';
+import { defaultPort, inClusterPort, mailCatcherUi } from './service-address.ts';
 
 const enableAll = (catalog: readonly ServerSpec[], pick: (name: string, production: boolean) => boolean): Record<string, unknown> =>
   Object.fromEntries(catalog.filter(isOptional).map((s) => [s.name, { enabled: pick(s.name, s.production) }]));
@@ -48,9 +48,10 @@ function dev(catalog: readonly ServerSpec[]): Record<string, unknown> {
         ingress: { className: 'nginx', annotations: {}, stripPrefix: 'nginx' },
       }),
       mysql: { host: '', port: inClusterPort('mysql', catalog), user: 'root' },
-      statsd: doc(`The in-cluster statsd of a release named "${EXAMPLE_RELEASE}"`, inClusterAddress('statsd', EXAMPLE_RELEASE, catalog)),
-      smtp: doc(`The in-cluster Mailpit of a release named "${EXAMPLE_RELEASE}": read the codes at its web UI (${ui.command}, then ${ui.url})`, {
-        ...inClusterAddress('smtp', EXAMPLE_RELEASE, catalog),
+      statsd: doc('Metrics to this release\'s statsd (an empty host: whatever the release is named)', { enabled: true, host: '', port: inClusterPort('statsd', catalog) }),
+      smtp: doc(`Mail to this release's Mailpit (an empty host); read the codes at its web UI (for a release named "${EXAMPLE_RELEASE}": ${ui.command}, then ${ui.url})`, {
+        host: '',
+        port: inClusterPort('smtp', catalog),
         secure: false,
         user: '',
         sender: 'Firefox Accounts <no-reply@fxa.localhost>',
@@ -100,7 +101,7 @@ function prod(catalog: readonly ServerSpec[]): Record<string, unknown> {
         user: 'AKIAEXAMPLESMTPUSER',
         sender: 'Example Accounts <accounts@example.com>',
       }),
-      statsd: doc(`The in-cluster statsd_exporter of a release named "${EXAMPLE_RELEASE}" (statsd.enabled below)`, inClusterAddress('statsd', EXAMPLE_RELEASE, catalog)),
+      statsd: doc('Metrics to this release\'s statsd_exporter (an empty host; statsd.enabled below)', { enabled: true, host: '', port: inClusterPort('statsd', catalog) }),
       persistence: doc('Redis keeps OAuth access tokens and session caches: keep them across restarts', { redis: { enabled: true } }),
       secrets: doc('Made before installing by: npx fxa-helm secrets init -f values/prod.yaml -n <namespace> --secret mysqlPassword=<RDS password> --secret smtpPassword=<SMTP password> (the other keys are generated; FxA\'s key files go to the Secret <release>-fxa-keys)', { existingSecret: 'fxa-shared-secrets' }),
     },

@@ -91,7 +91,7 @@ export function secretsDoc(catalog: readonly ServerSpec[] = CATALOG): string {
     '  - The in-cluster dev MySQL starts with `--mysql-native-password=ON --authentication-policy=mysql_native_password,,`.',
     '  - On a managed MySQL 8.4, enable the native plugin (e.g. the `mysql_native_password` parameter on RDS), then create the user with `IDENTIFIED WITH mysql_native_password`.',
     '- **Redis** requires `redisPassword` (empty: no AUTH). The in-cluster Redis and every client variable (`*REDIS_PASSWORD`) read it from the shared Secret. Its data is in memory: a restart signs users out of sessions cached there.',
-    '- **Mail**: production refuses to render without `global.smtp.host` and `global.smtp.sender`. Development sends to the in-cluster Mailpit; read the codes at `' + ui.command + '` then ' + ui.url + '.',
+    '- **Mail**: production refuses to render without `global.smtp.host` and `global.smtp.sender`. Development sends to the release\'s own Mailpit (an empty `global.smtp.host`, whatever the release is named); for a release named fxa, read the codes at `' + ui.command + '` then ' + ui.url + '.',
     '',
   );
   return lines.join('\n');

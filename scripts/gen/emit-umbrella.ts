@@ -7,7 +7,7 @@ import { directory, servicesData } from './runtime-spec.ts';
 import { isOptional } from './optional.ts';
 import { hashBanner, json, type OutputFile } from './output.ts';
 import { doc, toYaml } from './yaml.ts';
-import { VALUE_RULES } from '../../schema/rules.ts';
+import { VALUE_RULES, type ValueRule } from '../../schema/rules.ts';
 
 export { isOptional } from './optional.ts';
 
@@ -19,11 +19,20 @@ function atPath(path: string, leaf: Record<string, unknown>): Record<string, unk
     .reduce((inner, key) => ({ properties: { [key]: inner }, required: [key] }), leaf);
 }
 
+/** Two path fragments as one: the properties both constrain are merged, level by level. */
+function both(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
+  const pa = (a.properties ?? {}) as Record<string, Record<string, unknown>>;
+  const pb = (b.properties ?? {}) as Record<string, Record<string, unknown>>;
+  if (!a.properties || !b.properties) return { ...a, ...b };
+  const properties = Object.fromEntries([...new Set([...Object.keys(pa), ...Object.keys(pb)])].map((k) => [k, pa[k] && pb[k] ? both(pa[k], pb[k]) : (pa[k] ?? pb[k])]));
+  return { properties, required: [...new Set([...(a.required as string[]), ...(b.required as string[])])] };
+}
+
 /** The cross-field rules as draft-07 if/then, so Helm enforces them as well. */
-export const ruleSchemas = (): Record<string, unknown>[] =>
-  VALUE_RULES.map((r) => ({
+export const ruleSchemas = (rules: readonly ValueRule[] = VALUE_RULES): Record<string, unknown>[] =>
+  rules.map((r) => ({
     $comment: `rule ${r.id}`,
-    if: atPath(r.when.path, { const: r.when.equals }),
+    if: r.also ? both(atPath(r.when.path, { const: r.when.equals }), atPath(r.also.path, { const: r.also.equals })) : atPath(r.when.path, { const: r.when.equals }),
     // nonEmpty checks presence and length only: a value of the wrong type is its own schema's to report, with the
     // type it wants, instead of a contradictory "must be set"
     then: atPath(r.then.path, 'nonEmpty' in r.then ? { minLength: 1 } : { const: r.then.equals }),

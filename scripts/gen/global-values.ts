@@ -69,7 +69,7 @@ export function globalValues(): Record<string, unknown> {
       }),
     }),
     redis: doc('Redis every server connects to; empty host means the in-cluster redis', { host: '', port: defaultPort('redis') }),
-    statsd: doc('StatsD receiver (e.g. <release>-statsd when statsd is enabled); empty host: no metrics', { host: '', port: defaultPort('statsd') }),
+    statsd: doc('Where the servers send StatsD metrics', { enabled: doc('Send metrics (off: FxA\'s own no-op clients)', false), host: doc('StatsD host; empty: this release\'s statsd (statsd.enabled)', ''), port: defaultPort('statsd') }),
     persistence: doc('Volumes the chart claims', {
       avatars: doc('Uploaded avatars: written by fxa-profile-worker, served by fxa-profile-static and fxa-profile-server', {
         existingClaim: doc('Use this PersistentVolumeClaim instead of creating one', ''),
@@ -86,7 +86,7 @@ export function globalValues(): Record<string, unknown> {
       }),
     }),
     smtp: doc('Mail relay the auth server sends verification codes and notices through (required in production)', {
-      host: doc('SMTP host, e.g. email-smtp.us-east-1.amazonaws.com; empty: the server\'s localhost default (development only)', ''),
+      host: doc('SMTP host, e.g. email-smtp.us-east-1.amazonaws.com; empty: this release\'s mailpit (development only: mailpit.enabled)', ''),
       port: doc('SMTP port (587 with STARTTLS, 465 with secure)', defaultPort('smtp')),
       secure: doc('TLS from the first byte (port 465); false uses STARTTLS when offered', false),
       user: doc('SMTP user; its password is global.secrets key smtpPassword. Empty: no authentication', ''),
@@ -130,11 +130,11 @@ function claimSchema(extra: JSONSchema = {}): JSONSchema {
 export function globalSchema(): JSONSchema {
   const str = (description: string, extra: JSONSchema = {}): JSONSchema => ({ type: 'string', description, ...extra });
   const SECRET_NAME_SCHEMA = { pattern: SECRET_NAME_OR_EMPTY, maxLength: 253 };
-  const hostPort = (what: string, port: number, hostDoc = `${what} host; empty: the in-cluster service`): JSONSchema => ({
+  const hostPort = (what: string, port: number, hostDoc = `${what} host; empty: the in-cluster service`, extra: Record<string, JSONSchema> = {}): JSONSchema => ({
     type: 'object',
     additionalProperties: false,
     description: `${what} connection`,
-    properties: { host: str(hostDoc, { pattern: HOST_OR_EMPTY }), port: { type: 'integer', minimum: 1, maximum: 65535, default: port } },
+    properties: { ...extra, host: str(hostDoc, { pattern: HOST_OR_EMPTY }), port: { type: 'integer', minimum: 1, maximum: 65535, default: port } },
   });
   return {
     type: 'object',
@@ -244,7 +244,7 @@ export function globalSchema(): JSONSchema {
         },
       },
       redis: hostPort('Redis', defaultPort('redis')),
-      statsd: hostPort('StatsD', defaultPort('statsd'), 'StatsD host; empty: no StatsD'),
+      statsd: hostPort('StatsD', defaultPort('statsd'), 'StatsD host; empty: this release\'s statsd', { enabled: { type: 'boolean', description: 'Send metrics' } }),
       persistence: {
         type: 'object',
         additionalProperties: false,
@@ -255,7 +255,7 @@ export function globalSchema(): JSONSchema {
         additionalProperties: false,
         description: 'Mail relay',
         properties: {
-          host: str('SMTP host', { pattern: HOST_OR_EMPTY }),
+          host: str('SMTP host; empty: this release\'s mailpit', { pattern: HOST_OR_EMPTY }),
           port: { type: 'integer', minimum: 1, maximum: 65535 },
           secure: { type: 'boolean', description: 'TLS from the first byte' },
           user: str('SMTP user (password: global.secrets smtpPassword)'),

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { CATALOG, INTEGRATIONS, type EnvVar, type ServerSpec } from '../../schema/index.ts';
 import { VALUE_RULES, type ValueRule } from '../../schema/rules.ts';
+import { SERVICES } from '../../schema/services.ts';
 import { isOptional } from '../../scripts/gen/emit-umbrella.ts';
 
 type Values = Record<string, unknown>;
@@ -72,7 +73,9 @@ export function serverSection(s: ServerSpec): fc.Arbitrary<Values> {
  * kinds (an API server without the Gateway API's CRDs cannot take HTTPRoutes).
  */
 export function validOverrides(routeKinds: readonly string[] = ['none', 'ingress', 'httpRoute']): fc.Arbitrary<Values> {
-  const optional = CATALOG.filter((s) => isOptional(s) && !['mysql', 'redis'].includes(s.name)).map((s) => s.name);
+  // dev's MySQL, Redis, StatsD and mail catcher are its in-cluster services (empty hosts): they stay on
+  const providers = new Set<string>(Object.values(SERVICES).filter((v) => v.emptyHostMeansInCluster).map((v) => v.server));
+  const optional = CATALOG.filter((s) => isOptional(s) && !providers.has(s.name)).map((s) => s.name);
   return fc
     .record({
       sections: fc.uniqueArray(fc.constantFrom(...CATALOG), { minLength: 1, maxLength: 4, selector: (s) => s.name }).chain((servers) =>
@@ -110,7 +113,8 @@ const atPath = (path: string, value: unknown): Values => path.split('.').reverse
 export function breaking(rule: ValueRule): Values {
   const violate = 'nonEmpty' in rule.then ? '' : typeof rule.then.equals === 'boolean' ? !rule.then.equals : `not-${rule.then.equals}`;
   // the rule's condition needs its subject present: an integration's or a server's section switched on as the rule says
-  return mergeDeep(atPath(rule.when.path, rule.when.equals), atPath(rule.then.path, violate));
+  const when = rule.also ? mergeDeep(atPath(rule.when.path, rule.when.equals), atPath(rule.also.path, rule.also.equals)) : atPath(rule.when.path, rule.when.equals);
+  return mergeDeep(when, atPath(rule.then.path, violate));
 }
 
 function mergeDeep(a: Values, b: Values): Values {

@@ -150,7 +150,7 @@ spec:
 {{/*
 fxa-common.networkPolicy.serviceEgress: the egress rule to a service (schema/services.ts) on its port and
 protocol: to the pods of the server providing it in the cluster (none while that server is off), or to
-any address for an external one. Nothing while the service has no host or no port.
+any address for an external one. Nothing while the service is not used, or has no host or no port.
 Usage: include "fxa-common.networkPolicy.serviceEgress" (dict "context" $ "service" $svc "on" $enabledEntries)
 */}}
 {{- define "fxa-common.networkPolicy.serviceEgress" -}}
@@ -165,7 +165,7 @@ Usage: include "fxa-common.networkPolicy.serviceEgress" (dict "context" $ "servi
       ports:
         - port: {{ $port }}
           protocol: {{ .service.protocol }}
-{{- else if and $port (not $inCluster) (include "fxa-common.global.value" (dict "global" $g "key" .service.host)) }}
+{{- else if and $port (not $inCluster) (include "fxa-common.services.used" .) (include "fxa-common.global.value" (dict "global" $g "key" .service.host)) }}
     - ports:
         - port: {{ $port }}
           protocol: {{ .service.protocol }}

@@ -26,18 +26,28 @@ Usage: include "fxa-common.release.has" (dict "context" $ "entry" (index $direct
 {{- end -}}
 
 {{/*
-fxa-common.services.inCluster: "true" when a service (services.json: MySQL, Redis, StatsD, SMTP) is served by
-the release's own server: its host is empty and empty means in-cluster, or its host is that server's name.
+fxa-common.services.used: "true" unless the service waits for a global switch (enabledBy: metrics for StatsD)
+that is off.
+Usage: include "fxa-common.services.used" (dict "context" $ "service" $svc)
+*/}}
+{{- define "fxa-common.services.used" -}}
+{{- if or (not .service.enabledBy) (include "fxa-common.global.on" (dict "global" .context.Values.global "key" .service.enabledBy)) -}}true{{- end -}}
+{{- end -}}
+
+{{/*
+fxa-common.services.inCluster: "true" when a service (services.json: MySQL, Redis, StatsD, SMTP) is used and
+served by the release's own server: its host is empty and empty means in-cluster, or its host is that
+server's name.
 Usage: include "fxa-common.services.inCluster" (dict "context" $ "service" $svc)
 */}}
 {{- define "fxa-common.services.inCluster" -}}
 {{- $host := include "fxa-common.global.value" (dict "global" .context.Values.global "key" .service.host) -}}
-{{- if or (and (not $host) .service.emptyHostMeansInCluster) (eq $host (include "fxa-common.names.fullname" (dict "context" .context "server" .service.server))) -}}true{{- end -}}
+{{- if and (include "fxa-common.services.used" .) (or (and (not $host) .service.emptyHostMeansInCluster) (eq $host (include "fxa-common.names.fullname" (dict "context" .context "server" .service.server)))) -}}true{{- end -}}
 {{- end -}}
 
 {{/*
 fxa-common.global.resolved: a global value as a server gets it: the value, or, for a service's empty host
-that means in-cluster, the name of the release's server providing it.
+that means in-cluster, the name of the release's server providing it (while the service is used).
 Usage: include "fxa-common.global.resolved" (dict "context" $ "services" $spec.services "key" "mysql.host")
 */}}
 {{- define "fxa-common.global.resolved" -}}
@@ -46,7 +56,7 @@ Usage: include "fxa-common.global.resolved" (dict "context" $ "services" $spec.s
 {{- $v -}}
 {{- else -}}
 {{- range .services -}}
-{{- if and (eq .host $.key) .emptyHostMeansInCluster -}}{{- include "fxa-common.names.fullname" (dict "context" $.context "server" .server) -}}{{- end -}}
+{{- if and (eq .host $.key) .emptyHostMeansInCluster (include "fxa-common.services.used" (dict "context" $.context "service" .)) -}}{{- include "fxa-common.names.fullname" (dict "context" $.context "server" .server) -}}{{- end -}}
 {{- end -}}
 {{- end -}}
 {{- end -}}
