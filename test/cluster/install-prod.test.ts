@@ -12,6 +12,7 @@ import { getJson, helmIn, KUBECONFIG, kubectl } from '../helpers/cluster.ts';
 import { CHART, HELMS, valuesFile } from '../helpers/helm.ts';
 import { useNamespace } from '../helpers/namespace.ts';
 import { clusterHosts } from '../helpers/hosts.ts';
+import { fullname } from '../../scripts/lib/k8s-names.ts';
 
 
 for (const [i, bin] of HELMS.entries()) {
@@ -24,7 +25,7 @@ for (const [i, bin] of HELMS.entries()) {
       const init = cli(['secrets', 'init', '-f', valuesFile('prod'), '-n', ns(), '--release', name, '--kubeconfig', KUBECONFIG, '--secret', 'mysqlPassword=test-mysql', '--secret', 'smtpPassword=test-smtp']);
       expect(init.status, init.stderr).toBe(0);
       // everything the chart references is there: every key file, and every shared secret prod needs
-      expect(Object.keys(getJson<{ data: Record<string, string> }>(['get', 'secret', name === 'fxa' ? 'fxa-keys' : `${name}-fxa-keys`, '-n', ns()]).data).sort()).toEqual(Object.keys(KEY_FILES).sort());
+      expect(Object.keys(getJson<{ data: Record<string, string> }>(['get', 'secret', fullname(name, 'fxa-keys'), '-n', ns()]).data).sort()).toEqual(Object.keys(KEY_FILES).sort());
       expect(Object.keys(getJson<{ data: Record<string, string> }>(['get', 'secret', 'fxa-shared-secrets', '-n', ns()]).data)).toEqual(expect.arrayContaining(requiredSecretKeys()));
       const r = await helmIn(bin, ['install', name, CHART, '-n', ns(), '-f', valuesFile('prod'), '--set', `global.fxaRelease=${release}`, '--wait', '--timeout', '5m']);
       expect(r.code, r.stderr).toBe(0);
@@ -34,7 +35,7 @@ for (const [i, bin] of HELMS.entries()) {
       for (const d of deployments) expect(d.status.availableReplicas, d.metadata.labels['app.kubernetes.io/name']).toBe(d.spec.replicas);
       // every in-cluster host a server is given is a Service of this release, whatever its name
       const { hosts, services } = clusterHosts(ns());
-      expect(hosts.map((h) => h.host)).toEqual(expect.arrayContaining([`${name}-statsd`, `${name}-redis`, `${name}-fxa-auth-server`]));
+      expect(hosts.map((h) => h.host)).toEqual(expect.arrayContaining(['statsd', 'redis', 'fxa-auth-server'].map((s) => fullname(name, s))));
       for (const h of hosts) expect(services, `${h.where} ${h.variable}=${h.host}`).toContain(h.host);
       // no Secret of the chart's own: prod references the ones init made
       const own = kubectl(['get', 'secrets', '-n', ns(), '-l', `app.kubernetes.io/instance=${name}`, '-o', 'name']).trim();
