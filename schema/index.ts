@@ -1,6 +1,5 @@
 /** The catalog: every server the chart deploys, in the order they appear in charts and docs. */
-import { SHARED_SECRETS, type ServerName, type ServerSpec, type SharedSecretKey } from './types.ts';
-import { integrationOfSecret } from './integrations-data.ts';
+import type { ServerName, ServerSpec } from './types.ts';
 import { authServer } from './servers/fxa-auth-server.ts';
 import { contentServer } from './servers/fxa-content-server.ts';
 import { profileServer, profileStatic, profileWorker } from './servers/fxa-profile-server.ts';
@@ -47,8 +46,6 @@ function withReleaseSettings(spec: ServerSpec): ServerSpec {
   };
 }
 
-/** Shared-secret keys every install must provide (an integration's only once it is turned on). */
-export const requiredSecretKeys = (): SharedSecretKey[] => (Object.keys(SHARED_SECRETS) as SharedSecretKey[]).filter((k) => !integrationOfSecret(k));
 
 export const CATALOG: readonly ServerSpec[] = [
   authServer,

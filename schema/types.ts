@@ -6,7 +6,7 @@
 
 import type { KeyFile } from './keys.ts';
 import type { ReleaseTag } from './releases.ts';
-import { INTEGRATION_SECRETS, type IntegrationPath } from './integrations-data.ts';
+import { INTEGRATION_SECRETS, integrationOfSecret, type IntegrationPath } from './integrations-data.ts';
 import { DATABASES, type DatabaseName } from './services.ts';
 
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [k: string]: JsonValue };
@@ -112,6 +112,9 @@ export const SHARED_SECRETS = {
   ...INTEGRATION_SECRETS,
 } as const;
 export type SharedSecretKey = keyof typeof SHARED_SECRETS;
+
+/** Shared-secret keys every install must provide (an integration's only once it is turned on). */
+export const requiredSecretKeys = (): SharedSecretKey[] => (Object.keys(SHARED_SECRETS) as SharedSecretKey[]).filter((k) => !integrationOfSecret(k));
 
 /** Where a variable's value comes from when the operator does not set it: computed by the chart. */
 export type BaseWire =

@@ -103,11 +103,11 @@ const secretOptions = (c: Command): Command => c
   .option('--release <name>', 'Helm release name', 'fxa')
   .option('--kubeconfig <file>', 'kubeconfig (default: kubectl\'s)');
 secretOptions(secrets.command('init').description('make the keys Secret and the shared Secret when missing; never changes an existing key'))
-  .action(async (o: SecretsCliOptions) => { process.exitCode = (await import('./secrets/index.ts')).runSecretsInit(o); });
+  .action(async (o: SecretsCliOptions) => { process.exitCode = await (await import('./secrets/index.ts')).runSecretsInit(o); });
 secretOptions(secrets.command('rotate').description('rotate: "openid" steps FxA\'s key rotation (prepare, activate, --retire); a shared secret name replaces it'))
   .argument('<what>', 'openid, or a shared secret key such as flowIdKey')
   .option('--retire', 'openid: drop the previous key once tokens it signed have expired')
-  .action(async (what: string, o: SecretsCliOptions) => { process.exitCode = (await import('./secrets/index.ts')).runSecretsRotate(what, o); });
+  .action(async (what: string, o: SecretsCliOptions) => { process.exitCode = await (await import('./secrets/index.ts')).runSecretsRotate(what, o); });
 
 program.command('catalog').description('print the catalog of servers and their environment variables')
   .option('--json', 'machine-readable JSON')

@@ -37,7 +37,7 @@ export async function runDemo(valuesName = 'dev', opts: { real?: boolean } = {})
   const real = realNodeRunning();
   restrictedNamespace(NAMESPACE);
   step('4/6 keys and shared secrets, made once (fxa-helm secrets init)');
-  runSecretsInit({ values: [values], set: [], secret: [], namespace: NAMESPACE, release: RELEASE, kubeconfig: KUBECONFIG });
+  await runSecretsInit({ values: [values], set: [], secret: [], namespace: NAMESPACE, release: RELEASE, kubeconfig: KUBECONFIG });
   step(`5/6 helm upgrade --install ${RELEASE} charts/fxa --wait`);
   const t = Date.now();
   const valueFiles = ['-f', values, ...(real ? ['-f', REAL_VALUES] : [])];

@@ -438,6 +438,10 @@ region?: string
 }
 secrets?: {
 /**
+ * Make missing keys and random shared secrets at install and upgrade (a hook Job)
+ */
+generate?: boolean
+/**
  * Existing Secret holding every shared secret key
  */
 existingSecret?: string

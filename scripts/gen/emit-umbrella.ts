@@ -123,6 +123,7 @@ export function emitUmbrella(catalog: readonly ServerSpec[] = CATALOG): OutputFi
     { path: 'charts/fxa/templates/shared-secrets.yaml', content: include('sharedSecrets') },
     { path: 'charts/fxa/templates/debug-pod.yaml', content: `${hashBanner()}{{- include "fxa-common.debugPod" (dict "context" . "runAsUser" ${fxaImageUser(catalog)}) }}\n` },
     { path: 'charts/fxa/templates/service-account.yaml', content: include('serviceAccount') },
+    { path: 'charts/fxa/templates/secrets-hook.yaml', content: `${hashBanner()}{{- include "fxa-common.secretsHook" (dict "context" . "runAsUser" ${fxaImageUser(catalog)}) }}\n` },
     { path: 'charts/fxa/templates/service-monitor.yaml', content: include('serviceMonitor') },
     { path: 'charts/fxa/templates/routes.yaml', content: include('routes') },
     { path: 'charts/fxa/templates/network-policies.yaml', content: include('networkPolicies') },

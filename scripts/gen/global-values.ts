@@ -102,10 +102,11 @@ export function globalValues(): Record<string, unknown> {
         ...Object.fromEntries(Object.entries(def.settings).map(([k, st]) => [k, doc(st.doc, '')])),
       })]),
     )),
-    keys: doc('FxA\'s key files (signing keys, OpenID keys, VAPID): made once by `npx fxa-helm secrets init`, mounted read-only', {
-      existingSecret: doc('Secret holding them; empty: <release>-fxa-keys, the name `secrets init` writes', ''),
+    keys: doc('FxA\'s key files (signing keys, OpenID keys, VAPID): made once, by the install hook (global.secrets.generate) or `npx fxa-helm secrets init`, mounted read-only', {
+      existingSecret: doc('Secret holding them; empty: <release>-fxa-keys (fxa-keys for a release named fxa)', ''),
     }),
     secrets: doc('Secrets shared across servers: name an existing Secret holding every key, or give the values (development)', {
+      generate: doc('Make what is missing of the keys Secret and the shared Secret at install and upgrade (a hook Job from the FxA image; never overwrites a key). Off: make them with `npx fxa-helm secrets init` (GitOps, `helm template | kubectl apply`)', true),
       existingSecret: doc('Existing Secret with one key per entry of values (recommended for production)', ''),
       values: doc('Inline values; the chart stores them in the Secret <release>-fxa-secrets (fxa-secrets for a release named fxa)', Object.fromEntries(Object.entries(SHARED_SECRETS).map(([k, d]) => [k, doc(d, '')]))),
     }),
@@ -307,6 +308,7 @@ export function globalSchema(): JSONSchema {
         type: 'object',
         additionalProperties: false,
         properties: {
+          generate: { type: 'boolean', description: 'Make missing keys and random shared secrets at install and upgrade (a hook Job)' },
           existingSecret: str('Existing Secret holding every shared secret key', SECRET_NAME_SCHEMA),
           values: {
             type: 'object',

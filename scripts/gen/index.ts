@@ -14,6 +14,7 @@ import { emitTopology } from './emit-topology.ts';
 import { emitConformance } from './emit-conformance.ts';
 import { emitCalls } from './emit-calls.ts';
 import { emitPeriodicJobs } from './emit-periodic-jobs.ts';
+import { emitSecretsHook } from './emit-secrets-hook.ts';
 import { emitTypes } from './emit-types.ts';
 import { emitUmbrella } from './emit-umbrella.ts';
 import type { OutputFile } from './output.ts';
@@ -46,6 +47,7 @@ export async function generate(catalog: readonly ServerSpec[] = CATALOG): Promis
     ...emitChangelog(),
     ...emitEditorSchema(catalog),
     ...(await emitTypes(catalog)),
+    ...(await emitSecretsHook()),
   ];
   const seen = new Set<string>();
   for (const f of files) {

@@ -2,7 +2,9 @@
  * What `secrets init` must put where, from the values an install uses: the names of the two Secrets the
  * chart reads, which shared secrets are random (generated) and which only the operator can give.
  */
-import { INTEGRATIONS, requiredSecretKeys, type SharedSecretKey } from '../../schema/index.ts';
+// light modules only, not schema/index.ts: the install hook bundles this file (scripts/secrets/hook.ts)
+import { requiredSecretKeys, type SharedSecretKey } from '../../schema/types.ts';
+import { INTEGRATIONS } from '../../schema/integrations-data.ts';
 import { getPath, type Values } from '../validate/merge.ts';
 import { RANDOM_SECRETS } from '../../schema/keys.ts';
 import { SERVICES } from '../../schema/services.ts';

@@ -9,11 +9,13 @@ import { CATALOG } from '../../schema/index.ts';
 import { PROBE_TIMINGS, probeTimings } from '../../schema/probes.ts';
 import { CHART, helm, render, valuesFile, type K8sObject } from '../helpers/helm.ts';
 
-interface Container { name: string; securityContext?: { readOnlyRootFilesystem?: boolean }; readinessProbe?: unknown; livenessProbe?: unknown; startupProbe?: unknown; resources?: { requests?: Record<string, string>; limits?: Record<string, string> }; volumeMounts?: { name: string; mountPath: string }[] }
+interface Container { name: string; securityContext?: { readOnlyRootFilesystem?: boolean }; readinessProbe?: unknown; livenessProbe?: unknown; startupProbe?: unknown; resources?: { requests?: Record<string, string>; limits?: Record<string, string> }; volumeMounts?: { name: string; mountPath: string; readOnly?: boolean }[] }
 interface PodSpec { serviceAccountName?: string; automountServiceAccountToken?: boolean; containers: Container[]; volumes?: { name: string; emptyDir?: unknown }[] }
 type Workload = K8sObject & { spec: { replicas?: number; strategy?: { type: string; rollingUpdate?: { maxUnavailable: number } }; activeDeadlineSeconds?: number; template: { spec: PodSpec } } };
 
 const name = (o: K8sObject): string => o.metadata.labels?.['app.kubernetes.io/name'] ?? o.metadata.name;
+/** The install hook that makes the keys and shared secrets (fxa-common.secretsHook): the release's, no server's. */
+const HOOK = 'fxa-secrets-hook';
 
 describe.each(['prod', 'dev'])('values/%s.yaml', (env) => {
   const objects = render('helm', ['-f', valuesFile(env)]);
@@ -41,6 +43,11 @@ describe.each(['prod', 'dev'])('values/%s.yaml', (env) => {
         // a sidecar (the Cloud Tasks emulator) keeps everything in memory: it mounts nothing at all
         if (spec(w)?.sidecars?.some((s) => s.name === c.name)) {
           expect(c.volumeMounts, `${name(w)} ${c.name}`).toBeUndefined();
+          continue;
+        }
+        // the secrets hook writes only through the API: its one mount (its program and plan) is read-only
+        if (name(w) === HOOK) {
+          expect(c.volumeMounts?.map((m) => [m.mountPath, m.readOnly]), name(w)).toEqual([['/fxa-helm/hook', true]]);
           continue;
         }
         const tmp = c.volumeMounts?.find((m) => m.mountPath === '/tmp');
@@ -82,15 +89,17 @@ describe.each(['prod', 'dev'])('values/%s.yaml', (env) => {
     }
   });
 
-  it('runs every pod as the release\'s own ServiceAccount without its token', () => {
-    const sa = objects.find((o) => o.kind === 'ServiceAccount') as unknown as { metadata: { name: string }; automountServiceAccountToken: boolean };
+  it('runs every pod as the release\'s own ServiceAccount without its token, the secrets hook alone with a token of its own', () => {
+    const sa = objects.find((o) => o.kind === 'ServiceAccount' && o.metadata.name === 'fxa-servers') as unknown as { metadata: { name: string }; automountServiceAccountToken: boolean };
     expect(sa).toMatchObject({ metadata: { name: 'fxa-servers' }, automountServiceAccountToken: false });
     for (const w of workloads) {
       // the migrations hook runs before the release's objects exist: the namespace's default account, no token either
-      const account = w.kind === 'Job' ? undefined : 'fxa-servers';
+      const hook = name(w) === HOOK;
+      const account = hook ? HOOK : w.kind === 'Job' ? undefined : 'fxa-servers';
       expect(w.spec.template.spec.serviceAccountName, name(w)).toBe(account);
-      expect(w.spec.template.spec.automountServiceAccountToken, name(w)).toBe(false);
+      expect(w.spec.template.spec.automountServiceAccountToken, name(w)).toBe(hook);
     }
+    expect(workloads.filter((w) => name(w) === HOOK)).toHaveLength(1);
   });
 
   it('stops a stuck migrations Job', () => {

@@ -15,7 +15,8 @@ const WORKLOADS = new Set(['Deployment', 'StatefulSet', 'Job', 'CronJob']);
 function checksums(sets: string[]): Map<string, [string, string]> {
   const out = new Map<string, [string, string]>();
   for (const o of render('helm', ['-f', valuesFile('dev'), ...sets.flatMap((s) => ['--set-string', s])]) as Workload[]) {
-    if (!WORKLOADS.has(o.kind)) continue;
+    // the secrets hook is recreated by every install and upgrade: nothing to roll
+    if (!WORKLOADS.has(o.kind) || o.metadata.labels?.['app.kubernetes.io/name'] === 'fxa-secrets-hook') continue;
     const template = o.spec.template ?? o.spec.jobTemplate?.spec.template;
     out.set(`${o.kind}/${o.metadata.name}`, [o.metadata.labels?.['helm.sh/chart'] ?? '', template?.metadata?.annotations?.['checksum/config'] ?? '']);
   }

@@ -1,0 +1,34 @@
+/**
+ * charts/fxa/files/secrets-hook.mjs: scripts/secrets/hook.ts and what it imports, bundled into one ES module
+ * the FxA image's Node runs in the install hook (fxa-common.secretsHook). The same code as `fxa-helm secrets
+ * init`, not a copy; gen refuses a bundle that would need a package (the image has only Node and FxA's own
+ * node_modules) or that grows past what a ConfigMap should carry.
+ */
+import { build } from 'esbuild';
+import { relative } from 'node:path';
+import { ROOT } from '../lib/paths.ts';
+import type { OutputFile } from './output.ts';
+
+/** Well under a ConfigMap's 1 MiB, and a tripwire for a stray import of the whole catalog. */
+export const MAX_HOOK_BYTES = 64 * 1024;
+
+export async function emitSecretsHook(): Promise<OutputFile[]> {
+  const result = await build({
+    entryPoints: [`${ROOT}/scripts/secrets/hook.ts`],
+    absWorkingDir: ROOT,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    // the oldest Node the hook may meet: the real node's stand-in (Debian's 18); FxA's image has 22
+    target: 'node18',
+    write: false,
+    metafile: true,
+    legalComments: 'none',
+    banner: { js: '// Generated from scripts/secrets/hook.ts by `npm run gen` (esbuild). Do not edit.' },
+  });
+  const packages = Object.keys(result.metafile.inputs).filter((f) => f.includes('node_modules'));
+  if (packages.length) throw new Error(`secrets hook: the bundle would carry packages the FxA image may not have: ${packages.map((f) => relative(ROOT, f)).join(', ')}`);
+  const text = result.outputFiles[0]!.text;
+  if (text.length > MAX_HOOK_BYTES) throw new Error(`secrets hook: the bundle is ${text.length} bytes, over ${MAX_HOOK_BYTES}: something imports more than the secrets code (schema/index.ts?)`);
+  return [{ path: 'charts/fxa/files/secrets-hook.mjs', content: text }];
+}
