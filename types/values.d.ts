@@ -442,6 +442,17 @@ secrets?: {
  */
 generate?: boolean
 /**
+ * Where the hook Job's pod may run
+ */
+hook?: {
+nodeSelector?: {
+[k: string]: string | undefined
+}
+tolerations?: {
+
+}[]
+}
+/**
  * Existing Secret holding every shared secret key
  */
 existingSecret?: string

@@ -107,6 +107,7 @@ export function globalValues(): Record<string, unknown> {
     }),
     secrets: doc('Secrets shared across servers: name an existing Secret holding every key, or give the values (development)', {
       generate: doc('Make what is missing of the keys Secret and the shared Secret at install and upgrade (a hook Job from the FxA image; never overwrites a key). Off: make them with `npx fxa-helm secrets init` (GitOps, `helm template | kubectl apply`)', true),
+      hook: doc('Where the hook Job\'s pod may run', { nodeSelector: doc('Node labels it must match', {}), tolerations: doc('Taints it tolerates', []) }),
       existingSecret: doc('Existing Secret with one key per entry of values (recommended for production)', ''),
       values: doc('Inline values; the chart stores them in the Secret <release>-fxa-secrets (fxa-secrets for a release named fxa)', Object.fromEntries(Object.entries(SHARED_SECRETS).map(([k, d]) => [k, doc(d, '')]))),
     }),
@@ -309,6 +310,12 @@ export function globalSchema(): JSONSchema {
         additionalProperties: false,
         properties: {
           generate: { type: 'boolean', description: 'Make missing keys and random shared secrets at install and upgrade (a hook Job)' },
+          hook: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'Where the hook Job\'s pod may run',
+            properties: { nodeSelector: { type: 'object', additionalProperties: { type: 'string' } }, tolerations: { type: 'array', items: { type: 'object' } } },
+          },
           existingSecret: str('Existing Secret holding every shared secret key', SECRET_NAME_SCHEMA),
           values: {
             type: 'object',

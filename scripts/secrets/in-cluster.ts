@@ -17,7 +17,8 @@ export interface ApiAccess {
   readonly namespace: string;
 }
 
-const SA_DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
+/** Where a pod's ServiceAccount token, CA and namespace are; FXA_HELM_SERVICEACCOUNT_DIR runs the hook outside a pod (to debug it, or in tests). */
+const SA_DIR = process.env.FXA_HELM_SERVICEACCOUNT_DIR ?? '/var/run/secrets/kubernetes.io/serviceaccount';
 
 /** The pod's own access: the API server from the environment every pod gets, its ServiceAccount's token and CA. */
 export function podAccess(env: NodeJS.ProcessEnv = process.env, dir = SA_DIR): ApiAccess {

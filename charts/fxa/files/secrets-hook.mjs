@@ -137,7 +137,7 @@ function secretManifest(name, data, resourceVersion) {
 var decoded = (data) => Object.fromEntries(Object.entries(data ?? {}).map(([k, v]) => [k, Buffer.from(v, "base64").toString("utf8")]));
 
 // scripts/secrets/in-cluster.ts
-var SA_DIR = "/var/run/secrets/kubernetes.io/serviceaccount";
+var SA_DIR = process.env.FXA_HELM_SERVICEACCOUNT_DIR ?? "/var/run/secrets/kubernetes.io/serviceaccount";
 function podAccess(env = process.env, dir = SA_DIR) {
   const host = env.KUBERNETES_SERVICE_HOST;
   if (!host) throw new UserError("not in a pod: KUBERNETES_SERVICE_HOST is not set");

@@ -20,7 +20,7 @@ Usage: include "fxa-common.secretsHook" (dict "context" $ "runAsUser" 10001)
 {{- $plain := deepCopy $g -}}
 {{- $set := dict -}}
 {{- range $k, $v := (($g.secrets | default dict).values | default dict) }}{{ if $v }}{{ $_ := set $set $k true }}{{ end }}{{ end -}}
-{{- $_ := set $plain "secrets" (merge (dict "values" $set) (omit ($g.secrets | default dict) "values")) -}}
+{{- $_ := set $plain "secrets" (merge (dict "values" $set) (omit ($g.secrets | default dict) "values")) }}
 apiVersion: v1
 kind: ServiceAccount
 metadata:
@@ -135,6 +135,14 @@ spec:
       {{- /* the one pod of the release that talks to the API server */}}
       automountServiceAccountToken: true
       restartPolicy: Never
+      {{- with (($g.secrets | default dict).hook | default dict).nodeSelector }}
+      nodeSelector:
+        {{- toYaml . | nindent 8 }}
+      {{- end }}
+      {{- with (($g.secrets | default dict).hook | default dict).tolerations }}
+      tolerations:
+        {{- toYaml . | nindent 8 }}
+      {{- end }}
       {{- with $g.imagePullSecrets }}
       imagePullSecrets:
         {{- toYaml . | nindent 8 }}
