@@ -5,9 +5,9 @@
  * the formats FxA's scripts write, keeps them byte for byte on every later run, adds only a key file that
  * is missing, prints no value, and names the keys only an operator can give when they are absent.
  *
- * In a pod: the embedded API server listens on loopback only and has no `kubernetes` endpoints, so a pod
- * on the real node cannot reach it; the Job itself is therefore checked by the render tests and by Helm
- * on the simulated nodes, and its program here.
+ * The Job itself runs in a pod on the real node, through Helm's install, upgrade, rollback and re-install
+ * (test/real-node); this file reaches the branches a fresh install does not (a missing key file, an absent
+ * operator-only key) without a node.
  */
 import { spawnSync } from 'node:child_process';
 import { createECDH, createPrivateKey, createPublicKey, sign, verify } from 'node:crypto';

@@ -15,11 +15,15 @@ import { ensureNodeAddress } from '../../scripts/cluster/real/address.ts';
 import { CNI_COMMENT, leftovers } from '../../scripts/cluster/real/cleanup.ts';
 import { REAL_NODE } from '../../scripts/cluster/pki.ts';
 import { downReal, REAL_VALUES, realNodeRefusal, realNodeRunning } from '../../scripts/cluster/real/index.ts';
-import { IMAGES, keyOf } from '../../scripts/cluster/real/images.ts';
+import { IMAGES, keyOf, REAL_LABEL, REAL_TAINT } from '../../scripts/cluster/real/images.ts';
 import { FIXES, fixApplies } from '../../schema/fixes.ts';
 import { CloudTasksClient } from '@google-cloud/tasks';
 import { grpc } from 'google-gax';
 import { randomBytes } from 'node:crypto';
+import { parse } from 'yaml';
+import { KEY_FILES } from '../../schema/keys.ts';
+import { plan } from '../../scripts/secrets/plan.ts';
+import { userValues } from '../../scripts/validate/index.ts';
 import { PINNED_RELEASE } from '../../schema/releases.ts';
 import { RUN_DIR } from '../../scripts/cluster/real/node.ts';
 import { pidOf, sleep } from '../../scripts/cluster/processes.ts';
@@ -327,12 +331,49 @@ describe.skipIf(refusal !== undefined)(`the real node${refusal ? ` (skipped: ${r
     }
   });
 
+  it("makes the keys and shared secrets in the install hook, run by the FxA image's Node in a pod on the real node, and no upgrade, rollback or re-install changes them", async () => {
+    const hookNs = createNamespace('hook');
+    try {
+      // the FxA image's stand-in (Debian's Node) runs the hook, on the real node; the servers stay simulated
+      const standin = (parse(readFileSync(REAL_VALUES, 'utf8')) as Record<string, { image?: { repository: string; tag: string } }>)[AUTH]!.image!;
+      const sets = ['global.secrets.existingSecret=fxa-hook-shared', `global.image.repository=${standin.repository}`, `global.image.tag=${standin.tag}`, 'global.image.pullPolicy=Never'];
+      const placement = { nodeSelector: { [REAL_LABEL]: 'real' }, tolerations: [{ key: REAL_TAINT, operator: 'Exists', effect: 'NoSchedule' }] };
+      const args = ['-n', hookNs, '-f', valuesFile('dev'), ...sets.flatMap((x) => ['--set', x]), '--set-json', `global.secrets.hook=${JSON.stringify(placement)}`, '--timeout', '5m'];
+      const secretsNow = (): Record<string, unknown> =>
+        Object.fromEntries(['fxa-keys', 'fxa-hook-shared'].map((n) => [n, getJson<{ data: Record<string, string>; metadata: { resourceVersion: string; labels?: Record<string, string> } }>(['get', 'secret', n, '-n', hookNs])]).map(([n, o]) => {
+          const s = o as { data: Record<string, string>; metadata: { resourceVersion: string; labels?: Record<string, string> } };
+          return [n, { data: s.data, version: s.metadata.resourceVersion, managedBy: s.metadata.labels?.['app.kubernetes.io/managed-by'] }];
+        }));
+      const install = await helmIn('helm', ['install', RELEASE, CHART, ...args]);
+      expect(install.code, install.stderr).toBe(0);
+      const made = secretsNow() as Record<string, { data: Record<string, string>; managedBy: string }>;
+      // made by the hook's pod (nothing else wrote them), not owned by Helm
+      for (const s of Object.values(made)) expect(s.managedBy).toBe('fxa-helm-secrets');
+      expect(Object.keys(made['fxa-keys']!.data).sort()).toEqual(Object.keys(KEY_FILES).sort());
+      expect(Object.keys(made['fxa-hook-shared']!.data).sort()).toEqual([...new Set(plan(userValues([valuesFile('dev')], sets), RELEASE).generated)].sort());
+      const same = (): void => expect(secretsNow()).toEqual(made);
+      const upgrade = await helmIn('helm', ['upgrade', RELEASE, CHART, ...args]);
+      expect(upgrade.code, upgrade.stderr).toBe(0);
+      same();
+      const rollback = await helmIn('helm', ['rollback', RELEASE, '1', '-n', hookNs, '--timeout', '5m']);
+      expect(rollback.code, rollback.stderr).toBe(0);
+      same();
+      expect((await helmIn('helm', ['uninstall', RELEASE, '-n', hookNs, '--wait'])).code).toBe(0);
+      const again = await helmIn('helm', ['install', RELEASE, CHART, ...args]);
+      expect(again.code, again.stderr).toBe(0);
+      same();
+      await helmIn('helm', ['uninstall', RELEASE, '-n', hookNs, '--wait']);
+    } finally {
+      deleteNamespace(hookNs);
+    }
+  });
+
   it('stops cleanly: no process, container, shim, mount, bridge, node device, iptables rule or cgroup of the node is left', async () => {
     await helmIn('helm', ['uninstall', RELEASE, '-n', ns, '--wait']);
     deleteNamespace(ns);
     ns = '';
     await downReal(kubectl); // throws naming whatever it could not remove
-    for (const name of ['containerd', 'kubelet', 'kube-proxy']) expect(pidOf(name), name).toBeUndefined();
+    for (const name of ['containerd', 'kubelet', 'kube-proxy', 'api-relay']) expect(pidOf(name), name).toBeUndefined();
     expect(leftovers()).toEqual([]);
     expect(readFileSync('/proc/self/mounts', 'utf8')).not.toContain(REAL_DIR);
     expect(readFileSync('/proc/self/mounts', 'utf8')).not.toContain(RUN_DIR);

@@ -11,13 +11,13 @@ import { join } from 'node:path';
 import { UserError } from '../../lib/errors.ts';
 import { ensureDebianPackages, REAL_NODE_PACKAGES } from '../../setup/debian.ts';
 import { ensureClusterTools } from '../../setup/index.ts';
-import { REAL_DIR } from '../paths.ts';
+import { PORTS, REAL_DIR } from '../paths.ts';
 import { REAL_NODE } from '../pki.ts';
 import { pidOf, startComponent, stop, waitFor } from '../processes.ts';
 import { ensureNodeAddress, removeNodeAddress } from './address.ts';
 import { cleanNetwork, killContainers, killShims, leftovers, removeCgroups, restoreIpForward, saveIpForward, unmountAll } from './cleanup.ts';
 import { IMAGES, buildImage, buildPause, keyOf, realNodeValues } from './images.ts';
-import { CONTAINERD_SOCK, RUN_DIR, realComponents } from './node.ts';
+import { API_RELAY, CONTAINERD_SOCK, NODE_IP, RUN_DIR, realComponents } from './node.ts';
 import type { Packed } from './oci.ts';
 
 type Log = (line: string) => void;
@@ -122,8 +122,24 @@ export async function upReal(kubectl: Kubectl, log: Log): Promise<RealNode> {
       return false;
     }
   }, 120_000);
+  // the API server has no endpoint reconciler: name the relay on the node's address as the `kubernetes` Service's endpoint
+  kubectl(['apply', '-f', '-'], JSON.stringify(apiEndpoints()));
   writeFileSync(REAL_VALUES, `# written by \`npm run cluster -- up --real\`: the infrastructure servers on the real node, from local images\n${stringify(values)}`);
   return { images, values };
+}
+
+const API_ENDPOINTS = 'kubernetes-real-node';
+
+/** The `kubernetes` Service's endpoint: the API relay on the real node's address, on the API server's port. */
+export function apiEndpoints(): Record<string, unknown> {
+  return {
+    apiVersion: 'discovery.k8s.io/v1',
+    kind: 'EndpointSlice',
+    metadata: { name: API_ENDPOINTS, namespace: 'default', labels: { 'kubernetes.io/service-name': 'kubernetes', 'endpointslice.kubernetes.io/managed-by': 'fxa-helm' } },
+    addressType: 'IPv4',
+    endpoints: [{ addresses: [NODE_IP], conditions: { ready: true } }],
+    ports: [{ name: 'https', port: PORTS.apiserver, protocol: 'TCP' }],
+  };
 }
 
 export const realNodeRunning = (): boolean => pidOf('kubelet') !== undefined && pidOf('containerd') !== undefined;
@@ -132,6 +148,7 @@ export const realNodeRunning = (): boolean => pidOf('kubelet') !== undefined && 
 export async function downReal(kubectl: Kubectl | undefined, opts: { quiet?: boolean; log?: Log } = {}): Promise<void> {
   const log = opts.log ?? ((): void => undefined);
   const wasRunning = pidOf('kubelet') !== undefined || pidOf('containerd') !== undefined;
+  await stop(API_RELAY);
   await stop('kube-proxy');
   await stop('kubelet');
   const containers = killContainers();
@@ -150,6 +167,7 @@ export async function downReal(kubectl: Kubectl | undefined, opts: { quiet?: boo
   if (kubectl) {
     try {
       kubectl(['delete', 'node', REAL_NODE, '--ignore-not-found', '--wait=false']);
+      kubectl(['delete', 'endpointslice', API_ENDPOINTS, '-n', 'default', '--ignore-not-found', '--wait=false']);
     } catch {
       // the control plane is already gone
     }

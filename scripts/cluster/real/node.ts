@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { join } from 'node:path';
-import { toolPath } from '../../lib/paths.ts';
+import { ROOT, toolPath } from '../../lib/paths.ts';
 import type { Component } from '../components.ts';
 import { CLUSTER_DIR, PKI_DIR, PORTS, REAL_DIR, kubeconfigFor } from '../paths.ts';
 import { REAL_NODE } from '../pki.ts';
@@ -31,6 +31,8 @@ const CNI_BIN = '/usr/lib/cni';
  * gives pods and Services (a unit test holds it there), so it can never be mistaken for one of them.
  */
 export const NODE_IP = '10.246.255.1';
+/** The process that relays the node's pods to the API server. */
+export const API_RELAY = 'api-relay';
 
 /** What the node offers pods: the rest of the machine's memory is reserved, so pods cannot starve the session. */
 export const POD_MEMORY_MIB = 4096;
@@ -176,5 +178,7 @@ export function realComponents(): Component[] {
       health: `http://127.0.0.1:${PORTS.kubeletHealthz}/healthz`,
     },
     { name: 'kube-proxy', bin: toolPath('kube-proxy'), args: [`--config=${proxy}`, '--v=1'], health: `http://127.0.0.1:${PORTS.kubeProxyHealthz}/healthz` },
+    // the API server for the node's pods (the `kubernetes` Service), through the node's address
+    { name: API_RELAY, bin: process.execPath, args: [join(ROOT, 'scripts', 'cluster', 'real', 'api-relay.mjs'), NODE_IP, String(PORTS.apiserver), '127.0.0.1', String(PORTS.apiserver)], health: `https://${NODE_IP}:${PORTS.apiserver}/healthz` },
   ];
 }
