@@ -74,8 +74,8 @@ Requirements: Kubernetes 1.27 or newer, Helm 3.18 or newer (or Helm 4), a MySQL 
 authenticates with \`mysql_native_password\`, and an SMTP relay.
 
 \`\`\`sh
-# once: FxA's keys and the secrets its servers share, in Secrets Helm never changes (from a checkout of fxa-helm)
-npx fxa-helm secrets init -f my-values.yaml -n fxa --secret mysqlPassword=... --secret smtpPassword=...
+# the passwords only you know; the install makes FxA's keys and every other secret itself (global.secrets.generate)
+kubectl -n fxa create secret generic fxa-shared-secrets --from-literal=mysqlPassword=... --from-literal=smtpPassword=...
 helm install fxa fxa/fxa -n fxa -f my-values.yaml
 \`\`\`
 

@@ -103,7 +103,7 @@ function prod(catalog: readonly ServerSpec[]): Record<string, unknown> {
       }),
       statsd: doc('Metrics to this release\'s statsd_exporter (an empty host; statsd.enabled below)', { enabled: true, host: '', port: inClusterPort('statsd', catalog) }),
       persistence: doc('Redis keeps OAuth access tokens and session caches: keep them across restarts', { redis: { enabled: true } }),
-      secrets: doc('Made before installing by: npx fxa-helm secrets init -f values/prod.yaml -n <namespace> --secret mysqlPassword=<RDS password> --secret smtpPassword=<SMTP password> (the other keys are generated; FxA\'s key files go to the Secret <release>-fxa-keys)', { existingSecret: 'fxa-shared-secrets' }),
+      secrets: doc('Give the passwords only you know before installing: kubectl -n <namespace> create secret generic fxa-shared-secrets --from-literal=mysqlPassword=<RDS password> --from-literal=smtpPassword=<SMTP password>; the install hook adds every other key, and FxA\'s key files go to the Secret <release>-fxa-keys (fxa-keys for a release named fxa)', { existingSecret: 'fxa-shared-secrets' }),
     },
     ...servers,
     ...Object.fromEntries(

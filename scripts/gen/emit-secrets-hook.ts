@@ -5,12 +5,19 @@
  * node_modules) or that grows past what a ConfigMap should carry.
  */
 import { build } from 'esbuild';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ROOT } from '../lib/paths.ts';
 import type { OutputFile } from './output.ts';
 
 /** Well under a ConfigMap's 1 MiB, and a tripwire for a stray import of the whole catalog. */
 export const MAX_HOOK_BYTES = 64 * 1024;
+
+/** The files or folders (with a trailing /) stryker.config.mjs mutates, from its globs. */
+async function mutated(): Promise<string[]> {
+  const { default: config } = (await import(pathToFileURL(join(ROOT, 'stryker.config.mjs')).href)) as { default: { mutate: string[] } };
+  return config.mutate.map((glob) => glob.replace(/\*\*\/.*$/, '').replace(/\*.*$/, ''));
+}
 
 export async function emitSecretsHook(): Promise<OutputFile[]> {
   const result = await build({
@@ -26,8 +33,13 @@ export async function emitSecretsHook(): Promise<OutputFile[]> {
     legalComments: 'none',
     banner: { js: '// Generated from scripts/secrets/hook.ts by `npm run gen` (esbuild). Do not edit.' },
   });
-  const packages = Object.keys(result.metafile.inputs).filter((f) => f.includes('node_modules'));
+  const inputs = Object.keys(result.metafile.inputs);
+  const packages = inputs.filter((f) => f.includes('node_modules'));
   if (packages.length) throw new Error(`secrets hook: the bundle would carry packages the FxA image may not have: ${packages.map((f) => relative(ROOT, f)).join(', ')}`);
+  // the mutation run instruments these files in its copy of the project: bundled, they would change the bytes gen --check compares
+  const prefixes = await mutated();
+  const instrumented = inputs.filter((f) => prefixes.some((m) => f === m || f.startsWith(m)));
+  if (instrumented.length) throw new Error(`secrets hook: the bundle would carry files mutation testing instruments (stryker.config.mjs mutate): ${instrumented.join(', ')}; move what the hook needs out of them`);
   const text = result.outputFiles[0]!.text;
   if (text.length > MAX_HOOK_BYTES) throw new Error(`secrets hook: the bundle is ${text.length} bytes, over ${MAX_HOOK_BYTES}: something imports more than the secrets code (schema/index.ts?)`);
   return [{ path: 'charts/fxa/files/secrets-hook.mjs', content: text }];

@@ -5,7 +5,7 @@
 // light modules only, not schema/index.ts: the install hook bundles this file (scripts/secrets/hook.ts)
 import { requiredSecretKeys, type SharedSecretKey } from '../../schema/types.ts';
 import { INTEGRATIONS } from '../../schema/integrations-data.ts';
-import { getPath, type Values } from '../validate/merge.ts';
+import { getPath, type Values } from '../lib/values-path.ts';
 import { RANDOM_SECRETS } from '../../schema/keys.ts';
 import { SERVICES } from '../../schema/services.ts';
 import { fullname } from '../lib/k8s-names.ts';

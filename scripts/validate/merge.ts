@@ -4,9 +4,9 @@
  * - `coalesce`: how user values meet chart defaults (user wins; a user `null` deletes the default key).
  * Mirrors helm/pkg/cli/values (mergeMaps) and pkg/chartutil/coalesce.go (coalesceValues, coalesceTablesFullKey).
  */
-export type Values = Record<string, unknown>;
+import { isTable, type Values } from '../lib/values-path.ts';
 
-export const isTable = (v: unknown): v is Values => typeof v === 'object' && v !== null && !Array.isArray(v);
+export { getPath, isTable, type Values } from '../lib/values-path.ts';
 
 export const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
 
@@ -49,7 +49,3 @@ export function coalesce(user: Values, defaults: Values): Values {
   return v;
 }
 
-/** Read a dotted path ("a.b.c") from values. */
-export function getPath(values: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((cur, k) => (isTable(cur) ? cur[k] : undefined), values);
-}

@@ -375,7 +375,7 @@ var SHARED_SECRETS = {
 };
 var requiredSecretKeys = () => Object.keys(SHARED_SECRETS).filter((k) => !integrationOfSecret(k));
 
-// scripts/validate/merge.ts
+// scripts/lib/values-path.ts
 var isTable = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function getPath(values, path) {
   return path.split(".").reduce((cur, k) => isTable(cur) ? cur[k] : void 0, values);
