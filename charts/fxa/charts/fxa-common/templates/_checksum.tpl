@@ -8,20 +8,9 @@ Usage: include "fxa-common.checksum.secrets" (dict "context" $ "spec" $spec)
 */}}
 {{- define "fxa-common.checksum.secrets" -}}
 {{- $ctx := .context -}}
-{{- $spec := .spec -}}
 {{- $inlineShared := include "fxa-common.sharedSecrets.data" $ctx | default "{}" | fromJson -}}
 {{- $sharedName := include "fxa-common.names.sharedSecret" $ctx -}}
-{{- $reads := list -}}
-{{- range $name := $spec.secretNames -}}
-{{- $src := include "fxa-common.secrets.source" (dict "context" $ctx "spec" $spec "name" $name) | fromJson -}}
-{{- /* inline values are hashed with the server's own Secret data */ -}}
-{{- if and $src.secret (ne $src.from "inline") -}}
-{{- $reads = append $reads (list $src.secret $src.key) -}}
-{{- end -}}
-{{- end -}}
-{{- range $spec.keyFiles -}}
-{{- $reads = append $reads (list (include "fxa-common.names.keys" $ctx) .) -}}
-{{- end -}}
+{{- $reads := (include "fxa-common.secrets.reads" .) | fromJsonArray -}}
 {{- $seen := dict -}}
 {{- range $r := $reads -}}
 {{- $secret := index $r 0 -}}
@@ -37,4 +26,26 @@ Usage: include "fxa-common.checksum.secrets" (dict "context" $ "spec" $spec)
 {{- end }}
 {{ $secret }}/{{ $key }}={{ $value | sha256sum }}
 {{- end -}}
+{{- end -}}
+
+{{/*
+fxa-common.secrets.reads: every [Secret, key] the server reads from a Secret the chart does not render from the
+server's own values (JSON list): its secret variables' sources but inline ones, and the key files it mounts.
+Usage: include "fxa-common.secrets.reads" (dict "context" $ "spec" $spec) | fromJsonArray
+*/}}
+{{- define "fxa-common.secrets.reads" -}}
+{{- $ctx := .context -}}
+{{- $spec := .spec -}}
+{{- $reads := list -}}
+{{- range $name := $spec.secretNames -}}
+{{- $src := include "fxa-common.secrets.source" (dict "context" $ctx "spec" $spec "name" $name) | fromJson -}}
+{{- /* inline values are hashed with the server's own Secret data */ -}}
+{{- if and $src.secret (ne $src.from "inline") -}}
+{{- $reads = append $reads (list $src.secret $src.key) -}}
+{{- end -}}
+{{- end -}}
+{{- range $spec.keyFiles -}}
+{{- $reads = append $reads (list (include "fxa-common.names.keys" $ctx) .) -}}
+{{- end -}}
+{{- toJson $reads -}}
 {{- end -}}

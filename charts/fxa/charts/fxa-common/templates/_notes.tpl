@@ -60,7 +60,8 @@ WARNING: shared secrets are rendered from global.secrets.values, so they live in
 {{- $keys := include "fxa-common.names.keys" . }}
 {{- $shared := include "fxa-common.names.sharedSecret" . }}
 {{- /* lookup answers only against a cluster (install, upgrade); the namespace's default service account tells which */}}
-{{- if lookup "v1" "ServiceAccount" .Release.Namespace "default" }}
+{{- /* with generation on, the hook makes them after this is written */}}
+{{- if and (not .Values.global.secrets.generate) (lookup "v1" "ServiceAccount" .Release.Namespace "default") }}
 {{- $missing := list }}
 {{- if not (lookup "v1" "Secret" .Release.Namespace $keys) }}{{ $missing = append $missing $keys }}{{ end }}
 {{- if and .Values.global.secrets.existingSecret (not (lookup "v1" "Secret" .Release.Namespace $shared)) }}{{ $missing = append $missing $shared }}{{ end }}
@@ -71,8 +72,8 @@ WARNING: the Secret(s) {{ join ", " . }} do not exist in this namespace, so FxA 
 {{- end }}
 {{- end }}
 
-Keys are read from the Secret "{{ $keys }}" (made by fxa-helm secrets init; Helm never changes it), shared secrets from "{{ $shared }}"
-{{- if .Values.global.secrets.existingSecret }} (made the same way){{ else }} (rendered from global.secrets.values){{ end }}.
+Keys are read from the Secret "{{ $keys }}" ({{ if .Values.global.secrets.generate }}made by the install hook{{ else }}made by fxa-helm secrets init{{ end }}; Helm never changes it), shared secrets from "{{ $shared }}"
+{{- if .Values.global.secrets.existingSecret }} (made the same way, with the passwords you gave){{ else }} (rendered from global.secrets.values){{ end }}.
 After `fxa-helm secrets rotate ...`, run helm upgrade: exactly the servers reading what changed restart.
 {{- if $catcherOn }}
 {{- $ui := index $dir $catcher }}

@@ -18,11 +18,41 @@ Usage: include "fxa-common.validate.server" (dict "context" $ "spec" $spec)
 {{- end -}}
 {{- end -}}
 {{- end -}}
+{{- include "fxa-common.validate.secretsExist" . -}}
 {{- $names := list -}}
 {{- range ($ctx.Values.extraEnv | default list) -}}
 {{- if or (has .name $spec.envNames) (has .name $names) -}}
 {{- fail (printf "%s.extraEnv: %s is already set by the chart (use %s.env or %s.secretEnv)" $name .name $name $name) -}}
 {{- end -}}
 {{- $names = append $names .name -}}
+{{- end -}}
+{{- end -}}
+
+{{/*
+fxa-common.validate.secretsExist: with global.secrets.generate off, an install or upgrade against a cluster
+fails before anything is created when a Secret the server reads, or a key of it, does not exist, naming them and
+the command that makes them. Which Secrets exist is known only against a cluster: a list of the namespace's
+Secrets has a kind there (an empty list in a namespace not yet created), and nothing under `helm template`.
+With generation on the install hook makes them, and names what only an operator can give.
+Usage: include "fxa-common.validate.secretsExist" (dict "context" $ "spec" $spec)
+*/}}
+{{- define "fxa-common.validate.secretsExist" -}}
+{{- $ctx := .context -}}
+{{- if not ($ctx.Values.global.secrets | default dict).generate -}}
+{{- $ns := $ctx.Release.Namespace -}}
+{{- if (lookup "v1" "Secret" $ns "").kind -}}
+{{- $want := dict -}}
+{{- range $r := (include "fxa-common.secrets.reads" .) | fromJsonArray -}}
+{{- $_ := set $want (index $r 0) (append (index $want (index $r 0) | default list) (index $r 1)) -}}
+{{- end -}}
+{{- range $secret := keys $want | sortAlpha -}}
+{{- $data := (lookup "v1" "Secret" $ns $secret).data | default dict -}}
+{{- $missing := list -}}
+{{- range $key := index $want $secret | uniq | sortAlpha -}}{{- if not (hasKey $data $key) -}}{{- $missing = append $missing $key -}}{{- end -}}{{- end -}}
+{{- if $missing -}}
+{{- fail (printf "%s reads %s of the Secret %s/%s, which %s: make them with `npx fxa-helm secrets init -f <your values> -n %s --release %s` (give --secret key=value for passwords only you know), or turn global.secrets.generate on" $.spec.name (join ", " $missing) $ns $secret (ternary "lacks them" "does not exist" (gt (len $data) 0)) $ns $ctx.Release.Name) -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
 {{- end -}}
 {{- end -}}
