@@ -19,11 +19,11 @@ function atPath(path: string, leaf: Record<string, unknown>): Record<string, unk
     .reduce((inner, key) => ({ properties: { [key]: inner }, required: [key] }), leaf);
 }
 
-/** Two path fragments as one: the properties both constrain are merged, level by level. */
+/** Two path fragments as one: the properties both constrain are merged, level by level; two leaves at one path must both hold. */
 function both(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
-  const pa = (a.properties ?? {}) as Record<string, Record<string, unknown>>;
-  const pb = (b.properties ?? {}) as Record<string, Record<string, unknown>>;
-  if (!a.properties || !b.properties) return { ...a, ...b };
+  if (!a.properties || !b.properties) return { allOf: [a, b] };
+  const pa = a.properties as Record<string, Record<string, unknown>>;
+  const pb = b.properties as Record<string, Record<string, unknown>>;
   const properties = Object.fromEntries([...new Set([...Object.keys(pa), ...Object.keys(pb)])].map((k) => [k, pa[k] && pb[k] ? both(pa[k], pb[k]) : (pa[k] ?? pb[k])]));
   return { properties, required: [...new Set([...(a.required as string[]), ...(b.required as string[])])] };
 }

@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/unit/gen.test.ts', 'test/unit/calls.test.ts', 'test/unit/conformance.test.ts', 'test/unit/periodic-jobs.test.ts', 'test/unit/gen-index.test.ts', 'test/unit/types.test.ts', 'test/validate/**/*.test.ts', 'test/fuzz/invalid.test.ts'],
+    include: ['test/unit/gen.test.ts', 'test/unit/calls.test.ts', 'test/unit/conformance.test.ts', 'test/unit/periodic-jobs.test.ts', 'test/unit/secrets-hook-bundle.test.ts', 'test/unit/gen-index.test.ts', 'test/unit/types.test.ts', 'test/validate/**/*.test.ts', 'test/fuzz/invalid.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     env: { FXA_NO_CLUSTER: '1', FXA_FUZZ_RUNS: '150', FXA_FUZZ_SEED: '20261202' },

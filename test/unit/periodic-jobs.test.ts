@@ -30,6 +30,12 @@ describe('periodic jobs page', () => {
     expect(() => periodicRows(CATALOG, twice)).toThrow('fxa-auth-server/prune-tokens is claimed by two entries');
   });
 
+  it('keeps every entry on one table row: bars escaped, line breaks and runs of spaces made one space', () => {
+    const odd: PeriodicJob = { script: 'odd.ts', state: { kind: 'cannot-run', why: 'needs A | B\n  and   C', lost: 'x\ty' }, source };
+    const [page] = emitPeriodicJobs(CATALOG, [...PERIODIC_JOBS, odd]);
+    expect(page!.content.split('\n').find((l) => l.startsWith('| `odd.ts`'))).toBe('| `odd.ts` | **cannot run**: needs A \\| B and C. Left undone: x y | `packages/fxa-auth-server/scripts/x.ts`@0123456789ab: test |');
+  });
+
   it('needs no entry for a catalog without CronJobs', () => {
     const bare: ServerSpec[] = CATALOG.map((s) => ({ ...s, cronJobs: [] }));
     expect(periodicRows(bare, PERIODIC_JOBS.filter((j) => j.state.kind !== 'runs')).every((r) => r.cron === null)).toBe(true);

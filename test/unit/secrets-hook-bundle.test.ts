@@ -1,0 +1,48 @@
+/** The install hook's bundle (scripts/gen/emit-secrets-hook.ts): what gen ships, and what it refuses to. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { emitSecretsHook, globPrefix, MAX_HOOK_BYTES } from '../../scripts/gen/emit-secrets-hook.ts';
+import { ruleSchemas } from '../../scripts/gen/emit-umbrella.ts';
+import { ROOT } from '../../scripts/lib/paths.ts';
+
+describe('the secrets hook bundle', () => {
+  it('is one ES module of node: imports only, small, banner first, run as its own entry point', async () => {
+    const [file] = await emitSecretsHook();
+    expect(file!.path).toBe('charts/fxa/files/secrets-hook.mjs');
+    expect(file!.content.startsWith('// Generated from scripts/secrets/hook.ts')).toBe(true);
+    const imports = [...file!.content.matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]);
+    expect(imports.length).toBeGreaterThan(1);
+    for (const i of imports) expect(i).toMatch(/^node:/);
+    expect(file!.content.length).toBeLessThan(MAX_HOOK_BYTES);
+    expect(file!.content).toContain("endsWith('secrets-hook.mjs')".replace(/'/g, '"'));
+  });
+
+  it('refuses a program that needs a package, one that carries instrumented files, and one too large', async () => {
+    await expect(emitSecretsHook({ entry: 'test/unit/fixtures/hook-with-package.ts' })).rejects.toThrow(/packages the FxA image may not have: node_modules\/yaml\//);
+    await expect(emitSecretsHook({ entry: 'test/unit/fixtures/hook-with-validator.ts' })).rejects.toThrow('files mutation testing instruments (stryker.config.mjs mutate): scripts/validate/merge.ts;');
+    await expect(emitSecretsHook({ maxBytes: 1000 })).rejects.toThrow(/the bundle is \d+ bytes, over 1000/);
+  });
+
+  it('reads folders and files out of the mutation globs', () => {
+    const config = readFileSync(join(ROOT, 'stryker.config.mjs'), 'utf8');
+    expect(config).toContain("'scripts/validate/**/*.ts'");
+    expect(globPrefix('scripts/validate/**/*.ts')).toBe('scripts/validate/');
+    expect(globPrefix('scripts/gen/*.ts')).toBe('scripts/gen/');
+    expect(globPrefix('schema/rules.ts')).toBe('schema/rules.ts');
+  });
+});
+
+describe('rules with two conditions', () => {
+  it('require both conditions in the schema\'s if, merged at their common parent, and both leaves where they share a path', () => {
+    const [sibling, same] = ruleSchemas([
+      { id: 'a', when: { path: 'global.x.on', equals: true }, also: { path: 'global.x.host', equals: '' }, then: { path: 'x.enabled', equals: true }, message: 'm' },
+      { id: 'b', when: { path: 'g.v', equals: 'a' }, also: { path: 'g.v', equals: 'b' }, then: { path: 'h', equals: true }, message: 'm' },
+    ]);
+    expect(sibling!.if).toEqual({
+      properties: { global: { properties: { x: { properties: { on: { const: true }, host: { const: '' } }, required: ['on', 'host'] } }, required: ['x'] } },
+      required: ['global'],
+    });
+    expect(same!.if).toEqual({ properties: { g: { properties: { v: { allOf: [{ const: 'a' }, { const: 'b' }] } }, required: ['v'] } }, required: ['g'] });
+  });
+});
