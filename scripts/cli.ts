@@ -104,6 +104,9 @@ const secretOptions = (c: Command): Command => c
   .option('--kubeconfig <file>', 'kubeconfig (default: kubectl\'s)');
 secretOptions(secrets.command('init').description('make the keys Secret and the shared Secret when missing; never changes an existing key'))
   .action(async (o: SecretsCliOptions) => { process.exitCode = await (await import('./secrets/index.ts')).runSecretsInit(o); });
+secretOptions(secrets.command('set').description('replace shared secrets only you can give (external MySQL or SMTP password, integration keys) in the shared Secret; says which servers helm upgrade restarts'))
+  .argument('<key=value...>', 'one or more shared secrets, e.g. smtpPassword=...')
+  .action(async (pairs: string[], o: SecretsCliOptions) => { process.exitCode = await (await import('./secrets/index.ts')).runSecretsSet(pairs, o); });
 secretOptions(secrets.command('rotate').description('rotate: "openid" steps FxA\'s key rotation (prepare, activate, --retire); a shared secret name replaces it'))
   .argument('<what>', 'openid, or a shared secret key such as flowIdKey')
   .option('--retire', 'openid: drop the previous key once tokens it signed have expired')

@@ -87,7 +87,7 @@ export function secretsDoc(catalog: readonly ServerSpec[] = CATALOG): string {
     '## Data',
     '',
     '- **Databases** are named by `global.mysql.databases`: fxa, oauth, profile and pushbox for FxA (db-migrations creates them), syncstorage and tokenserver for Sync. Every server reads the same names.',
-    '- **Sync\'s database URLs** (`SYNC_SYNCSTORAGE__DATABASE_URL`, `SYNC_TOKENSERVER__DATABASE_URL`) are composed by Kubernetes from `global.mysql` and the shared `mysqlPassword`. The pod spec only says `$(FXA_HELM_SECRET_mysqlPassword)`, so there is no second copy of the password. The password must not need URL escaping (`secrets init` makes hex).',
+    '- **Sync\'s database URLs** (`SYNC_SYNCSTORAGE__DATABASE_URL`, `SYNC_TOKENSERVER__DATABASE_URL`) are composed by Kubernetes from `global.mysql` and the shared `mysqlPassword`. The pod spec only says `$(FXA_HELM_SECRET_mysqlPassword)`, so there is no second copy of the password. So it may not hold `#`, `%`, `/`, `?`, a tab or a line break, which would end or change the URL\'s password: `secrets init` and `secrets set` refuse such a value (the passwords they make are hex).',
     '- **MySQL 8.4**: FxA\'s Node servers use the mysqljs driver, which cannot authenticate with 8.4\'s default `caching_sha2_password`.',
     '  - The in-cluster dev MySQL starts with `--mysql-native-password=ON --authentication-policy=mysql_native_password,,`.',
     '  - On a managed MySQL 8.4, enable the native plugin (e.g. the `mysql_native_password` parameter on RDS), then create the user with `IDENTIFIED WITH mysql_native_password`.',

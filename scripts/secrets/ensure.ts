@@ -49,5 +49,8 @@ export async function ensureSecrets(store: SecretStore, p: Plan, given: Given, n
   if (!shared) await store.create(p.sharedSecret, data);
   else if (added.length) await store.replace(p.sharedSecret, data, shared.resourceVersion);
   lines.push(`${shared ? 'kept' : 'created'} ${ns}/${p.sharedSecret}${added.length ? `, added ${added.join(', ')}` : ', nothing to add'}`);
+  // never overwritten, but never silently ignored either
+  const differs = Object.keys(given.values).filter((k) => shared && k in shared.data && shared.data[k] !== given.values[k]).sort();
+  if (differs.length) lines.push(`kept the stored ${differs.join(', ')}, which differ${differs.length > 1 ? '' : 's'} from the value given: \`fxa-helm secrets set ${differs.map((k) => `${k}=...`).join(' ')}\` replaces ${differs.length > 1 ? 'them' : 'it'}`);
   return lines;
 }

@@ -39,14 +39,31 @@ export function readersOf(values: Values, ...items: (SharedSecretKey | KeyFile)[
   return CATALOG.filter((s) => servers.has(s.name)).map((s) => s.name);
 }
 
-function givenSecrets(pairs: string[]): Record<string, string> {
+/**
+ * Characters a value may not hold where Kubernetes puts it into a URL's password as it is ($(VAR) substitution
+ * does not escape): under the WHATWG URL rules (Node's URL; the Rust url crate syncstorage-rs parses with) these
+ * end the password, are read as an escape or are dropped; every other character comes out unchanged.
+ */
+export const URL_BREAKING = /[#%/?\t\n\r]/;
+
+/** The variables that embed a shared secret into a composed value (a database URL), as `server VARIABLE`. */
+export function embeddingsOf(key: SharedSecretKey): string[] {
+  return CATALOG.flatMap((s) => Object.entries(s.wiring).filter(([, w]) => w.from === 'sharedSecret' && w.key === key && w.embed).map(([v]) => `${s.name} ${v}`));
+}
+
+function givenSecrets(pairs: string[], flag = '--secret'): Record<string, string> {
   const out: Record<string, string> = {};
   for (const p of pairs) {
     const i = p.indexOf('=');
-    if (i < 1) throw new UserError(`--secret ${p}: expected key=value`);
+    if (i < 1) throw new UserError(`${flag} ${p}: expected key=value`);
     const key = p.slice(0, i);
-    if (!(key in SHARED_SECRETS)) throw new UserError(`--secret ${key}: not a shared secret; known keys: ${Object.keys(SHARED_SECRETS).join(', ')}`);
-    out[key] = p.slice(i + 1);
+    if (!(key in SHARED_SECRETS)) throw new UserError(`${flag} ${key}: not a shared secret; known keys: ${Object.keys(SHARED_SECRETS).join(', ')}`);
+    const value = p.slice(i + 1);
+    const embedded = embeddingsOf(key as SharedSecretKey);
+    if (embedded.length && URL_BREAKING.test(value)) {
+      throw new UserError(`${flag} ${key}: ${embedded.join(', ')} put${embedded.length > 1 ? '' : 's'} it into a URL as it is, so it may not hold # % / ? or a tab or line break, which would end or change the URL's password; set such a password at its source first`);
+    }
+    out[key] = value;
   }
   return out;
 }
@@ -56,6 +73,31 @@ export async function runSecretsInit(o: SecretsOptions, now = new Date()): Promi
   const store = kubectlStore({ namespace: o.namespace, kubeconfig: o.kubeconfig });
   const lines = await ensureSecrets(store, p, { values: givenSecrets(o.secret), how: () => 'give each with --secret key=value' }, now);
   for (const line of lines) say(line);
+  return 0;
+}
+
+/**
+ * `set key=value ...`: replace shared secrets only the operator can give (an external store's password, SMTP,
+ * integration keys) after they changed at their source; random ones are rotated instead.
+ */
+export async function runSecretsSet(pairs: string[], o: SecretsOptions): Promise<number> {
+  const values = userValues(o.values, o.set);
+  const p = plan(values, o.release);
+  const given = givenSecrets(pairs, 'set');
+  if (!Object.keys(given).length) throw new UserError('set: name at least one key=value');
+  if (p.sharedInline) throw new UserError('set: the shared secrets are inline in values (global.secrets.values); change them there');
+  const random = Object.keys(given).filter((k) => p.generated.includes(k as SharedSecretKey));
+  if (random.length) throw new UserError(`set ${random.join(', ')}: made by this install, not given; replace with \`fxa-helm secrets rotate <key>\``);
+  const store = kubectlStore({ namespace: o.namespace, kubeconfig: o.kubeconfig });
+  const shared = await store.get(p.sharedSecret);
+  if (!shared) throw new UserError(`${o.namespace}/${p.sharedSecret} does not exist: run \`fxa-helm secrets init\` (or install with global.secrets.generate) first`);
+  const changed = Object.keys(given).filter((k) => shared.data[k] !== given[k]).sort() as SharedSecretKey[];
+  if (!changed.length) {
+    say(`${Object.keys(given).sort().join(', ')}: already the stored value${Object.keys(given).length > 1 ? 's' : ''} in ${p.sharedSecret}; nothing changed`);
+    return 0;
+  }
+  await store.replace(p.sharedSecret, { ...shared.data, ...given }, shared.resourceVersion);
+  say(`${changed.join(', ')}: replaced in ${p.sharedSecret}; helm upgrade now rolls ${readersOf(values, ...changed).join(', ') || 'nothing (no server reads it under these values)'}`);
   return 0;
 }
 
