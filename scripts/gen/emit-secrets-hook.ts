@@ -5,7 +5,7 @@
  * node_modules) or that grows past what a ConfigMap should carry.
  */
 import { build } from 'esbuild';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from '../lib/paths.ts';
 import type { OutputFile } from './output.ts';
@@ -43,8 +43,8 @@ export async function emitSecretsHook({ entry = 'scripts/secrets/hook.ts', maxBy
     banner: { js: '// Generated from scripts/secrets/hook.ts by `npm run gen` (esbuild). Do not edit.' },
   });
   const inputs = Object.keys(result.metafile.inputs);
-  const packages = inputs.filter((f) => f.includes('node_modules'));
-  if (packages.length) throw new Error(`secrets hook: the bundle would carry packages the FxA image may not have: ${packages.map((f) => relative(ROOT, f)).join(', ')}`);
+  const packages = [...new Set(inputs.flatMap((f) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(f)?.[1] ?? []))];
+  if (packages.length) throw new Error(`secrets hook: the bundle would carry packages the FxA image may not have: ${packages.join(', ')}`);
   // the mutation run instruments these files in its copy of the project: bundled, they would change the bytes gen --check compares
   const prefixes = await mutated();
   const instrumented = inputs.filter((f) => prefixes.some((m) => f.startsWith(m)));

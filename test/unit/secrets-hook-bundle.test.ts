@@ -19,7 +19,7 @@ describe('the secrets hook bundle', () => {
   });
 
   it('refuses a program that needs a package, one that carries instrumented files, and one too large', async () => {
-    await expect(emitSecretsHook({ entry: 'test/unit/fixtures/hook-with-package.ts' })).rejects.toThrow(/packages the FxA image may not have: node_modules\/yaml\//);
+    await expect(emitSecretsHook({ entry: 'test/unit/fixtures/hook-with-package.ts' })).rejects.toThrow(/packages the FxA image may not have: yaml$/);
     await expect(emitSecretsHook({ entry: 'test/unit/fixtures/hook-with-validator.ts' })).rejects.toThrow('files mutation testing instruments (stryker.config.mjs mutate): scripts/validate/merge.ts;');
     await expect(emitSecretsHook({ maxBytes: 1000 })).rejects.toThrow(/the bundle is \d+ bytes, over 1000/);
   });
