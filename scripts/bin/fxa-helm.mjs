@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildCli } from './cli-build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -27,23 +28,8 @@ function sourcesKey() {
 }
 
 async function build(out) {
-  const { build: esbuild } = await import('esbuild');
   const partial = join(dirname(out), `.partial-${process.pid}`);
-  await esbuild({
-    entryPoints: [join(root, 'scripts', 'cli.ts')],
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    // dependencies bundled too: one file loads far faster than hundreds of small modules; these two stay outside
-    // (json-schema-to-typescript loads its formatter dynamically, esbuild ships a native binary)
-    external: ['json-schema-to-typescript', 'esbuild'],
-    // bundled CommonJS dependencies require Node's built-ins: give every chunk a real require
-    banner: { js: "import { createRequire as __fxaCreateRequire } from 'node:module'; const require = __fxaCreateRequire(import.meta.url);" },
-    outdir: partial,
-    logLevel: 'error',
-  });
+  await buildCli(root, partial);
   try {
     renameSync(partial, out); // atomic: a concurrent first run either wins or finds the finished build
   } catch {

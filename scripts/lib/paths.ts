@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,4 +15,5 @@ export const VALUES_DIR = join(ROOT, 'values');
 /** Download cache shared by every checkout on this machine (CI clones reuse it). */
 export const CACHE_DIR = process.env.FXA_HELM_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'fxa-helm');
 
-export const toolPath = (name: string): string => join(TOOLS_BIN, name);
+/** A tool the project installs (.tools/bin), or, where it has not (the packed CLI), the one on PATH. */
+export const toolPath = (name: string): string => (existsSync(join(TOOLS_BIN, name)) ? join(TOOLS_BIN, name) : name);

@@ -6,7 +6,8 @@ import { ROOT } from '../lib/paths.ts';
 import { chartMeta } from './archive.ts';
 import { publishToRepo } from './http-repo.ts';
 import { publishToOci } from './oci.ts';
-import { packageChart, packagePath } from './package.ts';
+import { DIST_DIR, packageChart, packagePath } from './package.ts';
+import { packCli } from './cli-package.ts';
 import { tagRelease } from './versions.ts';
 
 export interface PackageCliOptions { destination?: string; checks?: boolean; sign?: boolean; key?: string; keyring?: string; passphraseFile?: string }
@@ -18,6 +19,9 @@ export async function runPackage(o: PackageCliOptions): Promise<number> {
     checks: o.checks !== false,
     ...(o.sign ? { sign: { key: o.key!, keyring: o.keyring!, ...(o.passphraseFile ? { passphraseFile: o.passphraseFile } : {}) } } : {}),
   });
+  // the CLI operators run without a checkout, beside the chart (published with `npm publish <tarball>`)
+  const cli = await packCli(o.destination ?? DIST_DIR);
+  process.stderr.write(`package: ${cli} (the CLI: npx fxa-helm@${CHART_VERSION} secrets|validate|config)\n`);
   return 0;
 }
 
