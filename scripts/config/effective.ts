@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { parseAllDocuments } from 'yaml';
 import { CATALOG, PINNED_RELEASE, type EnvVar, type ReleaseTag, type ServerSpec } from '../../schema/index.ts';
 import { releaseView } from '../gen/runtime-spec.ts';
-import { toolPath, UMBRELLA_DIR } from '../lib/paths.ts';
+import { toolCommand, UMBRELLA_DIR } from '../lib/paths.ts';
 import { UserError } from '../lib/errors.ts';
 import { isTable, type Values } from '../validate/merge.ts';
 import { userValues } from '../validate/index.ts';
@@ -47,7 +47,7 @@ export function renderChart(files: string[], sets: string[]): RenderedObject[] {
   const args = ['template', 'fxa', UMBRELLA_DIR, '--namespace', 'fxa', ...files.flatMap((f) => ['-f', f]), ...sets.flatMap((s) => ['--set', s])];
   let out: string;
   try {
-    out = execFileSync(toolPath('helm'), args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+    out = execFileSync(toolCommand('helm'), args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (e) {
     const stderr = String((e as { stderr?: string }).stderr ?? '').trim();
     throw new UserError(`helm template refused the values: ${stderr.split('\n').pop() ?? stderr}`);

@@ -15,5 +15,7 @@ export const VALUES_DIR = join(ROOT, 'values');
 /** Download cache shared by every checkout on this machine (CI clones reuse it). */
 export const CACHE_DIR = process.env.FXA_HELM_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'fxa-helm');
 
-/** A tool the project installs (.tools/bin), or, where it has not (the packed CLI), the one on PATH. */
-export const toolPath = (name: string): string => (existsSync(join(TOOLS_BIN, name)) ? join(TOOLS_BIN, name) : name);
+/** Where the project installs a tool. */
+export const toolPath = (name: string): string => join(TOOLS_BIN, name);
+/** The tool to run: the project's, or, where it installed none (the packed CLI on an operator's machine), the one on PATH. */
+export const toolCommand = (name: string): string => (existsSync(toolPath(name)) ? toolPath(name) : name);

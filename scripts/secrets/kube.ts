@@ -1,6 +1,6 @@
 /** The Secrets `fxa-helm secrets` keeps, read and written through kubectl (no Helm ownership: upgrades never touch them). */
 import { spawnSync } from 'node:child_process';
-import { toolPath } from '../lib/paths.ts';
+import { toolCommand } from '../lib/paths.ts';
 import { UserError } from '../lib/errors.ts';
 import { decoded, secretManifest, type SecretStore } from './store.ts';
 
@@ -11,7 +11,7 @@ export interface Target {
 
 function kubectl(t: Target, args: string[], input?: string): { ok: boolean; stdout: string; stderr: string } {
   const base = [...(t.kubeconfig ? ['--kubeconfig', t.kubeconfig] : []), '--namespace', t.namespace];
-  const r = spawnSync(toolPath('kubectl'), [...base, ...args], { input, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(toolCommand('kubectl'), [...base, ...args], { input, encoding: 'utf8', timeout: 60_000 });
   if (r.error) throw new UserError(`kubectl: ${r.error.message}`);
   return { ok: r.status === 0, stdout: r.stdout, stderr: r.stderr.trim() };
 }
