@@ -331,26 +331,31 @@ describe.skipIf(refusal !== undefined)(`the real node${refusal ? ` (skipped: ${r
     }
   });
 
-  it("makes the keys and shared secrets in the install hook, run by the FxA image's Node in a pod on the real node, and no upgrade, rollback or re-install changes them", async () => {
+  it("makes the keys and shared secrets in the install hook, run by the FxA image's Node in a pod on the real node, from values/prod.yaml with only the operator's passwords given, and no upgrade, rollback or re-install changes them", async () => {
     const hookNs = createNamespace('hook');
     try {
+      // what an operator gives before `helm install -f values/prod.yaml`: the passwords only they know (README, Install)
+      kubectl(['create', 'secret', 'generic', 'fxa-shared-secrets', '-n', hookNs, '--from-literal=mysqlPassword=rds-password', '--from-literal=smtpPassword=ses-password']);
       // the FxA image's stand-in (Debian's Node) runs the hook, on the real node; the servers stay simulated
       const standin = (parse(readFileSync(REAL_VALUES, 'utf8')) as Record<string, { image?: { repository: string; tag: string } }>)[AUTH]!.image!;
-      const sets = ['global.secrets.existingSecret=fxa-hook-shared', `global.image.repository=${standin.repository}`, `global.image.tag=${standin.tag}`, 'global.image.pullPolicy=Never'];
+      const sets = [`global.image.repository=${standin.repository}`, `global.image.tag=${standin.tag}`, 'global.image.pullPolicy=Never'];
       const placement = { nodeSelector: { [REAL_LABEL]: 'real' }, tolerations: [{ key: REAL_TAINT, operator: 'Exists', effect: 'NoSchedule' }] };
-      const args = ['-n', hookNs, '-f', valuesFile('dev'), ...sets.flatMap((x) => ['--set', x]), '--set-json', `global.secrets.hook=${JSON.stringify(placement)}`, '--timeout', '5m'];
+      const args = ['-n', hookNs, '-f', valuesFile('prod'), ...sets.flatMap((x) => ['--set', x]), '--set-json', `global.secrets.hook=${JSON.stringify(placement)}`, '--timeout', '5m'];
       const secretsNow = (): Record<string, unknown> =>
-        Object.fromEntries(['fxa-keys', 'fxa-hook-shared'].map((n) => [n, getJson<{ data: Record<string, string>; metadata: { resourceVersion: string; labels?: Record<string, string> } }>(['get', 'secret', n, '-n', hookNs])]).map(([n, o]) => {
+        Object.fromEntries(['fxa-keys', 'fxa-shared-secrets'].map((n) => [n, getJson<{ data: Record<string, string>; metadata: { resourceVersion: string; labels?: Record<string, string> } }>(['get', 'secret', n, '-n', hookNs])]).map(([n, o]) => {
           const s = o as { data: Record<string, string>; metadata: { resourceVersion: string; labels?: Record<string, string> } };
           return [n, { data: s.data, version: s.metadata.resourceVersion, managedBy: s.metadata.labels?.['app.kubernetes.io/managed-by'] }];
         }));
       const install = await helmIn('helm', ['install', RELEASE, CHART, ...args]);
       expect(install.code, install.stderr).toBe(0);
-      const made = secretsNow() as Record<string, { data: Record<string, string>; managedBy: string }>;
-      // made by the hook's pod (nothing else wrote them), not owned by Helm
-      for (const s of Object.values(made)) expect(s.managedBy).toBe('fxa-helm-secrets');
+      const made = secretsNow() as Record<string, { data: Record<string, string>; managedBy?: string }>;
+      // the keys made by the hook's pod (nothing else wrote them), not owned by Helm; the operator's Secret completed
+      expect(made['fxa-keys']!.managedBy).toBe('fxa-helm-secrets');
       expect(Object.keys(made['fxa-keys']!.data).sort()).toEqual(Object.keys(KEY_FILES).sort());
-      expect(Object.keys(made['fxa-hook-shared']!.data).sort()).toEqual([...new Set(plan(userValues([valuesFile('dev')], sets), RELEASE).generated)].sort());
+      const p = plan(userValues([valuesFile('prod')], sets), RELEASE);
+      expect(p.given.map((g) => g.key).sort()).toEqual(['mysqlPassword', 'smtpPassword']);
+      expect(Object.keys(made['fxa-shared-secrets']!.data).sort()).toEqual([...new Set([...p.generated, 'mysqlPassword', 'smtpPassword'])].sort());
+      expect(Buffer.from(made['fxa-shared-secrets']!.data.smtpPassword!, 'base64').toString('utf8')).toBe('ses-password');
       const same = (): void => expect(secretsNow()).toEqual(made);
       const upgrade = await helmIn('helm', ['upgrade', RELEASE, CHART, ...args]);
       expect(upgrade.code, upgrade.stderr).toBe(0);
