@@ -1,9 +1,10 @@
 /**
  * Publishing to an OCI registry with `helm push` (a .prov beside the archive is pushed with it). Before
- * pushing, the version is pulled: present with the same content is a no-op, present with other content
- * is refused, as for the HTTP repository.
+ * pushing, the version is pulled with its provenance: present with the same content is a no-op, unless the
+ * package is signed and the registry's copy is not (the push then adds the provenance layer); present with
+ * other content is refused, as for the HTTP repository.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../lib/errors.ts';
@@ -23,15 +24,21 @@ export function publishToOci(opts: { pkg: string; registry: string; plainHttp?: 
   const http = opts.plainHttp ? ['--plain-http'] : [];
   const dir = mkdtempSync(join(tmpdir(), 'fxa-oci-'));
   try {
-    const pulled = helm(['pull', `${base}/${name}`, '--version', version, '--destination', dir, ...http]);
+    // --prov writes the .prov only when the registry's manifest has a provenance layer
+    const pulled = helm(['pull', `${base}/${name}`, '--version', version, '--prov', '--destination', dir, ...http]);
     if (pulled.ok) {
-      if (contentDigest(join(dir, `${name}-${version}.tgz`)) !== contentDigest(opts.pkg)) {
+      const archive = join(dir, `${name}-${version}.tgz`);
+      if (contentDigest(archive) !== contentDigest(opts.pkg)) {
         throw changedVersionError(ref);
       }
-      log(`publish: ${ref} is already published with the same content; nothing pushed`);
-      return { changed: false, ref, digest: digestOf(`${pulled.stdout}${pulled.stderr}`) ?? '' };
+      if (!existsSync(`${opts.pkg}.prov`) || existsSync(`${archive}.prov`)) {
+        log(`publish: ${ref} is already published with the same content; nothing pushed`);
+        return { changed: false, ref, digest: digestOf(`${pulled.stdout}${pulled.stderr}`) ?? '' };
+      }
+      log(`publish: ${ref} is published unsigned with the same content; pushing the signed package adds its provenance`);
+    } else if (!/not found|manifest unknown|name unknown/i.test(pulled.stderr)) {
+      throw new UserError(`publish: cannot read ${base}/${name}: ${helmError(pulled)}`);
     }
-    if (!/not found|manifest unknown|name unknown/i.test(pulled.stderr)) throw new UserError(`publish: cannot read ${base}/${name}: ${helmError(pulled)}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -78,6 +78,23 @@ it('refuses other content under the published version, and the registry keeps se
   expect(`${show.stdout}${show.stderr}`).toContain(`Digest: ${pushed.digest}`);
 });
 
+it('adds the signature to content pushed unsigned, and an unsigned re-push never takes it away', async () => {
+  const plain = `oci://${registry.host}/plain`;
+  const unsigned = await packageCurrent(join(work, 'unsigned'));
+  expect(publishToOci({ pkg: unsigned.file, registry: plain, plainHttp: true, log: quiet }).changed).toBe(true);
+  const verify = async (): Promise<{ code: number | null; stderr: string }> =>
+    operatorHelm(join(work, 'home-verify'))('helm', ['pull', `${plain}/fxa`, '--version', CHART_VERSION, '--plain-http', '--verify', '--keyring', key.pubring, '--destination', mkdtempSync(join(work, 'verify-'))]);
+  expect((await verify()).code).not.toBe(0);
+  // the signed package of the same content: pushed, so the registry's copy now carries its provenance
+  const signed = publishToOci({ pkg: pkg.file, registry: plain, plainHttp: true, log: quiet });
+  expect(signed.changed).toBe(true);
+  const v = await verify();
+  expect(v.code, v.stderr).toBe(0);
+  // pushing the unsigned one again changes nothing: the signature stays
+  expect(publishToOci({ pkg: unsigned.file, registry: plain, plainHttp: true, log: quiet })).toMatchObject({ changed: false, digest: signed.digest });
+  expect((await verify()).code).toBe(0);
+});
+
 it('names the problem when the registry cannot be reached', () => {
   expect(() => publishToOci({ pkg: pkg.file, registry: 'oci://127.0.0.1:9/charts', plainHttp: true, log: quiet })).toThrow(/cannot read oci:\/\/127\.0\.0\.1:9\/charts\/fxa: .*connect/);
 });
