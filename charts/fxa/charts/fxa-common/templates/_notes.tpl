@@ -55,7 +55,7 @@ WARNING: mail goes to the Mailpit catcher ({{ $catcher }}.enabled), so no user r
 {{- end }}
 {{- if and $prod (not .Values.global.secrets.existingSecret) }}
 
-WARNING: shared secrets are rendered from global.secrets.values, so they live in your values files. Make them with fxa-helm secrets init and set global.secrets.existingSecret.
+WARNING: shared secrets are rendered from global.secrets.values, so they live in your values files. Name a Secret in global.secrets.existingSecret instead, holding the passwords only you know: {{ if .Values.global.secrets.generate }}the install hook adds every other key{{ else }}fxa-helm secrets init makes the rest{{ end }}.
 {{- end }}
 {{- $keys := include "fxa-common.names.keys" . }}
 {{- $shared := include "fxa-common.names.sharedSecret" . }}
