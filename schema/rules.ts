@@ -32,10 +32,12 @@ const integrationRules: ValueRule[] = Object.entries(INTEGRATIONS).flatMap(([nam
 
 export const VALUE_RULES: readonly ValueRule[] = [
   {
+    // development only: in production the answer is a host (production-mysql-host), never the in-cluster mysql
     id: 'in-cluster-mysql',
     when: { path: 'global.mysql.host', equals: '' },
+    also: { path: 'global.environment', equals: 'development' },
     then: { path: 'mysql.enabled', equals: true },
-    message: 'must be true while global.mysql.host is empty: set global.mysql.host to your database, or enable the in-cluster mysql (development)',
+    message: 'must be true while global.mysql.host is empty: set global.mysql.host to your database, or enable the in-cluster mysql (development; it is used as global.mysql.user root)',
   },
   {
     // the official image refuses MYSQL_USER=root and grants a regular user one database only, so the
@@ -59,10 +61,18 @@ export const VALUE_RULES: readonly ValueRule[] = [
     message: 'must be true while global.statsd.enabled is true and global.statsd.host is empty: enable the in-cluster statsd, set global.statsd.host to your StatsD receiver, or turn metrics off (global.statsd.enabled=false)',
   },
   {
+    // development only: in production the answer is a relay (production-smtp-host), never Mailpit
     id: 'in-cluster-smtp',
     when: { path: 'global.smtp.host', equals: '' },
+    also: { path: 'global.environment', equals: 'development' },
     then: { path: 'mailpit.enabled', equals: true },
     message: 'must be true while global.smtp.host is empty: set global.smtp.host to your mail relay, or enable the in-cluster mailpit (development)',
+  },
+  {
+    id: 'production-mysql-host',
+    when: { path: 'global.environment', equals: 'production' },
+    then: { path: 'global.mysql.host', nonEmpty: true },
+    message: 'must be set in production: name your managed MySQL 8 (the in-cluster mysql, for development, has no backups or HA)',
   },
   {
     id: 'production-mysql',
@@ -86,7 +96,7 @@ export const VALUE_RULES: readonly ValueRule[] = [
     id: 'subscriptions-need-payments',
     when: { path: 'global.integrations.subscriptions.enabled', equals: true },
     then: { path: 'fxa-payments-server.enabled', equals: true },
-    message: 'must be true while global.integrations.subscriptions.enabled is true: subscriptions are managed in the payments server',
+    message: 'must be true while global.integrations.subscriptions.enabled is true: subscriptions are managed in the payments server (which reads the shared secret stripePublishableKey)',
   },
   ...integrationRules,
   {
