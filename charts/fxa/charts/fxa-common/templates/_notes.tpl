@@ -59,18 +59,8 @@ WARNING: shared secrets are rendered from global.secrets.values, so they live in
 {{- end }}
 {{- $keys := include "fxa-common.names.keys" . }}
 {{- $shared := include "fxa-common.names.sharedSecret" . }}
-{{- /* lookup answers only against a cluster (install, upgrade); the namespace's default service account tells which */}}
-{{- /* with generation on, the hook makes them after this is written */}}
-{{- if and (not .Values.global.secrets.generate) (lookup "v1" "ServiceAccount" .Release.Namespace "default") }}
-{{- $missing := list }}
-{{- if not (lookup "v1" "Secret" .Release.Namespace $keys) }}{{ $missing = append $missing $keys }}{{ end }}
-{{- if and .Values.global.secrets.existingSecret (not (lookup "v1" "Secret" .Release.Namespace $shared)) }}{{ $missing = append $missing $shared }}{{ end }}
-{{- with $missing }}
-
-WARNING: the Secret(s) {{ join ", " . }} do not exist in this namespace, so FxA pods cannot start. Make them once:
-  npx fxa-helm secrets init -f <your values> --namespace {{ $.Release.Namespace }} --release {{ $.Release.Name }}
-{{- end }}
-{{- end }}
+{{- /* missing Secrets are not warned of here: the install hook makes them, or, with generation off, the servers'
+fxa-common.validate.secretsExist refuses the install before this is shown */}}
 
 Keys are read from the Secret "{{ $keys }}" ({{ if .Values.global.secrets.generate }}made by the install hook{{ else }}made by fxa-helm secrets init{{ end }}; Helm never changes it), shared secrets from "{{ $shared }}"
 {{- if .Values.global.secrets.existingSecret }} (made the same way, with the passwords you gave){{ else }} (rendered from global.secrets.values){{ end }}.

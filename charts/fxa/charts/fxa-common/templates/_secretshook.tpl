@@ -17,6 +17,8 @@ Usage: include "fxa-common.secretsHook" (dict "context" $ "runAsUser" 10001)
 {{- $name := include "fxa-common.names.fullname" (dict "context" $ctx "server" "fxa-secrets-hook") -}}
 {{- $hook := dict "helm.sh/hook" "pre-install,pre-upgrade" "helm.sh/hook-delete-policy" "before-hook-creation,hook-succeeded" -}}
 {{- $labels := include "fxa-common.labels.standard" (dict "context" $ctx "name" "fxa-secrets-hook" "component" "secrets") -}}
+{{- /* the metadata of the objects the Job needs, made before it (weight -40) */ -}}
+{{- $before := dict "name" $name "namespace" $ctx.Release.Namespace "labels" ($labels | fromYaml) "annotations" (merge (dict "helm.sh/hook-weight" "-40") $hook) -}}
 {{- $plain := deepCopy $g -}}
 {{- $set := dict -}}
 {{- range $k, $v := (($g.secrets | default dict).values | default dict) }}{{ if $v }}{{ $_ := set $set $k true }}{{ end }}{{ end -}}
@@ -24,23 +26,13 @@ Usage: include "fxa-common.secretsHook" (dict "context" $ "runAsUser" 10001)
 apiVersion: v1
 kind: ServiceAccount
 metadata:
-  name: {{ $name }}
-  namespace: {{ $ctx.Release.Namespace | quote }}
-  labels:
-    {{- $labels | nindent 4 }}
-  annotations:
-    {{- toYaml (merge (dict "helm.sh/hook-weight" "-40") $hook) | nindent 4 }}
+  {{- toYaml $before | nindent 2 }}
 automountServiceAccountToken: false
 ---
 apiVersion: rbac.authorization.k8s.io/v1
 kind: Role
 metadata:
-  name: {{ $name }}
-  namespace: {{ $ctx.Release.Namespace | quote }}
-  labels:
-    {{- $labels | nindent 4 }}
-  annotations:
-    {{- toYaml (merge (dict "helm.sh/hook-weight" "-40") $hook) | nindent 4 }}
+  {{- toYaml $before | nindent 2 }}
 rules:
   - apiGroups: [""]
     resources: [secrets]
@@ -55,12 +47,7 @@ rules:
 apiVersion: rbac.authorization.k8s.io/v1
 kind: RoleBinding
 metadata:
-  name: {{ $name }}
-  namespace: {{ $ctx.Release.Namespace | quote }}
-  labels:
-    {{- $labels | nindent 4 }}
-  annotations:
-    {{- toYaml (merge (dict "helm.sh/hook-weight" "-40") $hook) | nindent 4 }}
+  {{- toYaml $before | nindent 2 }}
 roleRef:
   apiGroup: rbac.authorization.k8s.io
   kind: Role
@@ -73,12 +60,7 @@ subjects:
 apiVersion: v1
 kind: ConfigMap
 metadata:
-  name: {{ $name }}
-  namespace: {{ $ctx.Release.Namespace | quote }}
-  labels:
-    {{- $labels | nindent 4 }}
-  annotations:
-    {{- toYaml (merge (dict "helm.sh/hook-weight" "-40") $hook) | nindent 4 }}
+  {{- toYaml $before | nindent 2 }}
 data:
   secrets-hook.mjs: {{ $ctx.Files.Get "files/secrets-hook.mjs" | quote }}
   values.json: {{ dict "release" $ctx.Release.Name "values" (dict "global" $plain) | toJson | quote }}
@@ -88,12 +70,7 @@ data:
 apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata:
-  name: {{ $name }}
-  namespace: {{ $ctx.Release.Namespace | quote }}
-  labels:
-    {{- $labels | nindent 4 }}
-  annotations:
-    {{- toYaml (merge (dict "helm.sh/hook-weight" "-40") $hook) | nindent 4 }}
+  {{- toYaml $before | nindent 2 }}
 spec:
   podSelector:
     matchLabels:

@@ -31,8 +31,9 @@ Usage: include "fxa-common.validate.server" (dict "context" $ "spec" $spec)
 {{/*
 fxa-common.validate.secretsExist: with global.secrets.generate off, an install or upgrade against a cluster
 fails before anything is created when a Secret the server reads, or a key of it, does not exist, naming them and
-the command that makes them. Which Secrets exist is known only against a cluster: a list of the namespace's
-Secrets has a kind there (an empty list in a namespace not yet created), and nothing under `helm template`.
+the command that makes them. Which Secrets exist is known only against a cluster: one list of the namespace's
+Secrets (their data included) has a kind there (an empty list in a namespace not yet created), and nothing
+under `helm template`.
 With generation on the install hook makes them, and names what only an operator can give.
 Usage: include "fxa-common.validate.secretsExist" (dict "context" $ "spec" $spec)
 */}}
@@ -40,17 +41,20 @@ Usage: include "fxa-common.validate.secretsExist" (dict "context" $ "spec" $spec
 {{- $ctx := .context -}}
 {{- if not ($ctx.Values.global.secrets | default dict).generate -}}
 {{- $ns := $ctx.Release.Namespace -}}
-{{- if (lookup "v1" "Secret" $ns "").kind -}}
+{{- $list := lookup "v1" "Secret" $ns "" -}}
+{{- if $list.kind -}}
+{{- $stored := dict -}}
+{{- range $list.items -}}{{- $_ := set $stored .metadata.name (.data | default dict) -}}{{- end -}}
 {{- $want := dict -}}
 {{- range $r := (include "fxa-common.secrets.reads" .) | fromJsonArray -}}
 {{- $_ := set $want (index $r 0) (append (index $want (index $r 0) | default list) (index $r 1)) -}}
 {{- end -}}
 {{- range $secret := keys $want | sortAlpha -}}
-{{- $data := (lookup "v1" "Secret" $ns $secret).data | default dict -}}
+{{- $data := index $stored $secret | default dict -}}
 {{- $missing := list -}}
 {{- range $key := index $want $secret | uniq | sortAlpha -}}{{- if not (hasKey $data $key) -}}{{- $missing = append $missing $key -}}{{- end -}}{{- end -}}
 {{- if $missing -}}
-{{- fail (printf "%s reads %s of the Secret %s/%s, which %s: make them with `npx fxa-helm secrets init -f <your values> -n %s --release %s` (give --secret key=value for passwords only you know), or turn global.secrets.generate on" $.spec.name (join ", " $missing) $ns $secret (ternary "lacks them" "does not exist" (gt (len $data) 0)) $ns $ctx.Release.Name) -}}
+{{- fail (printf "%s reads %s of the Secret %s/%s, which %s: make them with `npx fxa-helm secrets init -f <your values> -n %s --release %s` (give --secret key=value for passwords only you know), or turn global.secrets.generate on" $.spec.name (join ", " $missing) $ns $secret (ternary "lacks them" "does not exist" (hasKey $stored $secret)) $ns $ctx.Release.Name) -}}
 {{- end -}}
 {{- end -}}
 {{- end -}}
