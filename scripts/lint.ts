@@ -13,14 +13,15 @@ import { checkov, kubeScore } from './lib/policy.ts';
 import { checkVersionIncrement } from './release/versions.ts';
 import { ROOT, TOOLS_BIN, UMBRELLA_DIR, VALUES_DIR, toolPath } from './lib/paths.ts';
 
-interface Step { title: string; run: () => { ok: boolean; output: string } }
+interface Result { ok: boolean; output: string }
+interface Step { title: string; run: () => Result | Promise<Result> }
 
-function exec(cmd: string, args: string[], cwd = ROOT): { ok: boolean; output: string } {
+function exec(cmd: string, args: string[], cwd = ROOT): Result {
   const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, PATH: `${TOOLS_BIN}:${process.env.PATH}` }, maxBuffer: 64 << 20 });
   return { ok: r.status === 0, output: `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? String(r.error) : ''}` };
 }
 
-const findings = (lines: string[]): { ok: boolean; output: string } => ({ ok: lines.length === 0, output: lines.join('\n') });
+const findings = (lines: string[]): Result => ({ ok: lines.length === 0, output: lines.join('\n') });
 
 async function steps(): Promise<Step[]> {
   const yamlFiles = (await generate()).map((f) => f.path).filter((p) => p.endsWith('.yaml') && !p.includes('/templates/'));
@@ -45,8 +46,8 @@ async function steps(): Promise<Step[]> {
   for (const v of valueFiles) {
     // rendered into a namespace of its own, as installs are (checkov flags the default namespace)
     const rendered = (): string => exec(toolPath('helm'), ['template', 'fxa', UMBRELLA_DIR, '--namespace', 'fxa', '-f', join(VALUES_DIR, v)]).output;
-    list.push({ title: `kube-score (no critical finding) values/${v}`, run: () => findings(kubeScore(rendered())) });
-    list.push({ title: `checkov (no failed check) values/${v}`, run: () => findings(checkov(rendered())) });
+    list.push({ title: `kube-score (no critical finding) values/${v}`, run: async () => findings(await kubeScore(rendered())) });
+    list.push({ title: `checkov (no failed check) values/${v}`, run: async () => findings(await checkov(rendered())) });
   }
   return list;
 }
@@ -55,7 +56,7 @@ export async function runLint(opts: { verbose?: boolean } = {}): Promise<number>
   let failed = 0;
   for (const step of await steps()) {
     const started = performance.now();
-    const { ok, output } = step.run();
+    const { ok, output } = await step.run();
     const secs = ((performance.now() - started) / 1000).toFixed(1);
     process.stderr.write(`lint: ${ok ? 'ok  ' : 'FAIL'} ${step.title} (${secs}s)\n`);
     if (!ok || opts.verbose) process.stderr.write(output.replace(/^/gm, '      ').trimEnd() + '\n');

@@ -129,6 +129,55 @@ labels?: {
 [k: string]: string | undefined
 }
 }
+rules?: {
+enabled?: boolean
+labels?: {
+[k: string]: string | undefined
+}
+/**
+ * Base URL of the troubleshooting guide
+ */
+runbookBaseUrl?: string
+thresholds?: {
+/**
+ * Share of auth API answers that are 5xx, over 10 minutes
+ */
+errorRatio: number
+/**
+ * 95th percentile of auth API answer time, in seconds, over 10 minutes
+ */
+latencySeconds: number
+/**
+ * Container restarts within 15 minutes that make a crash loop
+ */
+restarts: number
+/**
+ * Share of push messages to devices that fail, over 30 minutes
+ */
+pushFailureRatio: number
+/**
+ * Emails refused per hour because their address bounced too often
+ */
+bounceRefusalsPerHour: number
+/**
+ * Share of relying parties' webhook deliveries that fail, over 30 minutes
+ */
+webhookFailureRatio: number
+/**
+ * Days before a cert-manager certificate expires
+ */
+certificateDays: number
+}
+}
+dashboards?: {
+enabled?: boolean
+labels?: {
+[k: string]: string | undefined
+}
+annotations?: {
+[k: string]: string | undefined
+}
+}
 }
 serviceAccount?: {
 /**
@@ -221,7 +270,26 @@ size?: string
 }
 redis?: {
 /**
- * Keep Redis data on a volume (append-only file)
+ * Keep it on a PersistentVolumeClaim (append-only file)
+ */
+enabled?: boolean
+/**
+ * Existing PersistentVolumeClaim
+ */
+existingClaim?: string
+/**
+ * Storage class
+ */
+storageClass?: string
+accessMode?: ("ReadWriteMany" | "ReadWriteOnce" | "ReadWriteOncePod")
+/**
+ * Requested size
+ */
+size?: string
+}
+mysql?: {
+/**
+ * Keep them on a PersistentVolumeClaim
  */
 enabled?: boolean
 /**
@@ -1726,7 +1794,7 @@ DD_AGENT_HOST?: (string | null)
  */
 DD_DOGSTATSD_PORT?: (number | null)
 /**
- * StatsD metrics name prefix. (upstream default "fxa-auth-server.")
+ * StatsD metrics name prefix. The chart sets it from "fxa-auth-server." unless given here. (upstream default "fxa-auth-server.")
  */
 STATSD_PREFIX?: (string | null)
 /**
@@ -4254,7 +4322,7 @@ METRIC_HOST?: (string | null)
  */
 METRIC_PORT?: (number | null)
 /**
- * StatsD metrics name prefix for content server. (upstream default "fxa-content.")
+ * StatsD metrics name prefix for content server. The chart sets it from "fxa-content." unless given here. (upstream default "fxa-content.")
  */
 METRIC_PREFIX?: (string | null)
 /**
@@ -6752,11 +6820,11 @@ METRIC_HOST?: (string | null)
  */
 METRIC_PORT?: (number | null)
 /**
- * Metric prefix for statsD. (upstream default "fxa-event-broker.")
+ * Metric prefix for statsD. The chart sets it from "fxa-event-broker." unless given here. (upstream default "fxa-event-broker.")
  */
 METRIC_PREFIX?: (string | null)
 /**
- * Whether to use telegraf formatted metrics. (upstream default true)
+ * Whether to use telegraf formatted metrics. The chart sets it from "true" unless given here. (upstream default true)
  */
 METRIC_USE_TELEGRAF?: (boolean | null)
 /**
@@ -10797,7 +10865,7 @@ SYNC_SYNCSTORAGE__LIMITS__MAX_QUOTA_LIMIT?: (number | null)
  */
 SYNC_SYNCSTORAGE__LIMITS__COLLECTIONS?: (string | null)
 /**
- * StatsD metrics label prefix for syncstorage. Default: "syncstorage". (upstream default "syncstorage")
+ * StatsD metrics label prefix for syncstorage. Default: "syncstorage". The chart sets it from "syncstorage" unless given here. (upstream default "syncstorage")
  */
 SYNC_SYNCSTORAGE__STATSD_LABEL?: (string | null)
 /**
@@ -10889,7 +10957,7 @@ SYNC_TOKENSERVER__NODE_CAPACITY_RELEASE_RATE?: (number | null)
  */
 SYNC_TOKENSERVER__NODE_TYPE?: (string | null)
 /**
- * The label to be used when reporting Metrics. (upstream default "syncstorage.tokenserver")
+ * The label to be used when reporting Metrics. The chart sets it from "syncstorage.tokenserver" unless given here. (upstream default "syncstorage.tokenserver")
  */
 SYNC_TOKENSERVER__STATSD_LABEL?: (string | null)
 /**

@@ -35,7 +35,9 @@ export const mysql = defineServer({
   ports: [{ name: 'mysql', port: 3306 }],
   probe: { liveness: { exec: ['sh', '-c', 'exec mysqladmin ping -h 127.0.0.1 -uroot -p"$MYSQL_ROOT_PASSWORD" --silent'] } },
   resourcesPreset: 'medium',
-  writablePaths: ['/tmp', '/var/lib/mysql', '/var/run/mysqld'],
+  writablePaths: ['/tmp', '/var/run/mysqld'],
+  // the data: a PersistentVolumeClaim while global.persistence.mysql.enabled, else an emptyDir (lost with the pod)
+  sharedVolume: { claim: 'mysql', mountPath: '/var/lib/mysql', optional: true },
   calls: [],
   // any unprivileged uid: the entrypoint only chowns when started as root; the data dir belongs to the fsGroup
   runAsUser: 10999,

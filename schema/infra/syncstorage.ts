@@ -1,5 +1,6 @@
 import { defineServer } from '../types.ts';
 import { mysqlUrl } from '../servers/wiring.ts';
+import { metricWiring } from '../metrics.ts';
 import { statsdHost } from '../servers/production.ts';
 import { env, sources } from '../env/syncstorage.ts';
 
@@ -44,5 +45,6 @@ export const syncstorage = defineServer({
     // only a label of users in the token server's database ("<uid>@<domain>"): constant for the install's life
     SYNC_TOKENSERVER__FXA_EMAIL_DOMAIN: { from: 'publicHost', servers: ['fxa-auth-server'] },
     SYNC_STATSD_PORT: { from: 'global', key: 'statsd.port' },
+    ...metricWiring('syncstorage'),
   },
 });

@@ -1,3 +1,4 @@
+import { metricWiring } from '../metrics.ts';
 import { defineServer } from '../types.ts';
 import { RUN } from './commands.ts';
 import { env, sources } from '../env/fxa-auth-server.ts';
@@ -94,6 +95,7 @@ export const authServer = defineServer({
     // oauthServer.serverInternal: nothing reads it at the pinned commit; bind-all like the main listener
     HOST_INTERNAL: { from: 'literal', value: '0.0.0.0' },
     STATSD_ENABLE: statsdEnabled,
+    ...metricWiring('fxa-auth-server'),
     DD_AGENT_HOST: statsdHost(''),
     DD_DOGSTATSD_PORT: { from: 'global', key: 'statsd.port' },
     CONFIG_FILES: { from: 'literal', value: '/fxa-helm/config/oauth-clients.json' },

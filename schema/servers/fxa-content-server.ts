@@ -1,3 +1,4 @@
+import { metricWiring } from '../metrics.ts';
 import { defineServer } from '../types.ts';
 import { RUN } from './commands.ts';
 import { env, sources } from '../env/fxa-content-server.ts';
@@ -57,6 +58,7 @@ export const contentServer = defineServer({
     FXA_MARKETING_EMAIL_ENABLED: { from: 'literal', value: 'false' },
     FXA_MARKETING_EMAIL_PREFERENCES_URL: { from: 'publicUrl', server: 'fxa-content-server', path: '/settings' },
     METRIC_ENABLED: statsdEnabled,
+    ...metricWiring('fxa-content-server'),
     METRIC_HOST: statsdHost(''),
     METRIC_PORT: { from: 'global', key: 'statsd.port' },
     // the feature-flag client's password variable has no FEATURE_FLAGS_ prefix upstream

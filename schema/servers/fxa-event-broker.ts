@@ -1,3 +1,4 @@
+import { metricWiring } from '../metrics.ts';
 import { defineServer } from '../types.ts';
 import { RUN } from './commands.ts';
 import { env, sources } from '../env/fxa-event-broker.ts';
@@ -28,6 +29,7 @@ export const eventBroker = defineServer({
     OPENID_KEYFILE: keyFile('openid-key.json'),
     METRIC_HOST: statsdHost(''),
     METRIC_PORT: { from: 'global', key: 'statsd.port' },
+    ...metricWiring('fxa-event-broker'),
     CAPABILITY_URL: { from: 'internalUrl', server: 'fxa-auth-server', path: '/v1/oauth/subscriptions/clients' },
     // auth serves that route only with subscriptions (Stripe) on, and checks the whole Authorization header
     // against its SUBSCRIPTIONS_SHARED_SECRET (lib/server.js@2dd112e1, subscriptionsSecret); the broker would

@@ -41,8 +41,13 @@ const cacheDir = join(root, '.cache', 'cli');
 const out = join(cacheDir, sourcesKey());
 if (!existsSync(join(out, 'cli.js'))) {
   mkdirSync(cacheDir, { recursive: true });
-  // builds of older sources go; a concurrent first run's build in progress is a dot directory and stays
-  for (const old of readdirSync(cacheDir)) if (!old.startsWith('.') && join(cacheDir, old) !== out) rmSync(join(cacheDir, old), { recursive: true, force: true });
+  // builds of older sources go once nothing can still be running them (a long command, such as setup, loads its
+  // chunks as it goes); a concurrent first run's build in progress is a dot directory and stays
+  const stale = Date.now() - 24 * 3600 * 1000;
+  for (const old of readdirSync(cacheDir)) {
+    const dir = join(cacheDir, old);
+    if (!old.startsWith('.') && dir !== out && statSync(dir).mtimeMs < stale) rmSync(dir, { recursive: true, force: true });
+  }
   await build(out);
 }
 process.env.FXA_HELM_ROOT ??= root;

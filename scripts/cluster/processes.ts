@@ -31,12 +31,9 @@ export function startDetached(name: string, bin: string, args: string[]): number
   return child.pid!;
 }
 
-export async function stop(name: string): Promise<boolean> {
-  const pid = pidOf(name);
-  rmSync(pidFile(name), { force: true });
-  if (pid === undefined) return false;
-  process.kill(pid, 'SIGTERM');
-  for (let i = 0; i < 40; i++) {
+/** True once `pid` no longer exists, polling until `ms` have passed. */
+async function gone(pid: number, ms: number): Promise<boolean> {
+  for (let waited = 0; waited < ms; waited += 250) {
     await sleep(250);
     try {
       process.kill(pid, 0);
@@ -44,7 +41,25 @@ export async function stop(name: string): Promise<boolean> {
       return true;
     }
   }
-  process.kill(pid, 'SIGKILL');
+  return false;
+}
+
+/**
+ * SIGTERM, then SIGKILL after `graceMs`. The pid file goes only once the process is seen gone: while it
+ * lives, pidOf must keep naming it, so `status` and a second `down` still find it.
+ */
+export async function stop(name: string, graceMs = 10_000): Promise<boolean> {
+  const pid = pidOf(name);
+  if (pid === undefined) {
+    rmSync(pidFile(name), { force: true });
+    return false;
+  }
+  process.kill(pid, 'SIGTERM');
+  if (!(await gone(pid, graceMs))) {
+    process.kill(pid, 'SIGKILL');
+    if (!(await gone(pid, 5_000))) return true;
+  }
+  rmSync(pidFile(name), { force: true });
   return true;
 }
 
@@ -94,11 +109,11 @@ export function portFree(port: number): Promise<boolean> {
  * Start one of the cluster's processes and wait until it answers its health check; the error names
  * its log. Returns the seconds it took.
  */
-export async function startComponent(c: { name: string; bin: string; args: string[]; health: string }): Promise<number> {
+export async function startComponent(c: { name: string; bin: string; args: string[]; health: string }, timeoutMs = 90_000): Promise<number> {
   const t = Date.now();
   startDetached(c.name, c.bin, c.args);
   try {
-    await waitFor(c.name, async () => pidOf(c.name) !== undefined && (await healthy(c.health)), 90_000);
+    await waitFor(c.name, async () => pidOf(c.name) !== undefined && (await healthy(c.health)), timeoutMs);
   } catch (e) {
     throw new Error(`${c.name} did not become healthy; see ${logFile(c.name)}\n${(e as Error).message}`);
   }

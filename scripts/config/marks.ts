@@ -22,20 +22,10 @@ export const MOZILLA_INFRA: readonly { readonly domain: string; readonly why: st
   { domain: 'herokuapp.com', why: "Mozilla's hosted example relying parties" },
 ];
 
-/**
- * Mozilla names that are identifiers or reading material, not infrastructure: FxA uses them verbatim
- * whatever the deployment, so they are never marked.
- */
-export const NOT_INFRA: readonly { readonly domain: string; readonly why: string }[] = [
-  { domain: 'identity.mozilla.com', why: 'OAuth scope identifiers (e.g. .../apps/oldsync) that Firefox and syncstorage expect verbatim; never fetched' },
-  { domain: 'www.mozilla.org', why: 'links to legal and product pages shown to users' },
-  { domain: 'support.mozilla.org', why: 'links to help articles shown to users' },
-];
-
 const hostsIn = (text: string): string[] => {
   const found = new Set<string>();
-  // URLs, and bare domain lists such as REDIRECT_CHECK_ALLOW_LIST ("*.firefox.com,firefox.com")
-  for (const m of text.matchAll(/(?:[a-z][a-z0-9+.-]*:\/\/)?((?:\*\.)?(?:[a-z0-9-]+\.)+[a-z]{2,})(?![a-z0-9-])/gi)) found.add(m[1]!.replace(/^\*\./, '').toLowerCase());
+  // every dotted name, in URLs and in bare domain lists such as REDIRECT_CHECK_ALLOW_LIST ("*.firefox.com,firefox.com")
+  for (const m of text.matchAll(/(?:[a-z0-9-]+\.)+[a-z]{2,}(?![a-z0-9-])/gi)) found.add(m[0].toLowerCase());
   return [...found];
 };
 
@@ -44,9 +34,8 @@ const within = (host: string, domain: string): boolean => host === domain || hos
 export function marksOf(value: string): Mark[] {
   const marks: Mark[] = [];
   if (LOCALHOST.test(value)) marks.push('localhost');
-  const mozilla = hostsIn(value).some(
-    (h) => MOZILLA_INFRA.some((d) => within(h, d.domain)) && !NOT_INFRA.some((d) => within(h, d.domain)),
-  );
-  if (mozilla) marks.push('mozilla');
+  // Mozilla names that are identifiers or reading material (identity.mozilla.com scopes, support.mozilla.org
+  // links) are under none of these domains, so they are never marked
+  if (hostsIn(value).some((h) => MOZILLA_INFRA.some((d) => within(h, d.domain)))) marks.push('mozilla');
   return marks;
 }

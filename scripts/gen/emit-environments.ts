@@ -102,6 +102,7 @@ function prod(catalog: readonly ServerSpec[]): Record<string, unknown> {
         sender: 'Example Accounts <accounts@example.com>',
       }),
       statsd: doc('Metrics to this release\'s statsd_exporter (an empty host; statsd.enabled below)', { enabled: true, host: '', port: inClusterPort('statsd', catalog) }),
+      metrics: doc('Alerts for the Prometheus Operator (rendered only where its PrometheusRule API exists) and dashboards for Grafana\'s sidecar (docs/observability.md)', { rules: { enabled: true }, dashboards: { enabled: true } }),
       persistence: doc('Redis keeps OAuth access tokens and session caches: keep them across restarts', { redis: { enabled: true } }),
       secrets: doc('Give the passwords only you know before installing: kubectl -n <namespace> create secret generic fxa-shared-secrets --from-literal=mysqlPassword=<RDS password> --from-literal=smtpPassword=<SMTP password>; the install hook adds every other key, and FxA\'s key files go to the Secret <release>-fxa-keys (fxa-keys for a release named fxa)', { existingSecret: 'fxa-shared-secrets' }),
     },

@@ -2,7 +2,7 @@
 import { CATALOG, CHART_VERSION, FXA_RELEASE, type ServerSpec } from '../../schema/index.ts';
 import { artifactHubAnnotations } from './artifacthub.ts';
 import { stringify } from 'yaml';
-import { globalSchema, globalValues } from './global-values.ts';
+import { CLAIMS, globalSchema, globalValues } from './global-values.ts';
 import { directory, servicesData } from './runtime-spec.ts';
 import { isOptional } from './optional.ts';
 import { hashBanner, json, type OutputFile } from './output.ts';
@@ -37,6 +37,16 @@ export const ruleSchemas = (rules: readonly ValueRule[] = VALUE_RULES): Record<s
     // type it wants, instead of a contradictory "must be set"
     then: atPath(r.then.path, 'nonEmpty' in r.then ? { minLength: 1 } : { const: r.then.equals }),
   }));
+
+/** Each claim the catalog's servers mount, and whether it is optional; each must have its values (CLAIMS), a switch exactly when optional. */
+export function claimsOf(catalog: readonly ServerSpec[]): (readonly [string, boolean])[] {
+  const claims = [...new Map(catalog.flatMap((s) => (s.sharedVolume ? [[s.sharedVolume.claim, Boolean(s.sharedVolume.optional)] as const] : [])))];
+  for (const [claim, optional] of claims) {
+    if (!CLAIMS[claim]) throw new Error(`the catalog mounts the claim ${claim}, which global.persistence does not describe (scripts/gen/global-values.ts CLAIMS)`);
+    if (optional !== Boolean(CLAIMS[claim].enabled)) throw new Error(`the claim ${claim} is ${optional ? 'optional' : 'always made'} in the catalog, but global.persistence.${claim} ${optional ? 'has no enabled switch' : 'has an enabled switch'}`);
+  }
+  return claims;
+}
 
 export function umbrellaChart(catalog: readonly ServerSpec[] = CATALOG): Record<string, unknown> {
   return {
@@ -130,7 +140,7 @@ export function emitUmbrella(catalog: readonly ServerSpec[] = CATALOG): OutputFi
     // every server's address, path and callers, read by the umbrella's own templates (routes, network policies)
     { path: 'charts/fxa/directory.json', content: json(directory(catalog)) },
     { path: 'charts/fxa/services.json', content: json(servicesData()) },
-    ...[...new Map(catalog.flatMap((s) => (s.sharedVolume ? [[s.sharedVolume.claim, Boolean(s.sharedVolume.optional)] as const] : [])))].map(([claim, optional]) => ({
+    ...claimsOf(catalog).map(([claim, optional]) => ({
       path: `charts/fxa/templates/volume-${claim}.yaml`,
       content: `${hashBanner()}{{- include "fxa-common.sharedVolume" (dict "context" . "claim" "${claim}" "optional" ${optional}) }}
 `,

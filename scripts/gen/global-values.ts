@@ -1,4 +1,5 @@
 /** The `global` block every chart shares: the environment, the public URL, the image and the data stores. */
+import { THRESHOLDS } from '../../schema/alerts.ts';
 import { DEFAULT_IMAGE, INTEGRATIONS, LAUNCHER_IMAGE, PINNED_RELEASE, RELEASE_TAGS, SHARED_SECRETS } from '../../schema/index.ts';
 import { SECRET_NAME_OR_EMPTY } from '../lib/k8s-names.ts';
 import { HOST_OR_EMPTY } from '../lib/hosts.ts';
@@ -56,6 +57,17 @@ export function globalValues(): Record<string, unknown> {
         interval: doc('Scrape interval', '30s'),
         labels: doc('Extra labels (e.g. the release label your Prometheus selects)', {}),
       }),
+      rules: doc('Alerting rules as a Prometheus Operator PrometheusRule, rendered only where the cluster has that API; each alert\'s runbook is in docs/guides/troubleshooting.md (docs/observability.md lists them)', {
+        enabled: doc('Render the PrometheusRule', false),
+        labels: doc('Extra labels (the rule selector of your Prometheus)', {}),
+        runbookBaseUrl: doc('Where your copy of docs/guides/troubleshooting.md is served; each alert links its section (empty: no runbook_url)', ''),
+        thresholds: doc('When the alerts fire', Object.fromEntries(Object.entries(THRESHOLDS).map(([k, t]) => [k, doc(t.doc, t.value)]))),
+      }),
+      dashboards: doc('Grafana dashboards as ConfigMaps the Grafana sidecar loads (docs/observability.md lists every panel; the JSON is also in charts/fxa/dashboards/ for import)', {
+        enabled: doc('Render the dashboard ConfigMaps', false),
+        labels: doc('Labels the sidecar selects ConfigMaps by', { grafana_dashboard: '1' }),
+        annotations: doc('Annotations for the sidecar (e.g. grafana_folder: FxA)', {}),
+      }),
     }),
     serviceAccount: doc('Every pod runs as the release\'s own ServiceAccount (no API access, token not mounted)', {
       name: doc('Use this existing ServiceAccount instead of creating <release>-fxa-servers', ''),
@@ -70,21 +82,13 @@ export function globalValues(): Record<string, unknown> {
     }),
     redis: doc('Redis every server connects to; empty host means the in-cluster redis', { host: '', port: defaultPort('redis') }),
     statsd: doc('Where the servers send StatsD metrics', { enabled: doc('Send metrics (off: FxA\'s own no-op clients)', false), host: doc('StatsD host; empty: this release\'s statsd (statsd.enabled)', ''), port: defaultPort('statsd') }),
-    persistence: doc('Volumes the chart claims', {
-      avatars: doc('Uploaded avatars: written by fxa-profile-worker, served by fxa-profile-static and fxa-profile-server', {
-        existingClaim: doc('Use this PersistentVolumeClaim instead of creating one', ''),
-        storageClass: doc('Storage class of the claim (empty: the cluster default)', ''),
-        accessMode: doc('ReadWriteOnce binds on almost any storage class, and the chart then schedules every pod that mounts it onto one node (required pod affinity); ReadWriteMany (EFS, Filestore, NFS) lets them spread over nodes', 'ReadWriteOnce'),
-        size: doc('Requested size', '5Gi'),
-      }),
-      redis: doc('The in-cluster Redis\'s data (sessions\' caches, OAuth access tokens, rate limits); off: in memory, lost on restart', {
-        enabled: doc('Keep it on a PersistentVolumeClaim (append-only file)', false),
-        existingClaim: doc('Use this PersistentVolumeClaim instead of creating one', ''),
-        storageClass: doc('Storage class of the claim (empty: the cluster default)', ''),
-        accessMode: doc('Access mode (Redis is a singleton)', 'ReadWriteOnce'),
-        size: doc('Requested size', '1Gi'),
-      }),
-    }),
+    persistence: doc('Volumes the chart claims', Object.fromEntries(Object.entries(CLAIMS).map(([claim, c]) => [claim, doc(c.doc, {
+      ...(c.enabled ? { enabled: doc(c.enabled, false) } : {}),
+      existingClaim: doc('Use this PersistentVolumeClaim instead of creating one', ''),
+      storageClass: doc('Storage class of the claim (empty: the cluster default)', ''),
+      accessMode: doc(c.accessMode, 'ReadWriteOnce'),
+      size: doc('Requested size', c.size),
+    })]))),
     smtp: doc('Mail relay the auth server sends verification codes and notices through (required in production)', {
       host: doc('SMTP host, e.g. email-smtp.us-east-1.amazonaws.com; empty: this release\'s mailpit (development only: mailpit.enabled)', ''),
       port: doc('SMTP port (587 with STARTTLS, 465 with secure)', defaultPort('smtp')),
@@ -113,6 +117,30 @@ export function globalValues(): Record<string, unknown> {
     }),
   };
 }
+
+/**
+ * The volumes the chart may claim (the catalog's `sharedVolume` claims), each described once for its values and
+ * its schema. A claim with `enabled` is optional: its servers get an emptyDir until it is turned on.
+ */
+export const CLAIMS: Record<string, { doc: string; enabled?: string; accessMode: string; size: string }> = {
+  avatars: {
+    doc: 'Uploaded avatars: written by fxa-profile-worker, served by fxa-profile-static and fxa-profile-server',
+    accessMode: 'ReadWriteOnce binds on almost any storage class, and the chart then schedules every pod that mounts it onto one node (required pod affinity); ReadWriteMany (EFS, Filestore, NFS) lets them spread over nodes',
+    size: '5Gi',
+  },
+  redis: {
+    doc: 'The in-cluster Redis\'s data (sessions\' caches, OAuth access tokens, rate limits); off: in memory, lost on restart',
+    enabled: 'Keep it on a PersistentVolumeClaim (append-only file)',
+    accessMode: 'Access mode (Redis is a singleton)',
+    size: '1Gi',
+  },
+  mysql: {
+    doc: 'The in-cluster MySQL\'s databases (development only: production uses global.mysql.host); off: an emptyDir, lost when its pod goes',
+    enabled: 'Keep them on a PersistentVolumeClaim',
+    accessMode: 'Access mode (MySQL is a singleton)',
+    size: '8Gi',
+  },
+};
 
 /** A claim's settings under global.persistence (with `extra`, e.g. an on/off switch). */
 function claimSchema(extra: JSONSchema = {}): JSONSchema {
@@ -225,6 +253,30 @@ export function globalSchema(): JSONSchema {
             additionalProperties: false,
             properties: { enabled: { type: 'boolean' }, interval: str('Scrape interval', { pattern: '^[0-9]+(ms|s|m|h)$' }), labels: { type: 'object', additionalProperties: { type: 'string' } } },
           },
+          rules: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              enabled: { type: 'boolean' },
+              labels: { type: 'object', additionalProperties: { type: 'string' } },
+              runbookBaseUrl: str('Base URL of the troubleshooting guide', { pattern: '^(https?://\\S+)?$' }),
+              thresholds: {
+                type: 'object',
+                additionalProperties: false,
+                required: Object.keys(THRESHOLDS),
+                properties: Object.fromEntries(Object.entries(THRESHOLDS).map(([k, t]) => [k, { type: 'number', exclusiveMinimum: 0, description: t.doc }])),
+              },
+            },
+          },
+          dashboards: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              enabled: { type: 'boolean' },
+              labels: { type: 'object', additionalProperties: { type: 'string' } },
+              annotations: { type: 'object', additionalProperties: { type: 'string' } },
+            },
+          },
         },
       },
       serviceAccount: { type: 'object', additionalProperties: false, properties: { name: str('Existing ServiceAccount') } },
@@ -250,7 +302,7 @@ export function globalSchema(): JSONSchema {
       persistence: {
         type: 'object',
         additionalProperties: false,
-        properties: { avatars: claimSchema(), redis: claimSchema({ enabled: { type: 'boolean', description: 'Keep Redis data on a volume (append-only file)' } }) },
+        properties: Object.fromEntries(Object.entries(CLAIMS).map(([claim, c]) => [claim, claimSchema(c.enabled ? { enabled: { type: 'boolean', description: c.enabled } } : {})])),
       },
       smtp: {
         type: 'object',

@@ -15,6 +15,10 @@ import { emitConformance } from './emit-conformance.ts';
 import { emitCalls } from './emit-calls.ts';
 import { emitPeriodicJobs } from './emit-periodic-jobs.ts';
 import { emitSecretsHook } from './emit-secrets-hook.ts';
+import { emitStatsdMapping } from './emit-statsd-mapping.ts';
+import { emitAlerts } from './emit-alerts.ts';
+import { emitDashboards } from './emit-dashboards.ts';
+import { emitObservabilityDoc } from './emit-observability-doc.ts';
 import { emitTypes } from './emit-types.ts';
 import { emitUmbrella } from './emit-umbrella.ts';
 import type { OutputFile } from './output.ts';
@@ -44,6 +48,10 @@ export async function generate(catalog: readonly ServerSpec[] = CATALOG): Promis
     ...emitConformance(),
     ...emitCalls(),
     ...emitPeriodicJobs(catalog),
+    ...emitStatsdMapping(),
+    ...emitAlerts(),
+    ...emitDashboards(),
+    ...emitObservabilityDoc(),
     ...emitChangelog(),
     ...emitEditorSchema(catalog),
     ...(await emitTypes(catalog)),

@@ -102,15 +102,22 @@ export function importRelease(o: ImportOptions): ImportResult {
   return { diffs, inUse, skipped, report: diffMarkdown(diffs, o.release ?? commit, inUse) };
 }
 
+type ValuesFile = { file: string; values: Record<string, { env?: object; secretEnv?: object } | undefined> };
+
+/** Where a variable is still used: a server's wiring, or a values file (named by `file`) that sets it for a server. */
+export function usageIn(servers: readonly { name: string; wiring: object }[], values: readonly ValuesFile[]): (name: string) => string[] {
+  return (name) => [
+    ...servers.filter((s) => name in s.wiring).map((s) => `wired by the chart in ${s.name}`),
+    ...values.flatMap(({ file, values: v }) => servers.filter((s) => name in (v[s.name]?.env ?? {}) || name in (v[s.name]?.secretEnv ?? {})).map((s) => `set in ${file} (${s.name})`)),
+  ];
+}
+
 /** Where this project still uses a variable: a values file that sets it, or a server's wiring. */
 async function usedInProject(): Promise<(name: string) => string[]> {
+  // Stryker disable next-line StringLiteral: the packed CLI bundles this module with esbuild, which must resolve the specifier even in a mutation run
   const { CATALOG } = await import('../../schema/index.ts');
   const files = ['dev', 'prod'].map((n) => join(ROOT, 'values', `${n}.yaml`)).filter(existsSync);
-  const values = files.map((f) => ({ f, v: (parseHelmValues(readFileSync(f, 'utf8')) ?? {}) as Record<string, { env?: object; secretEnv?: object }> }));
-  return (name) => [
-    ...CATALOG.filter((s) => name in s.wiring).map((s) => `wired by the chart in ${s.name}`),
-    ...values.flatMap(({ f, v }) => CATALOG.filter((s) => name in (v[s.name]?.env ?? {}) || name in (v[s.name]?.secretEnv ?? {})).map((s) => `set in ${f.slice(ROOT.length + 1)} (${s.name})`)),
-  ];
+  return usageIn(CATALOG, files.map((f) => ({ file: f.slice(ROOT.length + 1), values: (parseHelmValues(readFileSync(f, 'utf8')) ?? {}) as ValuesFile['values'] })));
 }
 
 export async function runImport(root: string, o: { release?: string; commit?: string; report?: string; dryRun?: boolean }): Promise<number> {

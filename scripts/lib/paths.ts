@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
  * runs from .cache/cli and says where the root is; the TypeScript sources find it from their own place.
  */
 export const ROOT = process.env.FXA_HELM_ROOT ?? resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const TOOLS_BIN = join(ROOT, '.tools', 'bin');
+/** Where the project installs its tools; a mutation run's sandbox (a copy without .tools) is pointed at the checkout's. */
+export const TOOLS_BIN = process.env.FXA_TOOLS_BIN ?? join(ROOT, '.tools', 'bin');
 export const CHARTS_DIR = join(ROOT, 'charts');
 export const UMBRELLA_DIR = join(CHARTS_DIR, 'fxa');
 export const VALUES_DIR = join(ROOT, 'values');

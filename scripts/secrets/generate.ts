@@ -3,7 +3,7 @@
  * (auth-server scripts/gen_keys.js, lib/oauth/keys.ts generatePrivateKey, scripts/gen_vapid_keys.js).
  * Pure: every function takes the clock it stamps keys with, so tests pin it.
  */
-import { createHash, createPublicKey, generateKeyPairSync, randomBytes, type JsonWebKey } from 'node:crypto';
+import { createHash, createPublicKey, generateKeyPairSync, randomBytes, type JsonWebKey, type KeyObject } from 'node:crypto';
 import type { KeyFile } from '../../schema/keys.ts';
 
 export type Jwk = JsonWebKey & { kid: string; 'fxa-createdAt': number };
@@ -25,25 +25,26 @@ export function publicJwk(jwk: Jwk): Jwk {
   return { kty, n, e, kid, ...(alg ? { alg } : {}), ...(use ? { use } : {}), 'fxa-createdAt': jwk['fxa-createdAt'] };
 }
 
-/** gen_keys.js: kid is the date and the first 32 hex digits of sha256(n + e), over the base64url strings. */
-export function authSigningKey(now: Date): { secret: Jwk; public: Jwk } {
-  const jwk = rsaJwk();
+/**
+ * gen_keys.js: kid is the date and the first 32 hex digits of sha256(n + e), over the base64url strings.
+ * `jwk` is a fixed private key only in tests, which check the kid against one computed without this code.
+ */
+export function authSigningKey(now: Date, jwk: JsonWebKey = rsaJwk()): { secret: Jwk; public: Jwk } {
   const kid = `${ymd(now, '-')}-${createHash('sha256').update(`${jwk.n}${jwk.e}`).digest('hex').slice(0, 32)}`;
   const secret: Jwk = { ...jwk, kty: 'RSA', kid, 'fxa-createdAt': createdAt(now, Math.round) };
   return { secret, public: publicJwk(secret) };
 }
 
-/** lib/oauth/keys.ts generatePrivateKey: kid is the date and 8 hex digits of sha256 of the PKCS#1 public PEM. */
-export function openidKey(now: Date): Jwk {
-  const jwk = rsaJwk();
+/** lib/oauth/keys.ts generatePrivateKey: kid is the date and 8 hex digits of sha256 of the PKCS#1 public PEM (`jwk` as above). */
+export function openidKey(now: Date, jwk: JsonWebKey = rsaJwk()): Jwk {
   const pem = createPublicKey({ key: jwk, format: 'jwk' }).export({ type: 'pkcs1', format: 'pem' }).toString();
   const kid = `${ymd(now, '')}-${createHash('sha256').update(pem).digest('hex').slice(0, 8)}`;
   return { ...jwk, kty: 'RSA', kid, alg: 'RS256', use: 'sig', 'fxa-createdAt': createdAt(now, Math.floor) };
 }
 
-/** web-push's generateVAPIDKeys: a P-256 pair, the public key uncompressed (65 bytes), both base64url. */
-export function vapidKeys(): { publicKey: string; privateKey: string } {
-  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+/** web-push's generateVAPIDKeys: a P-256 pair, the public key uncompressed (65 bytes), both base64url (`pair` fixed only in tests). */
+export function vapidKeys(pair: { privateKey: KeyObject; publicKey: KeyObject } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' })): { publicKey: string; privateKey: string } {
+  const { privateKey, publicKey } = pair;
   const pub = publicKey.export({ format: 'jwk' });
   const priv = privateKey.export({ format: 'jwk' });
   const point = Buffer.concat([Buffer.from([4]), Buffer.from(pub.x!, 'base64url'), Buffer.from(pub.y!, 'base64url')]);

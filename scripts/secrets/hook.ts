@@ -6,17 +6,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { ensureSecrets } from './ensure.ts';
-import { apiStore, podAccess } from './in-cluster.ts';
+import { apiStore, podAccess, type ApiAccess } from './in-cluster.ts';
 import { plan } from './plan.ts';
 
 /** How an operator gives the keys only they have, before running the install again. */
 export const howToGive = (namespace: string, secret: string) => (keys: string[]): string =>
   `add ${keys.length > 1 ? 'them' : 'it'} to the Secret first (kubectl -n ${namespace} create secret generic ${secret} ${keys.map((k) => `--from-literal=${k}=...`).join(' ')}, or, when it exists, kubectl -n ${namespace} edit secret ${secret}), then install again`;
 
-export async function runHook(inputFile: string, now = new Date()): Promise<string[]> {
+/** `given` only in tests, which bring an API server of their own; the hook reaches its pod's. */
+export async function runHook(inputFile: string, now = new Date(), given?: ApiAccess): Promise<string[]> {
   const input = JSON.parse(readFileSync(inputFile, 'utf8')) as { release: string; values: Record<string, unknown> };
   const p = plan(input.values, input.release);
-  const access = podAccess();
+  const access = given ?? podAccess();
   return ensureSecrets(apiStore(access), p, { values: {}, how: howToGive(access.namespace, p.sharedSecret) }, now);
 }
 

@@ -14,6 +14,7 @@ import { userValues } from '../validate/index.ts';
 import { randomSecret, rotateOpenid } from './generate.ts';
 import { ensureSecrets } from './ensure.ts';
 import { kubectlStore } from './kube.ts';
+import type { SecretStore } from './store.ts';
 import { plan } from './plan.ts';
 
 export interface SecretsOptions {
@@ -68,9 +69,11 @@ function givenSecrets(pairs: string[], flag = '--secret'): Record<string, string
   return out;
 }
 
-export async function runSecretsInit(o: SecretsOptions, now = new Date()): Promise<number> {
+/** The CLI's store; tests give an in-memory one (the commands' decisions are the same whichever store). */
+const cliStore = (o: SecretsOptions): SecretStore => kubectlStore({ namespace: o.namespace, kubeconfig: o.kubeconfig });
+
+export async function runSecretsInit(o: SecretsOptions, now = new Date(), store = cliStore(o)): Promise<number> {
   const p = plan(userValues(o.values, o.set), o.release);
-  const store = kubectlStore({ namespace: o.namespace, kubeconfig: o.kubeconfig });
   const lines = await ensureSecrets(store, p, { values: givenSecrets(o.secret), how: () => 'give each with --secret key=value' }, now);
   for (const line of lines) say(line);
   return 0;
@@ -80,7 +83,7 @@ export async function runSecretsInit(o: SecretsOptions, now = new Date()): Promi
  * `set key=value ...`: replace shared secrets only the operator can give (an external store's password, SMTP,
  * integration keys) after they changed at their source; random ones are rotated instead.
  */
-export async function runSecretsSet(pairs: string[], o: SecretsOptions): Promise<number> {
+export async function runSecretsSet(pairs: string[], o: SecretsOptions, store = cliStore(o)): Promise<number> {
   const values = userValues(o.values, o.set);
   const p = plan(values, o.release);
   const given = givenSecrets(pairs, 'set');
@@ -88,7 +91,6 @@ export async function runSecretsSet(pairs: string[], o: SecretsOptions): Promise
   if (p.sharedInline) throw new UserError('set: the shared secrets are inline in values (global.secrets.values); change them there');
   const random = Object.keys(given).filter((k) => p.generated.includes(k as SharedSecretKey));
   if (random.length) throw new UserError(`set ${random.join(', ')}: made by this install, not given; replace with \`fxa-helm secrets rotate <key>\``);
-  const store = kubectlStore({ namespace: o.namespace, kubeconfig: o.kubeconfig });
   const shared = await store.get(p.sharedSecret);
   if (!shared) throw new UserError(`${o.namespace}/${p.sharedSecret} does not exist: run \`fxa-helm secrets init\` (or install with global.secrets.generate) first`);
   const changed = Object.keys(given).filter((k) => shared.data[k] !== given[k]).sort() as SharedSecretKey[];
@@ -102,10 +104,9 @@ export async function runSecretsSet(pairs: string[], o: SecretsOptions): Promise
 }
 
 /** `rotate openid` steps FxA's rotation; `rotate <shared secret>` replaces one random shared secret. */
-export async function runSecretsRotate(what: string, o: SecretsOptions, now = new Date()): Promise<number> {
+export async function runSecretsRotate(what: string, o: SecretsOptions, now = new Date(), store = cliStore(o)): Promise<number> {
   const values = userValues(o.values, o.set);
   const p = plan(values, o.release);
-  const store = kubectlStore({ namespace: o.namespace, kubeconfig: o.kubeconfig });
   if (what === 'openid') {
     const keys = await store.get(p.keysSecret);
     if (!keys) throw new UserError(`${o.namespace}/${p.keysSecret} does not exist: run \`fxa-helm secrets init\` first`);

@@ -3,6 +3,7 @@
  * Adding a tool is one entry here: `setup` installs it into .tools/bin idempotently,
  * caching downloads under ~/.cache/fxa-helm so a second machine-local run is instant.
  */
+import { STATSD_EXPORTER_MODULE } from '../../schema/infra/statsd.ts';
 import type { GoSource } from './go-build.ts';
 
 export type ToolSource =
@@ -81,6 +82,10 @@ export const TOOLS: readonly Tool[] = [
   { name: 'ct', version: '3.14.0', source: { kind: 'go', module: 'github.com/helm/chart-testing/v3', version: 'v3.14.0', pkg: 'github.com/helm/chart-testing/v3/ct', binary: 'ct' }, versionArgs: ['version'] },
   // CNCF Distribution, the reference OCI registry: the publish tests push the chart to one on loopback
   { name: 'oci-registry', version: 'v3.0.0', source: { kind: 'go', module: 'github.com/distribution/distribution/v3', version: 'v3.0.0', pkg: 'github.com/distribution/distribution/v3/cmd/registry', binary: 'registry' }, versionArgs: ['--version'] },
+  // Prometheus's own checker: the alerting rules are checked and unit-tested with it, and every dashboard query parsed
+  { name: 'promtool', version: 'v0.316.0', source: { kind: 'go', module: 'github.com/prometheus/prometheus', version: 'v0.316.0', pkg: 'github.com/prometheus/prometheus/cmd/promtool', binary: 'promtool' }, versionArgs: ['--version'] },
+  // the real exporter checks the generated mapping (--check-config) and turns FxA-shaped packets into series in tests
+  { name: 'statsd_exporter', version: STATSD_EXPORTER_MODULE.version, source: { kind: 'go', module: STATSD_EXPORTER_MODULE.path, version: STATSD_EXPORTER_MODULE.version, pkg: STATSD_EXPORTER_MODULE.path, binary: 'statsd_exporter' }, versionArgs: ['--version'] },
   { name: 'etcd', version: 'v3.6.16', source: { kind: 'go', module: 'go.etcd.io/etcd/server/v3', version: 'v3.6.16', pkg: 'go.etcd.io/etcd/server/v3', binary: 'etcd' }, versionArgs: ['--version'], cluster: true },
   k8s('kube-apiserver'),
   k8s('kube-controller-manager'),

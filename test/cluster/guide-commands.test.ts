@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, TOOLS_BIN } from '../../scripts/lib/paths.ts';
+import { spawnAsync } from '../../scripts/lib/spawn.ts';
 import { newKeyFiles } from '../../scripts/secrets/generate.ts';
 import { createNamespace, deleteNamespace, KUBECONFIG, kubectl } from '../helpers/cluster.ts';
 import { sleep } from '../../scripts/cluster/processes.ts';
@@ -137,7 +138,7 @@ describe('the guides\' commands', () => {
       const namespace = nsOf(doc);
       let shell = fill(how.transform ? how.transform(command) : command, namespace);
       if (shell.includes('<pod>')) shell = shell.replace('<pod>', await pod(namespace));
-      const r = spawnSync('bash', ['-c', shell], { cwd: dir, encoding: 'utf8', timeout: 240_000, env: { ...process.env, KUBECONFIG, PATH: `${TOOLS_BIN}:${process.env.PATH}` } });
+      const r = await spawnAsync('bash', ['-c', shell], { cwd: dir, timeout: 240_000, env: { ...process.env, KUBECONFIG, PATH: `${TOOLS_BIN}:${process.env.PATH}` } });
       how.check?.({ status: r.status, out: `${r.stdout}${r.stderr}` }, namespace);
       expect(r.status, `${doc}: ${command}\n${r.stdout}${r.stderr}`).toBe(0);
     }

@@ -1,22 +1,12 @@
 /** A real OCI registry (CNCF Distribution, built by setup) on loopback with storage in a temporary directory. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toolPath } from '../../scripts/lib/paths.ts';
+import { freePort } from './wire.ts';
 
 export interface Registry { host: string; stop: () => void }
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 export async function startRegistry(): Promise<Registry> {
   const dir = mkdtempSync(join(tmpdir(), 'fxa-registry-'));

@@ -5,7 +5,7 @@
  */
 import { createSocket } from 'node:dgram';
 import { get } from 'node:http';
-import { connect, type Socket } from 'node:net';
+import { connect, createServer, type Socket } from 'node:net';
 
 const TIMEOUT = 10_000;
 
@@ -130,3 +130,14 @@ export function tcpAccepts(host: string, port: number): Promise<boolean> {
     sock.once('timeout', () => done(false));
   });
 }
+
+/** A loopback TCP port nothing listens on now, for a server a test starts with an explicit port. */
+export const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });

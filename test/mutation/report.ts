@@ -38,6 +38,13 @@ export function mutationScore(report: MutationReport): { percent: number; detect
   return { percent: valid ? (100 * detected) / valid : 0, detected, valid, survivors };
 }
 
+/** The score of each folder (or file) named, over the files under it: a folder's gaps cannot hide behind another's. */
+export function scoresByFolder(report: MutationReport, folders: readonly string[]): Record<string, ReturnType<typeof mutationScore>> {
+  return Object.fromEntries(folders.map((folder) => [folder, mutationScore({
+    files: Object.fromEntries(Object.entries(report.files).filter(([path]) => path === folder || path.startsWith(folder.endsWith('/') ? folder : `${folder}/`))),
+  })]));
+}
+
 const current = (root: string, path: string): string | undefined => (existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : undefined);
 
 /**

@@ -30,6 +30,18 @@ describe('the marks', () => {
     expect(marksOf('https://accounts.example.com')).toEqual([]);
     expect(marksOf('mylocalhostname.example.com')).toEqual([]);
   });
+
+  it('know each Mozilla-run domain by a host FxA\'s defaults name, and no look-alike', () => {
+    for (const url of ['https://api.accounts.firefox.com/v1', 'https://sentry.prod.mozaws.net/1', 'https://fxa.mozgcp.net',
+      'https://token.services.mozilla.com/1.0/sync/1.5', 'https://incoming.telemetry.mozilla.org/submit', 'https://accounts-static.cdn.mozilla.net',
+      'https://accounts.stage.allizom.org', 'https://dev.lcip.org/auth', 'https://123done-prod.herokuapp.com', 'FIREFOX.COM']) {
+      expect(marksOf(url), url).toEqual(['mozilla']);
+    }
+    for (const spared of ['https://notfirefox.com', 'https://firefox.com.example.org', 'https://mozilla.net', 'https://services.mozilla.com.evil.example', 'https://www.mozilla.org/privacy']) {
+      expect(marksOf(spared), spared).toEqual([]);
+    }
+    expect(marksOf('http://localhost:3030,https://accounts.firefox.com')).toEqual(['localhost', 'mozilla']);
+  });
 });
 
 describe('values/prod.yaml, effective', () => {

@@ -86,3 +86,32 @@ it('tagging refuses uncommitted chart changes, and is idempotent on the same con
   expect(() => tagRelease(repo, 'fxa', '0.1.0')).toThrow('tag fxa-0.1.0 already exists on a commit with other charts/ content');
 });
 
+
+it('outside a git checkout there is nothing published to compare with', () => {
+  const plain = mkdtempSync(join(tmpdir(), 'fxa-versions-plain-'));
+  mkdirSync(join(plain, 'charts', 'fxa'), { recursive: true });
+  writeFileSync(join(plain, 'charts', 'fxa', 'Chart.yaml'), 'apiVersion: v2\nname: fxa\nversion: 0.1.0\n');
+  try {
+    expect(checkVersionIncrement(plain)).toEqual({ ok: true, output: 'not a git checkout: no published version to compare with' });
+  } finally {
+    rmSync(plain, { recursive: true, force: true });
+  }
+});
+
+it('ignores tags that are not <chart>-<semver>, and names five changed files and how many more', () => {
+  git('tag', 'fxa-latest');
+  git('tag', 'fxa-0.1.0');
+  expect(checkVersionIncrement(repo)).toEqual({ ok: true, output: 'fxa 0.1.0 is the published version, unchanged since fxa-0.1.0' });
+  for (const f of ['a', 'b', 'c', 'd', 'e', 'f', 'g']) write(`charts/fxa/templates/${f}.yaml`, `${f}: 9\n`);
+  expect(checkVersionIncrement(repo).output).toMatch(/Changed: charts\/fxa\/templates\/a\.yaml, (charts\/fxa\/templates\/[b-g]\.yaml, ){4}and 2 more$/);
+  write('charts/fxa/templates/f.yaml', 'f: 1\n');
+  rmSync(join(repo, 'charts/fxa/templates/f.yaml'));
+  rmSync(join(repo, 'charts/fxa/templates/g.yaml'));
+  expect(checkVersionIncrement(repo).output).toMatch(/Changed: (charts\/fxa\/templates\/[a-e]\.yaml(, )?){5}$/);
+});
+
+it('tags with an annotation naming the version, and reports git\'s reason when it cannot tag', () => {
+  expect(tagRelease(repo, 'fxa', '0.1.0')).toBe('fxa-0.1.0');
+  expect(git('tag', '-n', '--list', 'fxa-0.1.0').trim()).toMatch(/^fxa-0\.1\.0\s+fxa 0\.1\.0$/);
+  expect(() => tagRelease(repo, 'fxa', 'not valid')).toThrow(/^publish: git tag fxa-not valid: fatal: .*not a valid tag name/);
+});

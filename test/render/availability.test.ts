@@ -9,8 +9,8 @@ import { CATALOG } from '../../schema/index.ts';
 import { PROBE_TIMINGS, probeTimings } from '../../schema/probes.ts';
 import { CHART, helm, render, valuesFile, type K8sObject } from '../helpers/helm.ts';
 
-interface Container { name: string; securityContext?: { readOnlyRootFilesystem?: boolean }; readinessProbe?: unknown; livenessProbe?: unknown; startupProbe?: unknown; resources?: { requests?: Record<string, string>; limits?: Record<string, string> }; volumeMounts?: { name: string; mountPath: string; readOnly?: boolean }[] }
-interface PodSpec { serviceAccountName?: string; automountServiceAccountToken?: boolean; containers: Container[]; volumes?: { name: string; emptyDir?: unknown }[] }
+interface Container { name: string; securityContext?: { readOnlyRootFilesystem?: boolean; allowPrivilegeEscalation?: boolean; capabilities?: { drop?: string[] } }; readinessProbe?: unknown; livenessProbe?: unknown; startupProbe?: unknown; resources?: { requests?: Record<string, string>; limits?: Record<string, string> }; volumeMounts?: { name: string; mountPath: string; readOnly?: boolean }[] }
+interface PodSpec { securityContext?: { runAsNonRoot?: boolean; runAsUser?: number; seccompProfile?: { type: string } }; serviceAccountName?: string; automountServiceAccountToken?: boolean; containers: Container[]; initContainers?: Container[]; volumes?: { name: string; emptyDir?: unknown }[] }
 type Workload = K8sObject & { spec: { replicas?: number; strategy?: { type: string; rollingUpdate?: { maxUnavailable: number } }; activeDeadlineSeconds?: number; template: { spec: PodSpec } } };
 
 const name = (o: K8sObject): string => o.metadata.labels?.['app.kubernetes.io/name'] ?? o.metadata.name;
@@ -35,7 +35,24 @@ describe.each(['prod', 'dev'])('values/%s.yaml', (env) => {
     }
   });
 
+  it('runs every pod as a user other than root, under the runtime\'s seccomp profile, with no capability and no escalation', () => {
+    for (const w of workloads) {
+      const pod = w.spec.template.spec;
+      expect(pod.securityContext?.runAsNonRoot, name(w)).toBe(true);
+      expect(pod.securityContext?.runAsUser, name(w)).toBeGreaterThan(0);
+      expect(pod.securityContext?.seccompProfile, name(w)).toEqual({ type: 'RuntimeDefault' });
+      for (const c of [...pod.containers, ...(pod.initContainers ?? [])]) {
+        expect(c.securityContext?.allowPrivilegeEscalation, `${name(w)} ${c.name}`).toBe(false);
+        expect(c.securityContext?.capabilities?.drop, `${name(w)} ${c.name}`).toEqual(['ALL']);
+      }
+    }
+  });
+
   it('runs every container with a read-only root filesystem, writing only to emptyDirs', () => {
+    // the init containers too (the release's fixes): several servers run one
+    const inits = workloads.flatMap((w) => (w.spec.template.spec.initContainers ?? []).map((c) => [`${name(w)} ${c.name}`, c.securityContext?.readOnlyRootFilesystem]));
+    expect(inits.length).toBeGreaterThan(1);
+    for (const [where, readOnly] of inits) expect(readOnly, String(where)).toBe(true);
     for (const w of workloads) {
       const pod = w.spec.template.spec;
       for (const c of pod.containers) {

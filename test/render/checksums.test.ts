@@ -48,3 +48,27 @@ describe('changing one server\'s value', () => {
     expect(changed).toEqual(own);
   });
 });
+
+/** workload name -> the secret names and keys its containers read, as the rendered env says (not as the checksum does). */
+function secretReaders(key: string): string[] {
+  const out: string[] = [];
+  for (const o of render('helm', ['-f', valuesFile('dev')]) as (Workload & { spec: { template?: { spec?: PodSpec }; jobTemplate?: { spec: { template: { spec?: PodSpec } } } } })[]) {
+    if (!WORKLOADS.has(o.kind)) continue;
+    const spec = o.spec.template?.spec ?? o.spec.jobTemplate?.spec.template.spec;
+    const env = [...(spec?.containers ?? []), ...(spec?.initContainers ?? [])].flatMap((c) => c.env ?? []);
+    if (env.some((e) => e.valueFrom?.secretKeyRef?.key === key)) out.push(`${o.kind}/${o.metadata.name}`);
+  }
+  return out.sort();
+}
+interface PodSpec { containers?: { env?: { valueFrom?: { secretKeyRef?: { key: string } } }[] }[]; initContainers?: PodSpec['containers'] }
+
+describe('changing one inline shared secret', () => {
+  it.each(['flowIdKey', 'profileServerAuthSecretBearerToken'])('global.secrets.values.%s rolls exactly the workloads whose env reads it', (key) => {
+    const before = checksums([]);
+    const after = checksums([`global.secrets.values.${key}=changed-by-test-0123456789`]);
+    const changed = [...after].filter(([name, [, sum]]) => before.get(name)?.[1] !== sum).map(([name]) => name).sort();
+    const readers = secretReaders(key);
+    expect(readers.length).toBeGreaterThan(0);
+    expect(changed).toEqual(readers);
+  });
+});

@@ -1,4 +1,7 @@
-/** NetworkPolicies rendered by the real Helm, checked against the catalog's calls graph (callsOf), pair by pair. */
+/**
+ * NetworkPolicies rendered by the real Helm: a few servers against a call graph written out by hand from what
+ * each FxA server talks to, then every server against the catalog's calls graph (callsOf), pair by pair.
+ */
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../schema/index.ts';
 import { callsOf } from '../../scripts/gen/runtime-spec.ts';
@@ -24,6 +27,46 @@ const SERVICE_PORTS: Record<string, Record<string, { port: number; protocol: str
   dev: { mysql: { port: 3306, protocol: 'TCP' }, redis: { port: 6379, protocol: 'TCP' }, statsd: { port: 8125, protocol: 'UDP' }, smtp: { port: 1025, protocol: 'TCP' } },
   prod: { mysql: { port: 3306, protocol: 'TCP' }, redis: { port: 6379, protocol: 'TCP' }, statsd: { port: 8125, protocol: 'UDP' }, smtp: { port: 587, protocol: 'TCP' } },
 };
+
+/**
+ * Written by hand, not read from the catalog: the pods each of these reaches in values/dev.yaml, as `pod:port`
+ * (DNS and the egress to :443 every server gets aside). The content server proxies the auth API, reads profiles
+ * and keeps sessions in Redis; the profile worker stores avatars' metadata in MySQL and checks tokens with auth;
+ * Sync's storage checks OAuth tokens with auth and keeps data in MySQL; the event broker reads auth's events;
+ * payments calls auth, content and profile; every Node server but the profile ones sends statsd metrics.
+ */
+const DEV_EGRESS: Record<string, string[]> = {
+  'fxa-content-server': ['fxa-auth-server:9000', 'fxa-profile-server:1111', 'redis:6379', 'statsd:8125'],
+  'fxa-profile-worker': ['fxa-auth-server:9000', 'mysql:3306', 'redis:6379'],
+  'fxa-profile-server': ['fxa-auth-server:9000', 'fxa-profile-worker:1113', 'mysql:3306', 'redis:6379'],
+  syncstorage: ['fxa-auth-server:9000', 'mysql:3306', 'statsd:8125'],
+  'fxa-event-broker': ['fxa-auth-server:9000', 'statsd:8125'],
+  'fxa-payments-server': ['fxa-auth-server:9000', 'fxa-content-server:3030', 'fxa-profile-server:1111', 'statsd:8125'],
+  'fxa-auth-server': ['fxa-profile-server:1111', 'mysql:3306', 'redis:6379', 'mailpit:1025', 'statsd:8125', 'syncstorage:8000'],
+};
+/** Who may reach these pods in values/dev.yaml, by hand: the profile worker only from the profile servers, MySQL only from its users. */
+const DEV_INGRESS: Record<string, string[]> = {
+  'fxa-profile-worker': ['fxa-profile-server', 'fxa-profile-static'],
+  mysql: ['db-migrations', 'fxa-admin-server', 'fxa-auth-server', 'fxa-auth-server-prune-oauth-codes', 'fxa-auth-server-prune-tokens', 'fxa-profile-server', 'fxa-profile-static', 'fxa-profile-worker', 'syncstorage'],
+  syncstorage: ['fxa-auth-server', 'fxa-auth-server-prune-oauth-codes', 'fxa-auth-server-prune-tokens'],
+};
+
+describe('NetworkPolicies of values/dev.yaml against a hand-written call graph', () => {
+  const policies = render('helm', ['-f', valuesFile('dev')]).filter((o) => o.kind === 'NetworkPolicy') as unknown as Policy[];
+  const policyOf = (server: string): Policy => policies.find((p) => p.spec.podSelector.matchLabels['app.kubernetes.io/name'] === server)!;
+  const podPorts = (rules: Rule[] | undefined, side: 'from' | 'to'): string[] =>
+    (rules ?? []).flatMap((r) => (r[side] ?? []).flatMap((p) => (r.ports ?? []).map((port) => `${p.podSelector?.matchLabels?.['app.kubernetes.io/name']}:${port.port}`)));
+
+  it.each(Object.entries(DEV_EGRESS))('%s reaches exactly its peers, on their ports', (server, peers) => {
+    expect(podPorts(policyOf(server).spec.egress, 'to').sort()).toEqual([...peers].sort());
+  });
+
+  it.each(Object.entries(DEV_INGRESS))('%s admits exactly its clients', (server, clients) => {
+    const from = (policyOf(server).spec.ingress ?? []).flatMap((r) => r.from ?? []);
+    expect(from.every((p) => p.podSelector?.matchLabels?.['app.kubernetes.io/name']), `${server} admits only named pods`).toBe(true);
+    expect(from.map((p) => p.podSelector!.matchLabels!['app.kubernetes.io/name']).sort()).toEqual([...clients].sort());
+  });
+});
 
 describe.each(['dev', 'prod'])('NetworkPolicies of values/%s.yaml', (env) => {
   const objects = render('helm', ['-f', valuesFile(env)]);

@@ -11,14 +11,14 @@ const rendered = (...args: string[]): string => {
 
 describe.each(['prod', 'dev'])('values/%s.yaml', (env) => {
   const manifests = rendered('-f', valuesFile(env));
-  it('has no critical kube-score finding', () => expect(kubeScore(manifests)).toEqual([]));
-  it('fails no checkov check', () => expect(checkov(manifests)).toEqual([]));
+  it('has no critical kube-score finding', async () => expect(await kubeScore(manifests)).toEqual([]));
+  it('fails no checkov check', async () => expect(await checkov(manifests)).toEqual([]));
 });
 
 describe('the checkers can fail', () => {
   const writable = rendered('-f', valuesFile('prod'), '--set', 'fxa-auth-server.securityContext.readOnlyRootFilesystem=false');
-  it('kube-score flags a writable root filesystem', () => expect(kubeScore(writable).join('\n')).toMatch(/fxa-auth-server.*writable root filesystem/));
-  it('checkov flags it too', () => expect(checkov(writable).join('\n')).toMatch(/CKV_K8S_22 .*fxa-auth-server/));
+  it('kube-score flags a writable root filesystem', async () => expect((await kubeScore(writable)).join('\n')).toMatch(/fxa-auth-server.*writable root filesystem/));
+  it('checkov flags it too', async () => expect((await checkov(writable)).join('\n')).toMatch(/CKV_K8S_22 .*fxa-auth-server/));
   it('every exception has a reason', () => {
     const ignores = loadIgnores();
     for (const [tool, entries] of Object.entries(ignores)) for (const [check, why] of Object.entries(entries as Record<string, string>)) expect(why.length, `${tool} ${check}`).toBeGreaterThan(30);

@@ -26,6 +26,15 @@ describe('the secrets hook', () => {
     expect(job.spec.template.spec.containers[0]).toMatchObject({ image: 'mozilla/fxa-mono:v1.330.6', command: ['node', '/fxa-helm/hook/secrets-hook.mjs', '/fxa-helm/hook/values.json'] });
   });
 
+  it('may read and update its two Secrets by name, and create Secrets, nothing else', () => {
+    const role = render('helm', ['-f', valuesFile('prod')]).find((o) => o.kind === 'Role' && o.metadata.name === HOOK) as K8sObject & { rules: unknown[] };
+    expect(role.rules).toEqual([
+      { apiGroups: [''], resources: ['secrets'], resourceNames: ['fxa-keys', 'fxa-shared-secrets'], verbs: ['get', 'update'] },
+      // the API cannot limit a create by name
+      { apiGroups: [''], resources: ['secrets'], verbs: ['create'] },
+    ]);
+  });
+
   it('carries whether each inline secret is set, never its value', () => {
     const objects = render('helm', ['-f', valuesFile('dev')]);
     const cm = objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name === HOOK) as K8sObject & { data: Record<string, string> };

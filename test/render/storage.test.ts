@@ -52,3 +52,31 @@ it('lets the pods spread with ReadWriteMany, and keeps an operator\'s own affini
 it('names every server of the catalog that shares the claim', () => {
   expect(CATALOG.filter((s) => s.sharedVolume?.claim === 'avatars').map((s) => s.name).sort()).toEqual(['fxa-profile-server', 'fxa-profile-static', 'fxa-profile-worker']);
 });
+
+describe('the in-cluster MySQL\'s data (values/dev.yaml)', () => {
+  type Pod = { spec: { containers: { volumeMounts?: { name: string; mountPath: string }[] }[]; volumes?: { name: string; emptyDir?: unknown; persistentVolumeClaim?: { claimName: string } }[] } };
+  const dataVolume = (objects: K8sObject[]): unknown => {
+    const pod = templates(objects).get('mysql') as unknown as Pod;
+    const mount = pod.spec.containers[0]!.volumeMounts!.filter((m) => m.mountPath === '/var/lib/mysql');
+    expect(mount, 'one volume at the data directory').toHaveLength(1);
+    const { name: _name, ...source } = pod.spec.volumes!.find((v) => v.name === mount[0]!.name)!;
+    return source;
+  };
+
+  it('is an emptyDir by default, and no claim is made', () => {
+    const objects = render('helm', ['-f', valuesFile('dev')]);
+    expect(dataVolume(objects)).toEqual({ emptyDir: {} });
+    expect(objects.filter((o) => o.kind === 'PersistentVolumeClaim').map((o) => o.metadata.name)).toEqual(['fxa-fxa-avatars']);
+  });
+
+  it('is a claim the chart keeps on uninstall with global.persistence.mysql.enabled, or the operator\'s own claim', () => {
+    const objects = render('helm', ['-f', valuesFile('dev'), '--set', 'global.persistence.mysql.enabled=true', '--set', 'global.persistence.mysql.size=20Gi']);
+    expect(dataVolume(objects)).toEqual({ persistentVolumeClaim: { claimName: 'fxa-fxa-mysql' } });
+    const claim = objects.find((o) => o.kind === 'PersistentVolumeClaim' && o.metadata.name === 'fxa-fxa-mysql') as unknown as K8sObject & { spec: unknown };
+    expect(claim.metadata.annotations).toEqual({ 'helm.sh/resource-policy': 'keep' });
+    expect(claim.spec).toEqual({ accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '20Gi' } } });
+    const own = render('helm', ['-f', valuesFile('dev'), '--set', 'global.persistence.mysql.enabled=true', '--set', 'global.persistence.mysql.existingClaim=my-data']);
+    expect(dataVolume(own)).toEqual({ persistentVolumeClaim: { claimName: 'my-data' } });
+    expect(own.some((o) => o.kind === 'PersistentVolumeClaim' && o.metadata.name === 'fxa-fxa-mysql')).toBe(false);
+  });
+});

@@ -41,20 +41,18 @@ function publicJwk(jwk) {
   const { kty, n, e, kid, alg, use } = jwk;
   return { kty, n, e, kid, ...alg ? { alg } : {}, ...use ? { use } : {}, "fxa-createdAt": jwk["fxa-createdAt"] };
 }
-function authSigningKey(now) {
-  const jwk = rsaJwk();
+function authSigningKey(now, jwk = rsaJwk()) {
   const kid = `${ymd(now, "-")}-${createHash("sha256").update(`${jwk.n}${jwk.e}`).digest("hex").slice(0, 32)}`;
   const secret = { ...jwk, kty: "RSA", kid, "fxa-createdAt": createdAt(now, Math.round) };
   return { secret, public: publicJwk(secret) };
 }
-function openidKey(now) {
-  const jwk = rsaJwk();
+function openidKey(now, jwk = rsaJwk()) {
   const pem = createPublicKey({ key: jwk, format: "jwk" }).export({ type: "pkcs1", format: "pem" }).toString();
   const kid = `${ymd(now, "")}-${createHash("sha256").update(pem).digest("hex").slice(0, 8)}`;
   return { ...jwk, kty: "RSA", kid, alg: "RS256", use: "sig", "fxa-createdAt": createdAt(now, Math.floor) };
 }
-function vapidKeys() {
-  const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "prime256v1" });
+function vapidKeys(pair = generateKeyPairSync("ec", { namedCurve: "prime256v1" })) {
+  const { privateKey, publicKey } = pair;
   const pub = publicKey.export({ format: "jwk" });
   const priv = privateKey.export({ format: "jwk" });
   const point = Buffer.concat([Buffer.from([4]), Buffer.from(pub.x, "base64url"), Buffer.from(pub.y, "base64url")]);
@@ -427,10 +425,10 @@ function plan(values, release) {
 
 // scripts/secrets/hook.ts
 var howToGive = (namespace, secret) => (keys) => `add ${keys.length > 1 ? "them" : "it"} to the Secret first (kubectl -n ${namespace} create secret generic ${secret} ${keys.map((k) => `--from-literal=${k}=...`).join(" ")}, or, when it exists, kubectl -n ${namespace} edit secret ${secret}), then install again`;
-async function runHook(inputFile, now = /* @__PURE__ */ new Date()) {
+async function runHook(inputFile, now = /* @__PURE__ */ new Date(), given) {
   const input = JSON.parse(readFileSync2(inputFile, "utf8"));
   const p = plan(input.values, input.release);
-  const access = podAccess();
+  const access = given ?? podAccess();
   return ensureSecrets(apiStore(access), p, { values: {}, how: howToGive(access.namespace, p.sharedSecret) }, now);
 }
 if (process.argv[1]?.endsWith("secrets-hook.mjs")) {

@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../../lib/errors.ts';
 import { quiet } from '../processes.ts';
+import { deviceReady, isMountPoint } from './cleanup-plan.ts';
 import { NODE_IP, RUN_DIR } from './node.ts';
 
 const NODE_DEVICE = 'fxanode0';
@@ -28,12 +29,10 @@ function run(cmd: string, args: string[]): void {
   }
 }
 
-const netnsPinned = (): boolean => readFileSync('/proc/self/mounts', 'utf8').split('\n').some((l) => l.split(' ')[1] === NETNS_FILE);
+const netnsPinned = (): boolean => isMountPoint(readFileSync('/proc/self/mounts', 'utf8'), NETNS_FILE);
 
 function ready(): boolean {
-  // LOWER_UP: up, and so is its peer in the namespace
-  const link = quiet('ip', ['-o', 'link', 'show', 'dev', NODE_DEVICE]);
-  return /\bLOWER_UP\b/.test(link) && quiet('ip', ['-o', 'addr', 'show', 'dev', NODE_DEVICE]).includes(`inet ${NODE_IP}/32 `) && netnsPinned();
+  return deviceReady(quiet('ip', ['-o', 'link', 'show', 'dev', NODE_DEVICE]), quiet('ip', ['-o', 'addr', 'show', 'dev', NODE_DEVICE]), NODE_IP) && netnsPinned();
 }
 
 /** Make the node's device and address, unless they are there already; before the kubelet starts. */

@@ -9,13 +9,14 @@ import { toolPath } from '../../lib/paths.ts';
 import { CLUSTER_DIR, REAL_DIR } from '../paths.ts';
 import { quiet } from '../processes.ts';
 import { nodeAddressLeft } from './address.ts';
+import { CNI_COMMENT, chainCommands, chainPlan, chainsLeft as chainsLeftIn, mountsLeft, mountsToUnmount, runcIds, shimPids, type ProcEntry } from './cleanup-plan.ts';
 import { BRIDGE, CGROUP_ROOT, CONTAINERD_SOCK, RUNC_ROOT, RUN_DIR } from './node.ts';
 
 /** Kill and delete every container runc knows under this node's root (pods and their sandboxes). */
 export function killContainers(): number {
   const root = join(RUNC_ROOT, 'k8s.io');
   if (!existsSync(root)) return 0;
-  const ids = quiet('runc', ['--root', root, 'list', '-q']).split('\n').filter(Boolean);
+  const ids = runcIds(quiet('runc', ['--root', root, 'list', '-q']));
   for (const id of ids) {
     quiet('runc', ['--root', root, 'kill', '--all', id, 'KILL']);
     quiet('runc', ['--root', root, 'delete', '--force', id]);
@@ -23,20 +24,20 @@ export function killContainers(): number {
   return ids.length;
 }
 
-/** containerd's shims outlive containerd by design; ours are the ones bound to this node's socket. */
-function shims(): number[] {
-  const out: number[] = [];
+/** The machine's processes; one that exits while being read is skipped. */
+function procs(): ProcEntry[] {
+  const out: ProcEntry[] = [];
   for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    let argv: string[];
     try {
-      argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      out.push({ pid, cmdline: readFileSync(`/proc/${pid}/cmdline`, 'utf8') });
     } catch {
       continue;
     }
-    if (/containerd-shim/.test(argv[0] ?? '') && argv.includes(CONTAINERD_SOCK)) out.push(Number(pid));
   }
   return out;
 }
+
+const shims = (): number[] => shimPids(procs(), CONTAINERD_SOCK);
 
 export function killShims(): number {
   const pids = shims();
@@ -52,37 +53,16 @@ export function killShims(): number {
 
 /** Unmount everything mounted below the node's directories, deepest first (volumes, rootfs, netns). */
 export function unmountAll(): number {
-  const mounts = readFileSync('/proc/self/mounts', 'utf8').split('\n').map((l) => l.split(' ')[1] ?? '').map((p) => p.replace(/\\040/g, ' '));
-  const ours = mounts.filter((m) => m.startsWith(`${REAL_DIR}/`) || m.startsWith(`${RUN_DIR}/`) || m === RUN_DIR).sort((a, b) => b.length - a.length);
+  const ours = mountsToUnmount(readFileSync('/proc/self/mounts', 'utf8'), REAL_DIR, RUN_DIR);
   for (const m of ours) quiet('umount', ['-l', m]);
   return ours.length;
 }
 
-/** How iptables-save shows the bridge plugin's comment on this network's rules (quotes escaped). */
-export const CNI_COMMENT = 'name: \\"fxa-helm\\"';
+export { CNI_COMMENT };
 
-/**
- * Remove the chains the node made, in every table of IPv4 and IPv6: kube-proxy's and the kubelet's
- * (KUBE-*) and the bridge plugin's masquerade chains for this network (CNI-*, by its comment), with the
- * rules in the built-in chains that jump to them.
- */
+/** Remove the node's chains (cleanup-plan.ts says which) from every table of one IP version. */
 function cleanChains(save: string, tables: string): void {
-  const lines = quiet(save, []).split('\n');
-  let table = '';
-  const jumps: string[][] = [];
-  const chains: [string, string][] = [];
-  for (const l of lines) {
-    if (l.startsWith('*')) table = l.slice(1);
-    const chain = /^:((?:KUBE|CNI)-\S+)/.exec(l)?.[1];
-    const touching = chain ? lines.filter((r) => r.includes(`-j ${chain}`) || r.startsWith(`-A ${chain} `)) : [];
-    // a bridge-plugin chain is this network's when its rules say so; an empty, unreferenced one is inert debris of an interrupted teardown
-    if (chain && (chain.startsWith('KUBE-') || touching.some((r) => r.includes(CNI_COMMENT)) || (/^CNI-[0-9a-f]{24}$/.test(chain) && touching.length === 0))) chains.push([table, chain]);
-    const rule = /^-A (INPUT|OUTPUT|FORWARD|PREROUTING|POSTROUTING) (.*-j (?:KUBE|CNI)-\S+.*)$/.exec(l);
-    if (rule && (/ -j KUBE-/.test(l) || l.includes(CNI_COMMENT))) jumps.push([table, rule[1]!, rule[2]!]);
-  }
-  for (const [t, chain, spec] of jumps) quiet('sh', ['-c', `${tables} -t ${t} -D ${chain} ${spec}`]);
-  for (const [t, c] of chains) quiet(tables, ['-t', t, '-F', c]);
-  for (const [t, c] of chains) quiet(tables, ['-t', t, '-X', c]);
+  for (const [cmd, args] of chainCommands(chainPlan(quiet(save, [])), tables)) quiet(cmd, args);
 }
 
 /** kube-proxy's own cleanup, then every chain left by the node, the bridge and the IP leases. */
@@ -95,10 +75,7 @@ export function cleanNetwork(): void {
 }
 
 /** Chains of the node still present (for the leftovers report). */
-function chainsLeft(): boolean {
-  const saved = quiet('iptables-save', []) + quiet('ip6tables-save', []);
-  return /^:KUBE-/m.test(saved) || saved.includes(CNI_COMMENT);
-}
+const chainsLeft = (): boolean => chainsLeftIn(quiet('iptables-save', []) + quiet('ip6tables-save', []));
 
 /** Remove the pods' cgroups in every v1 hierarchy (and v2's, where mounted), deepest first. */
 export function removeCgroups(): number {
@@ -123,8 +100,7 @@ export function leftovers(): string[] {
   const left: string[] = [];
   if (quiet('ip', ['link', 'show', BRIDGE]).trim()) left.push(`bridge ${BRIDGE}`);
   left.push(...nodeAddressLeft());
-  const mounts = readFileSync('/proc/self/mounts', 'utf8');
-  if (mounts.includes(`${REAL_DIR}/`) || mounts.includes(RUN_DIR)) left.push('mounts');
+  if (mountsLeft(readFileSync('/proc/self/mounts', 'utf8'), REAL_DIR, RUN_DIR)) left.push('mounts');
   if (readdirSync('/sys/fs/cgroup').some((h) => existsSync(join('/sys/fs/cgroup', h, CGROUP_ROOT)))) left.push(`cgroups ${CGROUP_ROOT}`);
   if (shims().length > 0) left.push('containerd shims');
   if (chainsLeft()) left.push('iptables chains');

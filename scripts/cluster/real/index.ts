@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs
 import { stringify } from 'yaml';
 import { join } from 'node:path';
 import { UserError } from '../../lib/errors.ts';
+import { spawnAsync } from '../../lib/spawn.ts';
 import { ensureDebianPackages, REAL_NODE_PACKAGES } from '../../setup/debian.ts';
 import { ensureClusterTools } from '../../setup/index.ts';
 import { PORTS, REAL_DIR } from '../paths.ts';
@@ -74,8 +75,10 @@ async function buildImages(log: Log): Promise<Record<string, Packed>> {
   return out;
 }
 
-function importImage(p: Packed): void {
-  execFileSync('ctr', ['--address', CONTAINERD_SOCK, '-n', 'k8s.io', 'images', 'import', p.archive], { stdio: ['ignore', 'ignore', 'pipe'] });
+/** Asynchronous: importing every image takes half a minute, which a test worker must not spend blocked. */
+async function importImage(p: Packed): Promise<void> {
+  const r = await spawnAsync('ctr', ['--address', CONTAINERD_SOCK, '-n', 'k8s.io', 'images', 'import', p.archive]);
+  if (r.status !== 0) throw new Error(`ctr images import ${p.archive}: ${r.error?.message ?? r.stderr.trim()}`);
 }
 
 export interface RealNode {
@@ -89,7 +92,7 @@ export interface RealNode {
  */
 export async function realNodeInfo(log: Log = (): void => undefined): Promise<RealNode> {
   const images = await buildImages(log);
-  if (pidOf('containerd') !== undefined) for (const p of Object.values(images)) importImage(p);
+  if (pidOf('containerd') !== undefined) for (const p of Object.values(images)) await importImage(p);
   return { images, values: realNodeValues(images) };
 }
 
@@ -111,7 +114,7 @@ export async function upReal(kubectl: Kubectl, log: Log): Promise<RealNode> {
     log(`${c.name} up (${(await startComponent(c)).toFixed(1)}s)`);
     if (c.name === 'containerd') {
       const t1 = Date.now();
-      for (const p of [pause, ...Object.values(images)]) importImage(p);
+      for (const p of [pause, ...Object.values(images)]) await importImage(p);
       log(`${Object.keys(images).length + 1} images imported (${((Date.now() - t1) / 1000).toFixed(1)}s)`);
     }
   }

@@ -88,3 +88,12 @@ Usage: include "fxa-common.oauth.clientsFile" (dict "context" $ "spec" $spec)
 {{- end -}}
 {{- toJson (dict "oauthServer" (dict "clients" $clients)) -}}
 {{- end -}}
+
+{{/*
+fxa-common.statsd.mapping: statsd_exporter's mapping config, generated from schema/metrics.ts into the
+statsd subchart's files/ (npm run gen).
+Usage: include "fxa-common.statsd.mapping" (dict "context" $ "spec" $spec)
+*/}}
+{{- define "fxa-common.statsd.mapping" -}}
+{{- .context.Files.Get "files/statsd-mapping.yaml" -}}
+{{- end -}}
