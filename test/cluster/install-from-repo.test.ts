@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CATALOG, CHART_VERSION, FXA_RELEASE, inRelease } from '../../schema/index.ts';
 import { publishToRepo } from '../../scripts/release/http-repo.ts';
-import { KUBECONFIG, getJson } from '../helpers/cluster.ts';
+import { KUBECONFIG, getJson, notAvailable } from '../helpers/cluster.ts';
 import { valuesFile } from '../helpers/helm.ts';
 import { useNamespace } from '../helpers/namespace.ts';
 import { operatorHelm, packageCurrent } from '../helpers/release.ts';
@@ -37,10 +37,8 @@ it('helm install fxa fxa/fxa -f values/dev.yaml --wait: the published version is
   const [release] = JSON.parse((await run('helm', ['list', '-o', 'json', ...kube])).stdout) as { chart: string; app_version: string; status: string }[];
   expect(release).toMatchObject({ chart: `fxa-${CHART_VERSION}`, app_version: FXA_RELEASE.tag, status: 'deployed' });
 
-  type Deployment = { metadata: { name: string }; status: { conditions?: { type: string; status: string }[] } };
-  const deployments = getJson<{ items: Deployment[] }>(['get', 'deployments', '-n', ns()]).items;
+  const deployments = getJson<{ items: unknown[] }>(['get', 'deployments', '-n', ns()]).items;
   expect(deployments.length).toBe(CATALOG.filter((s) => s.workload.kind === 'Deployment' && inRelease(s.name)).length);
-  const unavailable = deployments.filter((d) => !d.status.conditions?.some((c) => c.type === 'Available' && c.status === 'True')).map((d) => d.metadata.name);
-  expect(unavailable).toEqual([]);
+  expect(await notAvailable(ns())).toEqual([]);
   expect((await run('helm', ['uninstall', 'fxa', '--wait', ...kube])).code).toBe(0);
 });

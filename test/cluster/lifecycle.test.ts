@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CATALOG, inRelease } from '../../schema/index.ts';
-import { createNamespace, deleteNamespace, ensureCluster, getJson, helmIn, kubectl } from '../helpers/cluster.ts';
+import { createNamespace, deleteNamespace, ensureCluster, getJson, helmIn, kubectl, notAvailable } from '../helpers/cluster.ts';
 import { CHART, HELMS, valuesFile, type HelmBin } from '../helpers/helm.ts';
 import type { HelmRun } from '../helpers/async-helm.ts';
 
 interface Meta { name: string; creationTimestamp: string; labels?: Record<string, string> }
-interface Deployment { metadata: Meta; spec: { template: { metadata: { annotations?: Record<string, string> } } }; status: { conditions?: { type: string; status: string }[] } }
+interface Deployment { metadata: Meta; spec: { template: { metadata: { annotations?: Record<string, string> } } } }
 interface Job { status: { succeeded?: number; completionTime?: string } }
 interface Secret { metadata: Meta; type: string; data?: Record<string, string> }
 interface ReplicaSet { metadata: Meta & { ownerReferences?: { kind: string; name: string }[] } }
@@ -68,8 +68,8 @@ class Release {
   config(server: string, key: string): string | undefined {
     return (getJson<{ data?: Record<string, string> }>(['get', 'configmap', `${server}-env`, '-n', this.ns]).data ?? {})[key];
   }
-  notAvailable(): string[] {
-    return this.deployments().filter((d) => !d.status.conditions?.some((c) => c.type === 'Available' && c.status === 'True')).map((d) => d.metadata.name);
+  notAvailable(): Promise<string[]> {
+    return notAvailable(this.ns);
   }
   async revision(): Promise<{ version: number; info: { status: string } }> {
     return JSON.parse((await this.helm(['status', RELEASE, '-o', 'json'])).stdout) as { version: number; info: { status: string } };
@@ -81,7 +81,7 @@ for (const bin of HELMS) {
   describe.concurrent(`${bin} lifecycle`, () => {
     it('install --wait: every Deployment Available, every Service with ready endpoints, migrations first, Secrets present', () =>
       withRelease(bin, async (rel) => {
-        expect(rel.notAvailable()).toEqual([]);
+        expect(await rel.notAvailable()).toEqual([]);
         const expected = CATALOG.filter((s) => s.workload.kind === 'Deployment' && inRelease(s.name)).map((s) => s.name).sort();
         expect(rel.deployments().map((d) => nameOf(d.metadata)).sort()).toEqual(expected);
 
@@ -115,7 +115,7 @@ for (const bin of HELMS) {
         const rolled = Object.keys(after).filter((d) => after[d]!.some((rs) => !before[d]?.includes(rs)));
         expect(rolled).toEqual(['fxa-profile-server']);
         expect(rel.config('fxa-profile-server', CHANGED.name)).toBe('changed-by-test');
-        expect(rel.notAvailable()).toEqual([]);
+        expect(await rel.notAvailable()).toEqual([]);
         expect(rel.secrets()).toEqual(secretsBefore);
       }));
 
@@ -150,7 +150,7 @@ for (const bin of HELMS) {
         expect(now.version).toBeGreaterThan(revision); // the rollback is a revision of its own
         expect(rel.config('fxa-auth-server', 'LOG_LEVEL')).toBe('info'); // the chart's own value, not the failed upgrade's
         expect(rel.checksums()).toEqual(before);
-        expect(rel.notAvailable()).toEqual([]);
+        expect(await rel.notAvailable()).toEqual([]);
       }));
 
     it('uninstall removes the workloads and keeps only what is marked to keep', () =>

@@ -11,6 +11,7 @@ import { realNodeInfo, realNodeRunning, type RealNode } from '../../scripts/clus
 import { CLUSTER_DIR, KUBECONFIG } from '../../scripts/cluster/paths.ts';
 import { sleep } from '../../scripts/cluster/processes.ts';
 import { toolPath } from '../../scripts/lib/paths.ts';
+import { spawnAsync } from '../../scripts/lib/spawn.ts';
 import type { HelmBin } from './helm.ts';
 import { helmAsync, type HelmRun } from './async-helm.ts';
 
@@ -105,6 +106,19 @@ export function helmIn(bin: HelmBin, args: string[]): Promise<HelmRun> {
 
 export function getJson<T>(args: string[]): T {
   return JSON.parse(kubectl([...args, '-o', 'json'])) as T;
+}
+
+type Conditioned = { metadata: { name: string }; status: { conditions?: { type: string; status: string }[] } };
+
+/**
+ * The namespace's Deployments without the Available condition once the Deployment controller has caught
+ * up. Helm 3's --wait counts ready pods on the new ReplicaSet (pkg/kube/ready.go@v3.22.0 deploymentReady);
+ * the Deployment's own condition is written by the controller after that, so it may lag helm's return.
+ */
+export async function notAvailable(ns: string): Promise<string[]> {
+  await spawnAsync(toolPath('kubectl'), ['--kubeconfig', KUBECONFIG, 'wait', '--for=condition=Available', 'deployment', '--all', '-n', ns, '--timeout=120s']);
+  const available = (d: Conditioned): boolean => d.status.conditions?.some((c) => c.type === 'Available' && c.status === 'True') ?? false;
+  return getJson<{ items: Conditioned[] }>(['get', 'deployments', '-n', ns]).items.filter((d) => !available(d)).map((d) => d.metadata.name);
 }
 
 /**
