@@ -35,6 +35,9 @@ export const USERS = {
   'kube-proxy': '/CN=system:kube-proxy',
 } as const;
 
+/** Every client certificate the main CA signs. */
+const CA_CLIENTS = [...Object.keys(USERS), 'apiserver-kubelet-client'];
+
 export function ensurePki(): void {
   mkdirSync(PKI_DIR, { recursive: true });
   const missing = (name: string): boolean => !existsSync(join(PKI_DIR, `${name}.crt`));
@@ -46,6 +49,8 @@ export function ensurePki(): void {
     signed('front-proxy-client', '/CN=front-proxy-client', 'front-proxy-ca', CLIENT_EXT);
     ssl(['genrsa', '-out', 'sa.key', '2048']);
     ssl(['rsa', '-in', 'sa.key', '-pubout', '-out', 'sa.pub']);
+    // the old CA's client certificates would be refused by an API server trusting the new one: signed again below
+    for (const name of CA_CLIENTS) rmSync(join(PKI_DIR, `${name}.crt`), { force: true });
   }
   // each on its own: a PKI made before a user existed gains it without a new CA
   for (const [user, subject] of Object.entries(USERS)) if (missing(user)) signed(user, subject, 'ca', CLIENT_EXT);

@@ -1,16 +1,14 @@
 /** Run many Helm invocations concurrently (two cores: two at a time by default). */
-import { execFile } from 'node:child_process';
+import { spawnAsync } from '../../scripts/lib/spawn.ts';
 import { helmPath, type HelmBin } from './helm.ts';
 
 export interface HelmRun { code: number; stdout: string; stderr: string }
 
-export function helmAsync(bin: HelmBin, args: string[], env?: NodeJS.ProcessEnv): Promise<HelmRun> {
-  return new Promise((resolve) => {
-    execFile(helmPath(bin), args, { maxBuffer: 64 << 20, encoding: 'utf8', ...(env ? { env } : {}) }, (err, stdout, stderr) => {
-      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
+/** Helm without blocking the worker; a helm that could not start or was killed answers 1, with why on stderr. */
+export async function helmAsync(bin: HelmBin, args: string[], env?: NodeJS.ProcessEnv): Promise<HelmRun> {
+  const r = await spawnAsync(helmPath(bin), args, env ? { env } : {});
+  const code = r.error || r.status === null ? 1 : r.status;
+  return { code, stdout: r.stdout, stderr: r.error ? `${r.stderr}${r.error.message}\n` : r.stderr };
 }
 
 /** Map with bounded concurrency, results in input order. */

@@ -202,17 +202,21 @@ it('keeps an existing PKI, and adds a missing client certificate under the same 
   expect(cert('kube-proxy').subject).toBe('CN=system:kube-proxy');
 }, 60_000);
 
-it('makes a new CA and server certificate when the service-account key is missing', () => {
+it('makes a new CA, server certificate and client certificates when the service-account key is missing', () => {
   pki();
   const oldCa = cert('ca').fingerprint256;
   const oldSa = readFileSync(join(dirs.pki, 'sa.key'), 'utf8');
-  const oldKubeletClient = cert('apiserver-kubelet-client').fingerprint256;
+  const clients = [...Object.keys(USERS), 'apiserver-kubelet-client'];
+  const oldClients = Object.fromEntries(clients.map((n) => [n, cert(n).fingerprint256]));
   rmSync(join(dirs.pki, 'sa.pub'));
-  rmSync(join(dirs.pki, 'apiserver-kubelet-client.crt'));
   ensurePki();
-  expect(cert('apiserver-kubelet-client').fingerprint256).not.toBe(oldKubeletClient);
-  expect(cert('apiserver-kubelet-client').verify(cert('ca').publicKey)).toBe(true);
+  // every client certificate the old CA signed is signed again by the new one, under the same name
+  for (const n of clients) {
+    expect(cert(n).fingerprint256, n).not.toBe(oldClients[n]);
+    expect(cert(n).verify(cert('ca').publicKey), n).toBe(true);
+  }
   expect(cert('apiserver-kubelet-client').subject).toBe('O=system:masters\nCN=kube-apiserver-kubelet-client');
+  expect(cert('kubelet').subject).toBe('O=system:nodes\nCN=system:node:real-node-0');
   expect(cert('ca').fingerprint256).not.toBe(oldCa);
   expect(cert('apiserver').verify(cert('ca').publicKey)).toBe(true);
   expect(readFileSync(join(dirs.pki, 'sa.key'), 'utf8')).not.toBe(oldSa);
