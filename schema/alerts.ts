@@ -98,6 +98,13 @@ export const ALERT_GROUPS: readonly AlertGroup[] = [
         runbook: 'FxAPushFailing: push messages to devices fail',
       },
       {
+        alert: 'FxAAccountDeletionNotQueued',
+        expr: (c) => `increase(fxa_auth_cloud_tasks_enqueued_total{namespace="${c.ns}", task="account-delete", outcome="failure"}[15m]) > 0`,
+        for: '0m', severity: 'critical',
+        summary: 'Auth could not queue an account deletion: the user\'s delete request failed',
+        runbook: 'FxAAccountDeletionNotQueued: account deletions fail',
+      },
+      {
         alert: 'FxAEmailBounceRefusals',
         expr: (c) => `sum(increase(fxa_auth_email_bounce_refusals_total{namespace="${c.ns}"}[1h])) > ${c.t('bounceRefusalsPerHour')}`,
         for: '0m', severity: 'warning',

@@ -139,6 +139,29 @@ export const DASHBOARDS: readonly Dashboard[] = [
         ],
       },
       {
+        title: 'Account lifecycle',
+        panels: [
+          {
+            title: 'Sign-in confirmation', kind: 'timeseries', unit: 'ops',
+            description: 'Sign-ins per second by whether auth asked for email confirmation: noBypass when it did, else why not',
+            queries: [{ expr: rate('fxa_auth_signin_confirmations_total', '', 'decision'), legend: '{{decision}}' }],
+          },
+          {
+            title: 'Password reset codes', kind: 'timeseries', unit: 'ops',
+            description: 'Password reset codes per second: sent, entered (attempt) and verified',
+            queries: [{ expr: rate('fxa_auth_password_reset_codes_total', '', 'step'), legend: '{{step}}' }],
+          },
+          {
+            title: 'Account deletions', kind: 'timeseries', unit: 'ops',
+            description: 'Deletions queued (account-delete tasks, accepted or failed: alert FxAAccountDeletionNotQueued) and completed, by reason',
+            queries: [
+              { expr: rate('fxa_auth_cloud_tasks_enqueued_total', ', task="account-delete"', 'outcome'), legend: 'queued {{outcome}}' },
+              { expr: rate('fxa_auth_accounts_deleted_total', '', 'reason'), legend: 'completed {{reason}}' },
+            ],
+          },
+        ],
+      },
+      {
         title: 'Abuse checks and devices',
         panels: [
           {

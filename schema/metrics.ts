@@ -54,6 +54,7 @@ const literal = (value: string): PlainWire => ({ from: 'literal', value });
 const AUTH_SERVER = 'packages/fxa-auth-server/lib/server.js@2dd112e1';
 const AUTH_CUSTOMS = 'packages/fxa-auth-server/lib/customs.js@2dd112e1';
 const AUTH_PUSH = 'packages/fxa-auth-server/lib/push.js@2dd112e1 (incrementPushMetric)';
+const AUTH_TASKS = 'libs/shared/cloud-tasks/src/lib: delete-account-tasks.ts@b7d1a046 (deleteAccount), inactive-account-email-tasks.ts@2dd112e1 (scheduleEmail), send-email-tasks.ts@c4ac521a';
 const BROKER_WORKER = 'packages/fxa-event-broker/src/queueworker/queueworker.service.ts@2dd112e1';
 const BROKER_PROXY = 'packages/fxa-event-broker/src/pubsub-proxy/pubsub-proxy.controller.ts@045c9cf8 (proxyMessage; not stored at 2dd112e1)';
 const SYNC = (file: string): string => `mozilla-services/syncstorage-rs ${file}@0.23.3`;
@@ -89,6 +90,26 @@ export const METRIC_EMITTERS: readonly MetricEmitter[] = [
         help: 'Emails not sent because the address bounced too often, by template and FxA errno',
         source: 'libs/accounts/email-sender/src/email-sender.ts@36ceacbc (bounce check before each send; the library is in the 2dd112e1 tree)',
       },
+      {
+        match: 'account.signin.confirm.bypass.*', name: 'fxa_auth_signin_confirmations_total', kind: 'counter', tags: [], labels: { decision: '$1' },
+        help: 'Sign-ins by whether auth asked for email confirmation: noBypass when it did, else why not (knownDevice, ip, newAccount, emailAlways)',
+        source: 'packages/fxa-auth-server/lib/routes/account.ts@2dd112e1 (login: skipTokenVerification)',
+      },
+      {
+        match: 'otp.passwordForgot.*', name: 'fxa_auth_password_reset_codes_total', kind: 'counter', tags: [], labels: { step: '$1' },
+        help: 'Password reset codes by step: sent by email, attempt (a code entered), verified',
+        source: 'packages/fxa-auth-server/lib/routes/password.ts@2dd112e1 (/password/forgot/send_otp, /password/forgot/verify_otp)',
+      },
+      {
+        match: 'account.destroy.success', name: 'fxa_auth_accounts_deleted_total', kind: 'counter', tags: ['reason'],
+        help: 'Accounts whose deletion completed (the queued part included), by reason (fxa_user_requested_account_delete, fxa_unverified_account_delete, ...)',
+        source: 'packages/fxa-auth-server/lib/account-delete.ts@cb1d193f (deleteAccount; its callers as at 2dd112e1)',
+      },
+      ...(['success', 'failure'] as const).map((outcome): MetricMap => ({
+        match: `cloud-tasks.*.enqueue.${outcome}`, name: 'fxa_auth_cloud_tasks_enqueued_total', kind: 'counter', tags: [], labels: { task: '$1', outcome },
+        help: 'Tasks auth put on its Cloud Tasks queues (the emulator beside it), by task (account-delete, inactive-account-email, send-email) and outcome; a failed account-delete enqueue fails the user\'s deletion',
+        source: AUTH_TASKS,
+      })),
     ],
     drops: [
       ...['httpAgent', 'httpsAgent'].flatMap((agent) => ['sockets', 'freeSockets'].map((kind): MetricDrop => ({
@@ -101,14 +122,35 @@ export const METRIC_EMITTERS: readonly MetricEmitter[] = [
   {
     server: 'fxa-content-server',
     prefix: 'fxa-content.',
-    client: 'hot-shots (server/lib: METRIC_HOST, METRIC_PORT, METRIC_PREFIX)',
+    client: 'hot-shots, DogStatsD tags (server/lib/statsd.js@2dd112e1: new StatsD(config.statsd), no telegraf switch)',
     wiring: { METRIC_PREFIX: literal('fxa-content.') },
-    source: 'packages/fxa-content-server/server/lib/configuration.js (statsd: METRIC_ENABLED, METRIC_PREFIX)',
+    source: 'packages/fxa-content-server/server/lib/configuration.js (statsd: METRIC_ENABLED, METRIC_HOST, METRIC_PORT, METRIC_PREFIX)',
     maps: [
       {
         match: 'post_metrics.*', name: 'fxa_content_metrics_rejected_total', kind: 'counter', tags: [], labels: { reason: '$1' },
         help: 'Browser metrics batches the content server discarded, by reason (bad_duration, bad_flush_time, bad_event_offset)',
         source: 'packages/fxa-content-server/server/lib/routes/post-metrics.js@2dd112e1 (process)',
+      },
+    ],
+    drops: [
+      {
+        match: 'cirrus.response-time',
+        why: 'a counter tagged with each response\'s time in milliseconds (tag responseTime): one series per value, unbounded',
+        source: 'packages/fxa-content-server/server/lib/routes/post-nimbus-experiments.js@047c10d1 (process; registered by routes.js@2dd112e1)',
+      },
+    ],
+  },
+  {
+    server: 'fxa-payments-server',
+    prefix: 'fxa-payments.',
+    client: 'hot-shots, DogStatsD tags (server/lib/server.js@f4661d23: new StatsD(config.statsd); not stored at 2dd112e1)',
+    wiring: { STATSD_PREFIX: literal('fxa-payments.') },
+    source: 'packages/fxa-payments-server/server/config (statsd: STATSD_ENABLE, DD_AGENT_HOST, DD_DOGSTATSD_PORT, STATSD_PREFIX)',
+    maps: [
+      {
+        match: 'nt.*', name: 'fxa_payments_page_timing_seconds', kind: 'timer', tags: ['path'], labels: { phase: '$1' },
+        help: 'Navigation timing browsers report for the payments pages, by phase (network, request, response, dom, load, total) and page path',
+        source: 'packages/fxa-payments-server/server/lib/routes/index.js@cc595fc2 (navigation-timing(statsd)); navigation-timing.js@faba6a94 (process; that version adds country and os tags, which pass as labels when sent)',
       },
     ],
     drops: [],

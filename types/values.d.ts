@@ -9141,7 +9141,7 @@ DD_AGENT_HOST?: (string | null)
  */
 DD_DOGSTATSD_PORT?: (number | null)
 /**
- * StatsD metrics name prefix. (upstream default "fxa-payments.")
+ * StatsD metrics name prefix. The chart sets it from "fxa-payments." unless given here. (upstream default "fxa-payments.")
  */
 STATSD_PREFIX?: (string | null)
 /**

@@ -1,4 +1,5 @@
 import { defineServer } from '../types.ts';
+import { metricWiring } from '../metrics.ts';
 import { RUN } from './commands.ts';
 import { env, sources } from '../env/fxa-payments-server.ts';
 import { statsdEnabled, statsdHost } from './production.ts';
@@ -42,6 +43,7 @@ export const paymentsServer = defineServer({
     // upstream maps Mozilla's test products to Mozilla's hosts; an install has no products until it adds some
     PRODUCT_REDIRECT_URLS: { from: 'literal', value: '{}' },
     STATSD_ENABLE: statsdEnabled,
+    ...metricWiring('fxa-payments-server'),
     DD_AGENT_HOST: statsdHost(''),
     DD_DOGSTATSD_PORT: { from: 'global', key: 'statsd.port' },
   },

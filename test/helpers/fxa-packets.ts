@@ -1,6 +1,6 @@
 /**
  * StatsD lines as FxA's servers put them on the wire, written out by hand from the emitters (schema/metrics.ts
- * cites each): hot-shots' DogStatsD tags for auth, content and syncstorage (cadence), InfluxDB-style tags for
+ * cites each): hot-shots' DogStatsD tags for auth, content and payments, cadence's for syncstorage, InfluxDB-style tags for
  * the event broker (METRIC_USE_TELEGRAF). Each with the series and labels statsd_exporter must make of it,
  * independent of the mapping code: the local exporter test and the real node send the same lines.
  */
@@ -35,11 +35,22 @@ export const FXA_PACKETS: readonly Packet[] = [
     expect: { series: 'fxa_auth_push_sends_total', labels: { outcome: 'attempt', reason: 'accountVerify', uaOS: 'Windows', errCode: 'undefined', lastSeen: '< 1 week' } },
   },
   { line: 'fxa-auth-server.email.bounce.limit:1|c|#template:verifyLogin,error:134', expect: { series: 'fxa_auth_email_bounce_refusals_total', labels: { template: 'verifyLogin', error: '134' } } },
+  // sign-in confirmation, password reset codes, deletions and the Cloud Tasks queues (bare tags, which carry no label)
+  { line: 'fxa-auth-server.account.signin.confirm.bypass.knownDevice:1|c', expect: { series: 'fxa_auth_signin_confirmations_total', labels: { decision: 'knownDevice' } } },
+  { line: 'fxa-auth-server.account.signin.confirm.bypass.noBypass:1|c', expect: { series: 'fxa_auth_signin_confirmations_total', labels: { decision: 'noBypass' } } },
+  { line: 'fxa-auth-server.otp.passwordForgot.verified:1|c', expect: { series: 'fxa_auth_password_reset_codes_total', labels: { step: 'verified' } } },
+  { line: 'fxa-auth-server.account.destroy.success:1|c|#reason:fxa_user_requested_account_delete', expect: { series: 'fxa_auth_accounts_deleted_total', labels: { reason: 'fxa_user_requested_account_delete' } } },
+  { line: 'fxa-auth-server.cloud-tasks.account-delete.enqueue.failure:1|c', expect: { series: 'fxa_auth_cloud_tasks_enqueued_total', labels: { task: 'account-delete', outcome: 'failure' } } },
+  { line: 'fxa-auth-server.cloud-tasks.inactive-account-email.enqueue.success:1|c|#first', expect: { series: 'fxa_auth_cloud_tasks_enqueued_total', labels: { task: 'inactive-account-email', outcome: 'success' } } },
   // the customs client's per-socket gauges: dropped, whatever the socket key
   { line: 'fxa-auth-server.httpAgent.sockets.customs:7000:0|g', expect: null },
   { line: 'fxa-auth-server.httpsAgent.freeSockets.example.org:443:1|g', expect: null },
   // content
   { line: 'fxa-content.post_metrics.bad_flush_time:1|c', expect: { series: 'fxa_content_metrics_rejected_total', labels: { reason: 'bad_flush_time' } } },
+  // the experiments proxy's counter tagged by each response time: dropped
+  { line: 'fxa-content.cirrus.response-time:1|c|#responseTime:87', expect: null },
+  // payments: browsers' navigation timing of its pages
+  { line: 'fxa-payments.nt.total:640|ms|#path:subscriptions', expect: { series: 'fxa_payments_page_timing_seconds_count', labels: { phase: 'total', path: 'subscriptions' } } },
   // the event broker, InfluxDB-style tags
   { line: 'fxa-event-broker.message.type,eventType=delete:1|c', expect: { series: 'fxa_event_broker_messages_total', labels: { eventType: 'delete' } } },
   { line: 'fxa-event-broker.message.webhookNotFound,eventType=profile:1|c', expect: { series: 'fxa_event_broker_webhook_missing_total', labels: { eventType: 'profile' } } },
