@@ -53,7 +53,7 @@ export const CHANGELOG: readonly [ChartRelease, ...ChartRelease[]] = [
       { kind: 'added', description: 'External MySQL, Redis, StatsD and SMTP hosts are checked: a scheme, a port or a path in global.*.host is refused before Helm runs and by the schema' },
       { kind: 'security', description: 'Pod Security restricted everywhere: non-root, read-only root filesystems, no service account token, no secret in a ConfigMap or plain env value' },
       { kind: 'added', description: 'The in-cluster MySQL (development) keeps its databases on a PersistentVolumeClaim with global.persistence.mysql.enabled; off, an emptyDir as before' },
-      { kind: 'added', description: 'Observability: statsd_exporter maps what the FxA servers send (auth requests by route, status and errno; customs, push, bounces; the event broker; sync storage and the token server) to labelled series, each server told the prefix and tag format the mapping expects; alerts with runbooks as a PrometheusRule (global.metrics.rules) and four Grafana dashboards for the sidecar (global.metrics.dashboards); docs/observability.md lists every series, panel and alert' },
+      { kind: 'added', description: 'Observability: statsd_exporter maps what the FxA servers send (auth requests by route, status and errno; customs, push, bounces, sign-in confirmation, password reset codes, account deletions and their Cloud Tasks queueing; payments page timing; the event broker; sync storage and the token server) to labelled series, each server told the prefix and tag format the mapping expects; alerts with runbooks as a PrometheusRule (global.metrics.rules) and four Grafana dashboards for the sidecar (global.metrics.dashboards); docs/observability.md lists every series, panel and alert' },
     ],
   },
 ];
