@@ -35,8 +35,11 @@ export const USERS = {
   'kube-proxy': '/CN=system:kube-proxy',
 } as const;
 
-/** Every client certificate the main CA signs. */
-const CA_CLIENTS = [...Object.keys(USERS), 'apiserver-kubelet-client'];
+/**
+ * Every client certificate the main CA signs: the users, and the API server's own towards kubelets (logs, exec,
+ * port-forward on the real node).
+ */
+const CA_CLIENTS: Readonly<Record<string, string>> = { ...USERS, 'apiserver-kubelet-client': '/O=system:masters/CN=kube-apiserver-kubelet-client' };
 
 export function ensurePki(): void {
   mkdirSync(PKI_DIR, { recursive: true });
@@ -50,12 +53,10 @@ export function ensurePki(): void {
     ssl(['genrsa', '-out', 'sa.key', '2048']);
     ssl(['rsa', '-in', 'sa.key', '-pubout', '-out', 'sa.pub']);
     // the old CA's client certificates would be refused by an API server trusting the new one: signed again below
-    for (const name of CA_CLIENTS) rmSync(join(PKI_DIR, `${name}.crt`), { force: true });
+    for (const name of Object.keys(CA_CLIENTS)) rmSync(join(PKI_DIR, `${name}.crt`), { force: true });
   }
-  // each on its own: a PKI made before a user existed gains it without a new CA
-  for (const [user, subject] of Object.entries(USERS)) if (missing(user)) signed(user, subject, 'ca', CLIENT_EXT);
-  // the API server's client certificate towards kubelets (logs, exec, port-forward on the real node)
-  if (missing('apiserver-kubelet-client')) signed('apiserver-kubelet-client', '/O=system:masters/CN=kube-apiserver-kubelet-client', 'ca', CLIENT_EXT);
+  // each on its own: a PKI made before a client existed gains it without a new CA
+  for (const [name, subject] of Object.entries(CA_CLIENTS)) if (missing(name)) signed(name, subject, 'ca', CLIENT_EXT);
   for (const user of Object.keys(USERS)) writeFileSync(kubeconfigFor(user), kubeconfig(user));
 }
 
