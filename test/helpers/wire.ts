@@ -106,7 +106,9 @@ export function udpSend(host: string, port: number, payload: string): Promise<vo
 
 export function httpGet(url: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = get(url, { timeout: TIMEOUT }, (res) => {
+    // agent false: a connection of its own. Node's global agent keeps sockets alive, and one the server has just
+    // closed as idle would be reused and fail with "socket hang up" (seen on the real node's profile stand-ins)
+    const req = get(url, { timeout: TIMEOUT, agent: false }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (d: string) => (body += d));
